@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/GuiMain.h"
+
+#include <QApplication>
+
+#include "core/util/Translations.h"
+#include "ui/main/MainWindow.h"
+
+namespace npufleet {
+
+int runGui(int argc, char** argv, const QString& projectPath)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("npufleet"));
+    QApplication::setApplicationDisplayName(QStringLiteral("NPU Fleet"));
+    QApplication::setOrganizationName(QStringLiteral("npufleet"));
+    QApplication::setApplicationVersion(QStringLiteral(NPUFLEET_VERSION));
+    installTranslations(preferredLocale());
+
+    ui::MainWindow window;
+    window.show();
+    if (projectPath.isEmpty())
+        window.openDemo(QStringLiteral("atlas-lab"));
+    else
+        window.openProject(projectPath);
+    return QApplication::exec();
+}
+
+} // namespace npufleet

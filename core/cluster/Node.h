@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/cluster/Accelerator.h"
+
+namespace npufleet::cluster {
+
+enum class NodeRole { Worker, Head };
+
+struct NetworkInterface
+{
+    QString name;     // enp189s0f0
+    QString address;  // IPv4 address, no prefix
+    int prefixLength = 0;
+    friend bool operator==(const NetworkInterface&, const NetworkInterface&) = default;
+};
+
+// What the project says a node has; live inventory may later tell otherwise.
+struct NodeHardware
+{
+    QString server;        // Atlas 800I A2
+    QString cpu;           // Kunpeng 920
+    QString os;            // openEuler 22.03
+    Vendor vendor = Vendor::Ascend;
+    QString chip;          // 910B4
+    int acceleratorCount = 0;
+    qint64 memoryMibPerAccelerator = 0; // HBM per NPU
+    friend bool operator==(const NodeHardware&, const NodeHardware&) = default;
+};
+
+enum class NodeStatus { Unknown, Refreshing, Connected, Simulated, Unreachable, AuthFailed, HostKeyUnverified, Failed };
+
+// What the last inventory found. Never saved in the project file.
+struct NodeLive
+{
+    NodeStatus status = NodeStatus::Unknown;
+    QString message; // reason for a failure, or the tool's complaint
+    QString hostname;
+    QList<Accelerator> accelerators;
+    QList<NetworkInterface> interfaces;
+    QDateTime updated;
+};
+
+struct Node
+{
+    QString name;
+    QString host;
+    int port = 22;
+    QString user;
+    NodeRole role = NodeRole::Worker;
+    QStringList labels;
+    QString identityFile;
+    QString clusterInterface;            // NIC carrying cluster traffic: HCCL_SOCKET_IFNAME & co.
+    QList<NetworkInterface> interfaces;  // as declared in the project
+    NodeHardware hardware;
+    QString simulation;                  // demo only: which recorded npu-smi output the simulator replays
+
+    NodeLive live;
+
+    // The accelerators to show and plan with: live ones when known, else those the hardware declares.
+    QList<Accelerator> accelerators() const;
+    // The address of clusterInterface, else the host.
+    QString clusterAddress() const;
+};
+
+QString roleKey(NodeRole role);
+QString statusText(NodeStatus status);
+
+} // namespace npufleet::cluster

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include "core/cluster/Node.h"
+#include "core/project/Deployment.h"
+#include "core/project/ModelSource.h"
+#include "core/project/SharedStorage.h"
+
+namespace npufleet::project {
+
+// The whole project document as plain values: what is saved to and read from YAML.
+struct ProjectData
+{
+    static constexpr int kVersion = 1;
+
+    QString name;
+    QString description;
+    bool demo = false; // demo projects run every remote step on the simulator, never on the network
+    QString clusterName;
+    QList<cluster::Node> nodes;
+    QList<ModelSource> models;
+    QList<Deployment> deployments;
+    SharedStorage storage;
+    QVariantMap extra; // unknown top-level keys, kept
+
+    int nodeIndex(const QString& name) const;
+    int deploymentIndex(const QString& name) const;
+    const ModelSource* model(const QString& id) const;
+    const cluster::Node* node(const QString& name) const;
+};
+
+} // namespace npufleet::project
