@@ -1,17 +1,102 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include "core/cluster/InventoryJson.h"
+#include "core/cluster/InventoryTable.h"
+#include "core/cluster/NpuSmiParser.h"
+
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
 
-#include <QCoreApplication>
-
 namespace npufleet::cli {
+
+namespace {
+
+const QString kVerb = QStringLiteral("inventory");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("npufleet::cli", text);
+}
+
+// One node named after the file, its accelerators as the saved `npu-smi info` output shows them.
+int inventoryFromFile(const QString& path, QList<cluster::Node>* nodes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return inputError(tr("%1: cannot read the npu-smi output: %2").arg(path, file.errorString()));
+    auto report = cluster::parseNpuSmiInfo(file.readAll());
+    if (!report) {
+        Error error = report.error();
+        error.file = path;
+        return inputError(error.toString());
+    }
+    for (const QString& warning : report->warnings)
+        err() << path << QStringLiteral(": ") << tr("warning: ") << warning << Qt::endl;
+    cluster::Node node;
+    node.name = QFileInfo(path).completeBaseName();
+    node.live.status = cluster::NodeStatus::Connected;
+    node.live.accelerators = report->accelerators;
+    nodes->append(node);
+    return 0;
+}
+
+} // namespace
 
 int runInventory(const QStringList& args)
 {
-    Q_UNUSED(args);
-    return usageError(QStringLiteral("inventory"),
-                      QCoreApplication::translate("npufleet::cli", "this command is not available in this build yet"));
+    QCommandLineParser parser;
+    const QCommandLineOption parseOption(QStringLiteral("parse-npu-smi"),
+                                         tr("Parse a saved `npu-smi info` output instead of asking the nodes."),
+                                         tr("FILE"));
+    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Ask the nodes of this project."),
+                                           tr("P.yaml"));
+    const QCommandLineOption hostsOption(QStringLiteral("hosts"), tr("Ask these hosts: [user@]host[:port],..."),
+                                         tr("LIST"));
+    const QCommandLineOption identityOption(QStringLiteral("identity"), tr("SSH private key for --hosts."), tr("FILE"));
+    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"), tr("Known-hosts file for --hosts."),
+                                              tr("FILE"));
+    const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-keys"),
+                                          tr("Trust host keys seen for the first time."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table (default) or json."),
+                                          tr("FORMAT"), QStringLiteral("table"));
+    parser.addOptions(
+        {parseOption, projectOption, hostsOption, identityOption, knownHostsOption, acceptOption, formatOption});
+    if (const int code = parseArguments(parser, kVerb, tr("List the accelerators of nodes."), args); code >= 0)
+        return code;
+
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(kVerb, tr("unknown format '%1' (use table or json)").arg(format));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(kVerb, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    const bool live = parser.isSet(projectOption) || parser.isSet(hostsOption);
+    if (parser.isSet(parseOption) && live)
+        return usageError(kVerb, tr("--parse-npu-smi cannot be combined with --project or --hosts"));
+
+    QList<cluster::Node> nodes;
+    if (parser.isSet(parseOption)) {
+        if (const int code = inventoryFromFile(parser.value(parseOption), &nodes); code != 0)
+            return code;
+    } else if (live) {
+        // The live branch goes here once core/remote offers an inventory job.
+        return usageError(kVerb,
+                          tr("live inventory over SSH is not available in this build; "
+                             "save `npu-smi info` output and use --parse-npu-smi FILE"));
+    } else {
+        return usageError(kVerb, tr("give --parse-npu-smi FILE, --project P.yaml or --hosts LIST"));
+    }
+
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(cluster::renderInventoryJson(nodes));
+    else
+        out() << cluster::renderInventoryTable(nodes);
+    out().flush();
+    return 0;
 }
 
 } // namespace npufleet::cli

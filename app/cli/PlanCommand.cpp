@@ -1,17 +1,153 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <optional>
+
+#include "core/model/ModelLoader.h"
+#include "core/planning/PlanFormatter.h"
+#include "core/planning/Planner.h"
+
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
 
-#include <QCoreApplication>
-
 namespace npufleet::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(npufleet::cli::PlanCommand)
+};
+
+// Reads an option as a number; nullopt with *error set when it is not one (or out of range).
+template<typename T>
+std::optional<T> number(const QCommandLineParser& parser, const QString& name, T minimum, QString* error)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || value < static_cast<double>(minimum)
+        || (std::is_integral_v<T> && value != static_cast<double>(static_cast<T>(value)))) {
+        if (error->isEmpty())
+            *error = Text::tr("--%1 needs a number of at least %2, not '%3'")
+                         .arg(name)
+                         .arg(minimum)
+                         .arg(parser.value(name));
+        return std::nullopt;
+    }
+    return static_cast<T>(value);
+}
+
+} // namespace
 
 int runPlan(const QStringList& args)
 {
-    Q_UNUSED(args);
-    return usageError(QStringLiteral("plan"),
-                      QCoreApplication::translate("npufleet::cli", "this command is not available in this build yet"));
+    const QString verb = QStringLiteral("plan");
+    QCommandLineParser parser;
+    auto valueOption = [&parser](const char* name, const QString& help, const char* valueName) {
+        parser.addOption(QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName)));
+    };
+    valueOption("model", Text::tr("Model folder, its config.json, or a catalog name (e.g. Qwen3-32B)."), "PATH|NAME");
+    valueOption("nodes", Text::tr("Number of nodes."), "N");
+    valueOption("npus-per-node", Text::tr("NPUs per node."), "K");
+    valueOption("hbm-gib", Text::tr("Memory per NPU in GiB, as the runtime reports it (a 64 GB 910B shows ~61.3)."),
+                "G");
+    valueOption("quant", Text::tr("Weight format: auto|bf16|fp16|fp8|w8a8|w4a8|w4a16 (default auto: from the model)."),
+                "Q");
+    valueOption("max-model-len", Text::tr("Context length per request (default: min(max_position_embeddings, 32768))."),
+                "L");
+    valueOption("gpu-memory-utilization", Text::tr("Share of the memory the engine may use (default 0.9)."), "U");
+    valueOption("tp", Text::tr("Evaluate only this tensor-parallel size."), "T");
+    valueOption("pp", Text::tr("Evaluate only this pipeline-parallel size."), "P");
+    valueOption("dp", Text::tr("Evaluate only this data-parallel size."), "D");
+    parser.addOption(QCommandLineOption(QStringLiteral("ep"),
+                                        Text::tr("Expert parallel on (only EP layouts without --tp/--pp/--dp).")));
+    valueOption("block-size", Text::tr("KV cache block size in tokens (default 128 on Ascend, 16 on CUDA)."), "B");
+    valueOption("kv-cache-dtype", Text::tr("KV cache dtype: auto|bf16|fp8 (default auto)."), "DTYPE");
+    valueOption("kv-cache-memory-gib", Text::tr("KV cache budget per NPU in GiB, as vLLM's --kv-cache-memory."), "X");
+    valueOption("max-num-batched-tokens",
+                Text::tr("Tokens of the profiling pass that sets the activation peak (default 8192)."), "N");
+    valueOption("platform", Text::tr("ascend|cuda (default ascend)."), "P");
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("mtp"), Text::tr("MTP speculative decoding on: count the MTP layers.")));
+    valueOption("format", Text::tr("Output: table|json (default table)."), "F");
+    const int early = parseArguments(parser, verb, Text::tr("Plan how a model fits on a cluster of NPUs."), args);
+    if (early >= 0)
+        return early;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(verb, Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    for (const char* required : {"model", "nodes", "npus-per-node", "hbm-gib"}) {
+        if (!parser.isSet(QLatin1String(required)))
+            return usageError(verb, Text::tr("--%1 is required").arg(QLatin1String(required)));
+    }
+
+    planning::PlanOptions options;
+    QString error;
+    options.nodes = number<int>(parser, QStringLiteral("nodes"), 1, &error).value_or(1);
+    options.npusPerNode = number<int>(parser, QStringLiteral("npus-per-node"), 1, &error).value_or(8);
+    options.hbmGib = number<double>(parser, QStringLiteral("hbm-gib"), 0.001, &error).value_or(64);
+    options.maxModelLen = number<int>(parser, QStringLiteral("max-model-len"), 1, &error).value_or(0);
+    options.gpuMemoryUtilization
+        = number<double>(parser, QStringLiteral("gpu-memory-utilization"), 0.001, &error).value_or(0.9);
+    options.tp = number<int>(parser, QStringLiteral("tp"), 1, &error);
+    options.pp = number<int>(parser, QStringLiteral("pp"), 1, &error);
+    options.dp = number<int>(parser, QStringLiteral("dp"), 1, &error);
+    options.ep = parser.isSet(QStringLiteral("ep"));
+    options.blockSize = number<int>(parser, QStringLiteral("block-size"), 1, &error).value_or(0);
+    options.kvCacheMemoryGib = number<double>(parser, QStringLiteral("kv-cache-memory-gib"), 0.001, &error);
+    options.maxNumBatchedTokens = number<int>(parser, QStringLiteral("max-num-batched-tokens"), 1, &error)
+                                      .value_or(options.maxNumBatchedTokens);
+    options.loadMtp = parser.isSet(QStringLiteral("mtp"));
+    if (!error.isEmpty())
+        return usageError(verb, error);
+    if (options.gpuMemoryUtilization > 1)
+        return usageError(verb, Text::tr("--gpu-memory-utilization must be at most 1"));
+    if (parser.isSet(QStringLiteral("quant"))) {
+        const std::optional<model::QuantScheme> quant
+            = model::quantSchemeFromKey(parser.value(QStringLiteral("quant")));
+        if (!quant)
+            return usageError(verb, Text::tr("unknown --quant '%1'").arg(parser.value(QStringLiteral("quant"))));
+        options.quant = *quant;
+    }
+    const QString kvDtype = parser.value(QStringLiteral("kv-cache-dtype"));
+    if (kvDtype == QLatin1String("fp8"))
+        options.kvCacheDtype = planning::KvCacheDtype::Fp8;
+    else if (kvDtype == QLatin1String("bf16"))
+        options.kvCacheDtype = planning::KvCacheDtype::Bf16;
+    else if (!kvDtype.isEmpty() && kvDtype != QLatin1String("auto"))
+        return usageError(verb, Text::tr("unknown --kv-cache-dtype '%1'").arg(kvDtype));
+    const QString platform = parser.value(QStringLiteral("platform"));
+    if (platform == QLatin1String("cuda"))
+        options.platform = planning::Platform::Cuda;
+    else if (!platform.isEmpty() && platform != QLatin1String("ascend"))
+        return usageError(verb, Text::tr("unknown --platform '%1'").arg(platform));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(verb, Text::tr("unknown --format '%1'").arg(format));
+
+    const Result<model::LoadedModel> loaded = model::ModelLoader::load(parser.value(QStringLiteral("model")));
+    if (!loaded)
+        return inputError(loaded.error().toString());
+    const planning::Planner planner(*loaded, options);
+    const Result<planning::PlanReport> report = planner.run();
+    if (!report)
+        return usageError(verb, report.error().toString());
+
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(
+            QJsonDocument(planning::PlanFormatter::toJson(*report)).toJson(QJsonDocument::Indented));
+    else
+        out() << planning::PlanFormatter::toTable(*report, 20);
+    out().flush();
+    if (!report->anyFits()) {
+        err() << (options.layoutGiven() ? Text::tr("npufleet plan: the given layout does not fit")
+                                        : Text::tr("npufleet plan: no layout fits this cluster"))
+              << Qt::endl;
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace npufleet::cli

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include "core/cluster/Accelerator.h"
 
@@ -60,6 +61,7 @@ struct Node
     QList<NetworkInterface> interfaces;  // as declared in the project
     NodeHardware hardware;
     QString simulation;                  // demo only: which recorded npu-smi output the simulator replays
+    QVariantMap extra; // keys this version does not know, kept for the next save
 
     NodeLive live;
 

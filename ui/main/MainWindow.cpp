@@ -2,26 +2,389 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/MainWindow.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include "core/project/DemoProjects.h"
+#include "core/project/Project.h"
+#include "core/util/Translations.h"
+#include "ui/cluster/ClusterPane.h"
+#include "ui/cluster/InventoryController.h"
+#include "ui/cluster/NodeDetailsPane.h"
+#include "ui/commands/NodeCommands.h"
+#include "ui/dialogs/Ask.h"
+#include "ui/dialogs/NodeDialog.h"
+#include "ui/dialogs/SshImportDialog.h"
+#include "ui/logs/LogDock.h"
+#include "ui/main/ProjectController.h"
+#include "ui/main/Settings.h"
+
 namespace npufleet::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_project(new project::Project(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_files(new ProjectController(m_project, m_undoStack, this))
+    , m_inventory(new InventoryController(m_project, this))
+    , m_clusterPane(new ClusterPane(m_project, this))
+    , m_details(new NodeDetailsPane(m_project, this))
+    , m_tabs(new QTabWidget(this))
+    , m_clusterDock(new QDockWidget(this))
+    , m_log(new LogDock(this))
+    , m_statusLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
 {
-    setWindowTitle(tr("NPU Fleet"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_details, QString());
+    setCentralWidget(m_tabs);
+
+    m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
+    m_clusterDock->setWidget(m_clusterPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_clusterDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_log);
+    resizeDocks({m_clusterDock}, {760}, Qt::Horizontal);
+    resizeDocks({m_log}, {140}, Qt::Vertical);
+
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createActions();
+    createMenus();
+
+    connect(m_clusterPane, &ClusterPane::selectionChanged, m_details, &NodeDetailsPane::showItem);
+    connect(m_clusterPane, &ClusterPane::selectionChanged, this, &MainWindow::updateNodeActions);
+    connect(m_clusterPane, &ClusterPane::nodeActivated, this, &MainWindow::editNode);
+    connect(m_files, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &ProjectController::recentProjectsChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_files, &ProjectController::message, this, [this](const QString& text, bool isError) {
+        m_log->append(isError ? LogDock::Level::Error : LogDock::Level::Info, text);
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(m_inventory, &InventoryController::message, this, [this](const QString& text, bool isError) {
+        m_log->append(isError ? LogDock::Level::Error : LogDock::Level::Warning, text);
+    });
+    connect(m_inventory, &InventoryController::started, this, [this](int nodes) {
+        m_progress->setRange(0, nodes);
+        m_progress->setValue(0);
+        m_progress->setVisible(true);
+        m_cancelRefresh->setEnabled(true);
+        m_refresh->setEnabled(false);
+    });
+    connect(m_inventory, &InventoryController::progress, m_progress, &QProgressBar::setValue);
+    connect(m_inventory, &InventoryController::finished, this, [this](int failed) {
+        m_progress->setVisible(false);
+        m_cancelRefresh->setEnabled(false);
+        m_refresh->setEnabled(true);
+        const QString text = failed == 0 ? tr("Inventory refreshed: all %n node(s) answered.", nullptr, int(m_project->data().nodes.size()))
+                                         : tr("Inventory refreshed: %n node(s) did not answer.", nullptr, failed);
+        m_log->append(failed == 0 ? LogDock::Level::Info : LogDock::Level::Warning, text);
+        statusBar()->showMessage(text, 5000);
+    });
+    // A newly opened project shows its live state at once.
+    connect(m_project, &project::Project::wasReset, this, [this] {
+        if (m_project->isDemo())
+            m_inventory->refresh();
+        updateNodeActions();
+    });
+
+    m_inventory->setAutoRefreshSeconds(settings::autoRefreshSeconds.value());
+    retranslate();
+    updateRecentMenu();
+    updateNodeActions();
+    restoreGeometry(settings::windowGeometry.value());
+    restoreState(settings::windowState.value());
+    if (settings::windowGeometry.value().isEmpty())
+        resize(1360, 820);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children die after this body: stop their signals from reaching a half-destroyed window.
+    m_undoStack->disconnect();
+    m_files->disconnect(this);
+    m_inventory->disconnect(this);
+}
 
 bool MainWindow::openProject(const QString& path)
 {
-    Q_UNUSED(path);
-    return false;
+    return m_files->open(path);
 }
 
 bool MainWindow::openDemo(const QString& name)
 {
-    Q_UNUSED(name);
-    return false;
+    return m_files->openDemo(name);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](QAction*& action, const char* name, QKeySequence shortcut, auto slot) {
+        action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    make(m_new, "actionNew", QKeySequence::New, [this] { m_files->newProject(); });
+    make(m_open, "actionOpen", QKeySequence::Open, [this] { m_files->openWithDialog(); });
+    make(m_save, "actionSave", QKeySequence::Save, [this] { m_files->save(); });
+    make(m_saveAs, "actionSaveAs", QKeySequence::SaveAs, [this] { m_files->saveAs(); });
+    make(m_quit, "actionQuit", QKeySequence::Quit, [this] { close(); });
+    make(m_addNode, "actionAddNode", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { addNode(); });
+    make(m_editNode, "actionEditNode", QKeySequence(Qt::Key_F2), [this] { editNode(); });
+    make(m_removeNode, "actionRemoveNode", QKeySequence::Delete, [this] { removeNode(); });
+    make(m_importSsh, "actionImportSsh", QKeySequence(), [this] { importSshConfig(); });
+    make(m_refresh, "actionRefresh", QKeySequence::Refresh, [this] { m_inventory->refresh(); });
+    make(m_cancelRefresh, "actionCancelRefresh", QKeySequence(Qt::Key_Escape), [this] { m_inventory->cancel(); });
+    make(m_about, "actionAbout", QKeySequence(), [this] { showAbout(); });
+    m_cancelRefresh->setEnabled(false);
+    m_removeNode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_undo = m_undoStack->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoStack->createRedoAction(this);
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+
+    m_languages = new QActionGroup(this);
+    m_english = new QAction(QStringLiteral("English"), m_languages);
+    m_chinese = new QAction(QStringLiteral("简体中文"), m_languages);
+    for (QAction* a : {m_english, m_chinese})
+        a->setCheckable(true);
+    const bool chinese = preferredLocale().startsWith(QLatin1String("zh"));
+    (chinese ? m_chinese : m_english)->setChecked(true);
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_chinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+
+    // The tree's context menu offers what applies to the row under the mouse.
+    m_clusterPane->view()->addActions({m_addNode, m_editNode, m_removeNode, m_refresh});
+    m_clusterPane->addAction(m_removeNode);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_new, m_open});
+    m_demoMenu = m_fileMenu->addMenu(QString());
+    for (const QString& name : project::demoNames()) {
+        QAction* demo = m_demoMenu->addAction(name);
+        connect(demo, &QAction::triggered, this, [this, name] { m_files->openDemo(name); });
+    }
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_save, m_saveAs});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undo, m_redo});
+
+    m_clusterMenu = menuBar()->addMenu(QString());
+    m_clusterMenu->addActions({m_addNode, m_editNode, m_removeNode});
+    m_clusterMenu->addSeparator();
+    m_clusterMenu->addAction(m_importSsh);
+    m_clusterMenu->addSeparator();
+    m_clusterMenu->addActions({m_refresh, m_cancelRefresh});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_clusterDock->toggleViewAction());
+    m_viewMenu->addAction(m_log->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languages->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    QToolBar* toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({m_open, m_save});
+    toolbar->addSeparator();
+    toolbar->addActions({m_addNode, m_refresh});
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_demoMenu->setTitle(tr("Open &Demo"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_clusterMenu->setTitle(tr("&Cluster"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_new->setText(tr("&New Project"));
+    m_open->setText(tr("&Open…"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_quit->setText(tr("&Quit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_addNode->setText(tr("&Add Node…"));
+    m_editNode->setText(tr("&Edit Node…"));
+    m_removeNode->setText(tr("&Remove Node"));
+    m_importSsh->setText(tr("&Import Nodes from ~/.ssh/config…"));
+    m_refresh->setText(tr("Re&fresh Inventory"));
+    m_refresh->setToolTip(tr("Ask every node for its NPUs, health and memory (F5)"));
+    m_cancelRefresh->setText(tr("&Cancel Refresh"));
+    m_about->setText(tr("&About NPU Fleet"));
+    m_clusterDock->setWindowTitle(tr("Cluster"));
+    m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
+    m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
+    updateTitle();
+    updateRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString& locale)
+{
+    if (!installTranslations(locale))
+        m_log->append(LogDock::Level::Warning, tr("No translation for %1; showing English.").arg(locale));
+    settings::language.setValue(locale);
+    (locale.startsWith(QLatin1String("zh")) ? m_chinese : m_english)->setChecked(true);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_files->displayName() + QStringLiteral("[*]");
+    if (m_project->isDemo())
+        title += tr(" (demo)");
+    setWindowTitle(title + QStringLiteral(" — NPU Fleet"));
+    setWindowModified(m_files->isModified());
+    m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_files->recentProjects();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { m_files->open(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateNodeActions()
+{
+    const bool hasNode = !m_clusterPane->selectedNode().isEmpty();
+    m_editNode->setEnabled(hasNode);
+    m_removeNode->setEnabled(hasNode);
+}
+
+void MainWindow::addNode()
+{
+    QStringList taken;
+    for (const cluster::Node& n : m_project->data().nodes)
+        taken << n.name;
+    cluster::Node fresh;
+    fresh.user = QStringLiteral("root");
+    fresh.hardware.chip = QStringLiteral("910B4");
+    fresh.hardware.acceleratorCount = 8;
+    fresh.hardware.memoryMibPerAccelerator = 32 * 1024;
+    fresh.hardware.server = QStringLiteral("Atlas 800I A2");
+    if (m_project->data().nodes.isEmpty())
+        fresh.role = cluster::NodeRole::Head;
+    NodeDialog dialog(fresh, taken, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undoStack->push(new AddNodeCommand(m_project, dialog.node()));
+    m_clusterPane->selectNode(dialog.node().name);
+}
+
+void MainWindow::editNode()
+{
+    const int index = m_project->data().nodeIndex(m_clusterPane->selectedNode());
+    if (index < 0)
+        return;
+    QStringList taken;
+    for (const cluster::Node& n : m_project->data().nodes)
+        taken << n.name;
+    taken.removeAt(index);
+    NodeDialog dialog(m_project->data().nodes.at(index), taken, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undoStack->push(new EditNodeCommand(m_project, index, dialog.node()));
+}
+
+void MainWindow::removeNode()
+{
+    const QString name = m_clusterPane->selectedNode();
+    const int index = m_project->data().nodeIndex(name);
+    if (index < 0)
+        return;
+    QStringList users;
+    for (const project::Deployment& d : m_project->data().deployments) {
+        for (const project::Placement& p : d.placement) {
+            if (p.node == name)
+                users << d.name;
+        }
+    }
+    if (m_project->data().storage.serverNode == name)
+        users << tr("the shared storage");
+    if (!users.isEmpty()) {
+        ask::warning(this, tr("Node in use"),
+                     tr("%1 is used by %2. Move or remove those first.").arg(name, users.join(QStringLiteral(", "))));
+        return;
+    }
+    m_undoStack->push(new RemoveNodeCommand(m_project, index));
+}
+
+void MainWindow::importSshConfig()
+{
+    SshImportDialog dialog(m_project->data(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<cluster::Node> nodes = dialog.selectedNodes();
+    if (nodes.isEmpty())
+        return;
+    m_undoStack->beginMacro(tr("Import %n node(s) from SSH config", nullptr, int(nodes.size())));
+    for (const cluster::Node& n : nodes)
+        m_undoStack->push(new AddNodeCommand(m_project, n));
+    m_undoStack->endMacro();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About NPU Fleet"),
+                       tr("<h3>NPU Fleet %1</h3>"
+                          "<p>Plan, launch, check and measure large language model serving on clusters of "
+                          "Huawei Atlas servers with Ascend NPUs, and on mixed Ascend/NVIDIA fleets.</p>"
+                          "<p>Built with Qt %2, libssh and yaml-cpp.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_inventory->cancel();
+    settings::windowGeometry.setValue(saveGeometry());
+    settings::windowState.setValue(saveState());
+    event->accept();
 }
 
 } // namespace npufleet::ui

@@ -4,8 +4,28 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QUndoStack;
+
+namespace npufleet::project {
+class Project;
+}
+
 namespace npufleet::ui {
 
+class ClusterPane;
+class InventoryController;
+class LogDock;
+class NodeDetailsPane;
+class ProjectController;
+
+// Arranges the panes in docks and owns the actions; each pane does its own job.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -15,6 +35,71 @@ public:
 
     bool openProject(const QString& path);
     bool openDemo(const QString& name);
+
+    project::Project* project() const { return m_project; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    ClusterPane* clusterPane() const { return m_clusterPane; }
+    NodeDetailsPane* detailsPane() const { return m_details; }
+    InventoryController* inventory() const { return m_inventory; }
+    ProjectController* files() const { return m_files; }
+    LogDock* logDock() const { return m_log; }
+    void setLanguage(const QString& locale);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateNodeActions();
+
+    void addNode();
+    void editNode();
+    void removeNode();
+    void importSshConfig();
+    void showAbout();
+
+    project::Project* m_project;
+    QUndoStack* m_undoStack;
+    ProjectController* m_files;
+    InventoryController* m_inventory;
+    ClusterPane* m_clusterPane;
+    NodeDetailsPane* m_details;
+    QTabWidget* m_tabs;
+    QDockWidget* m_clusterDock;
+    LogDock* m_log;
+    QLabel* m_statusLabel;
+    QProgressBar* m_progress;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_demoMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_clusterMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_save = nullptr;
+    QAction* m_saveAs = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_addNode = nullptr;
+    QAction* m_editNode = nullptr;
+    QAction* m_removeNode = nullptr;
+    QAction* m_importSsh = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_cancelRefresh = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_chinese = nullptr;
+    QActionGroup* m_languages = nullptr;
 };
 
 } // namespace npufleet::ui

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cluster/InventoryTable.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace npufleet::cluster {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("npufleet::cluster::InventoryTable", text, nullptr, n);
+}
+
+template<typename T>
+QString number(const std::optional<T>& value)
+{
+    if (!value)
+        return QStringLiteral("-");
+    return QString::number(static_cast<double>(*value), 'g', 10);
+}
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+QString memory(const Accelerator& a)
+{
+    if (!a.hbmUsedMib && !a.hbmTotalMib)
+        return QStringLiteral("-");
+    return number(a.hbmUsedMib) + QStringLiteral(" / ") + number(a.hbmTotalMib);
+}
+
+QString renderRows(const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths << 0;
+            widths[c] = qMax(widths.at(c), row.at(c).size());
+        }
+    }
+    QString text;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            // Numbers read best right-aligned; names and health left-aligned.
+            const bool left = c == 0 || c == 3 || c == 4 || c == 5;
+            const QString cell = left ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c));
+            line += (c ? QStringLiteral("  ") : QString()) + cell;
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+QString renderInventoryTable(const QList<Node>& nodes)
+{
+    QList<QStringList> rows;
+    rows << QStringList {tr("NODE"),     tr("NPU"),     tr("CHIP"),      tr("NAME"),        tr("HEALTH"), tr("BUS-ID"),
+                         tr("POWER(W)"), tr("TEMP(C)"), tr("AICORE(%)"), tr("MEMORY(MiB)"), tr("PROCS")};
+    QStringList summaries;
+    for (const Node& node : nodes) {
+        const QList<Accelerator> accelerators = node.accelerators();
+        int unhealthy = 0;
+        for (const Accelerator& a : accelerators) {
+            if (!a.health.isEmpty() && !a.isHealthy())
+                ++unhealthy;
+            rows << QStringList {node.name,
+                                 QString::number(a.index),
+                                 QString::number(a.chip),
+                                 orDash(a.name),
+                                 orDash(a.health),
+                                 orDash(a.busId),
+                                 number(a.powerW),
+                                 number(a.tempC),
+                                 number(a.aicorePct),
+                                 memory(a),
+                                 QString::number(a.processes.size())};
+        }
+        summaries << tr("%1: %n accelerator(s), %2 not OK", int(accelerators.size()))
+                         .arg(node.name.isEmpty() ? node.host : node.name)
+                         .arg(unhealthy);
+    }
+    return renderRows(rows) + QLatin1Char('\n') + summaries.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace npufleet::cluster

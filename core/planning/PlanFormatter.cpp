@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/planning/PlanFormatter.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+#include "core/planning/Units.h"
+
+namespace npufleet::planning {
+
+namespace {
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+QString billions(qint64 params)
+{
+    return QString::number(static_cast<double>(params) / 1e9, 'f', 2) + QStringLiteral(" B");
+}
+
+QString pad(const QString& text, int width, bool left = false)
+{
+    return left ? text.leftJustified(width) : text.rightJustified(width);
+}
+
+} // namespace
+
+QJsonObject PlanFormatter::toJson(const PlanReport& report)
+{
+    const ModelSummary& m = report.model;
+    QJsonObject model {
+        {QStringLiteral("name"), m.name},
+        {QStringLiteral("params_total"), static_cast<double>(m.paramsTotal)},
+        {QStringLiteral("params_active"), static_cast<double>(m.paramsActive)},
+        {QStringLiteral("params_mtp"), static_cast<double>(m.paramsMtp)},
+        {QStringLiteral("quant"), m.quant},
+        {QStringLiteral("bytes_per_param"), rounded(m.bytesPerParam, 4)},
+        {QStringLiteral("kv_bytes_per_token"), rounded(m.kvBytesPerToken, 0)},
+        {QStringLiteral("max_model_len"), m.maxModelLen},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(m.warnings)},
+    };
+    if (!m.hubId.isEmpty())
+        model.insert(QStringLiteral("hub_id"), m.hubId);
+
+    QJsonArray plans;
+    for (const PlanResult& p : report.plans) {
+        plans.append(QJsonObject {
+            {QStringLiteral("tp"), p.layout.tp},
+            {QStringLiteral("pp"), p.layout.pp},
+            {QStringLiteral("dp"), p.layout.dp},
+            {QStringLiteral("ep"), p.layout.ep},
+            {QStringLiteral("npus"), p.npus},
+            {QStringLiteral("nodes"), p.nodes},
+            {QStringLiteral("weights_gib_per_npu"), rounded(p.weightsGib(), 3)},
+            {QStringLiteral("kv_cache_gib_per_npu"), rounded(p.kvCacheGib(), 3)},
+            {QStringLiteral("kv_cache_tokens"), static_cast<double>(p.memory.kvTokens)},
+            {QStringLiteral("max_concurrency"), rounded(p.memory.maxConcurrency, 2)},
+            {QStringLiteral("fits"), p.fits()},
+            {QStringLiteral("short_gib_per_npu"), rounded(p.shortGib(), 3)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)},
+            {QStringLiteral("reason"), p.reason},
+        });
+    }
+    const PlanOptions& o = report.options;
+    const QJsonObject cluster {
+        {QStringLiteral("nodes"), o.nodes},
+        {QStringLiteral("npus_per_node"), o.npusPerNode},
+        {QStringLiteral("hbm_gib"), o.hbmGib},
+        {QStringLiteral("gpu_memory_utilization"), o.gpuMemoryUtilization},
+        {QStringLiteral("block_size"), o.effectiveBlockSize()},
+    };
+    return QJsonObject {
+        {QStringLiteral("model"), model}, {QStringLiteral("cluster"), cluster}, {QStringLiteral("plans"), plans}};
+}
+
+QString PlanFormatter::toTable(const PlanReport& report, int maxRows)
+{
+    const ModelSummary& m = report.model;
+    const PlanOptions& o = report.options;
+    QString out;
+    out += tr("Model %1: %2 parameters (%3 active per token)")
+               .arg(m.name, billions(m.paramsTotal), billions(m.paramsActive));
+    if (m.paramsMtp > 0)
+        out += tr(", MTP %1 apart").arg(billions(m.paramsMtp));
+    out += QLatin1Char('\n');
+    out += tr("Weights %1, %2 bytes/parameter; KV cache %3 bytes/token (whole model); max-model-len %4\n")
+               .arg(m.quant, QString::number(m.bytesPerParam, 'f', 3),
+                    groupedNumber(static_cast<qint64>(m.kvBytesPerToken)), groupedNumber(m.maxModelLen));
+    out += tr("Cluster: %1 node(s) x %2 NPUs, %3 GiB each, utilization %4, block size %5\n")
+               .arg(o.nodes)
+               .arg(o.npusPerNode)
+               .arg(o.hbmGib)
+               .arg(o.gpuMemoryUtilization)
+               .arg(o.effectiveBlockSize());
+    for (const QString& w : m.warnings)
+        out += QStringLiteral("  ! ") + w + QLatin1Char('\n');
+    out += QLatin1Char('\n');
+    out += pad(QStringLiteral("#"), 3) + pad(QStringLiteral("TP"), 4) + pad(QStringLiteral("PP"), 4)
+        + pad(QStringLiteral("DP"), 4) + pad(QStringLiteral("EP"), 4) + pad(tr("NPUs"), 6) + pad(tr("Nodes"), 6)
+        + pad(tr("Weights/NPU"), 13) + pad(tr("KV/NPU"), 11) + pad(tr("KV tokens"), 12) + pad(tr("Concurrency"), 13)
+        + QStringLiteral("  ") + pad(tr("Fits"), 5, true) + QLatin1Char(' ') + tr("Reason") + QLatin1Char('\n');
+    int row = 0;
+    for (const PlanResult& p : report.plans) {
+        if (maxRows > 0 && row >= maxRows)
+            break;
+        ++row;
+        out += pad(QString::number(row), 3) + pad(QString::number(p.layout.tp), 4)
+            + pad(QString::number(p.layout.pp), 4) + pad(QString::number(p.layout.dp), 4)
+            + pad(p.layout.ep ? tr("on") : QStringLiteral("-"), 4) + pad(QString::number(p.npus), 6)
+            + pad(QString::number(p.nodes), 6)
+            + pad(QString::number(p.weightsGib(), 'f', 2) + QStringLiteral(" GiB"), 13)
+            + pad(QString::number(p.kvCacheGib(), 'f', 2) + QStringLiteral(" GiB"), 11)
+            + pad(groupedNumber(p.memory.kvTokens), 12)
+            + pad(QString::number(p.memory.maxConcurrency, 'f', 2) + QLatin1Char('x'), 13) + QStringLiteral("  ")
+            + pad(p.fits() ? tr("yes") : tr("no"), 5, true) + QLatin1Char(' ') + p.reason + QLatin1Char('\n');
+        for (const QString& w : p.warnings) {
+            if (!m.warnings.contains(w))
+                out += QStringLiteral("       ! ") + w + QLatin1Char('\n');
+        }
+    }
+    if (maxRows > 0 && report.plans.size() > maxRows)
+        out += tr("… %1 more layouts (use --format json to see all)\n").arg(report.plans.size() - maxRows);
+    return out;
+}
+
+} // namespace npufleet::planning

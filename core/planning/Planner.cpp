@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/planning/Planner.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/planning/Units.h"
+
+namespace npufleet::planning {
+
+namespace {
+
+// Rough figures for ranking only: ~1.6 TB/s HBM; a small collective takes ~15 us over HCCS inside
+// a node and ~60 us over RoCE between nodes.
+constexpr double kHbmBytesPerUs = 1.6e6;
+constexpr double kHccsCollectiveUs = 15.0;
+constexpr double kRoceCollectiveUs = 60.0;
+
+QList<int> divisors(int n)
+{
+    QList<int> out;
+    for (int d = 1; d <= n; ++d) {
+        if (n % d == 0)
+            out << d;
+    }
+    return out;
+}
+
+// Beyond this many max-length requests at once over all DP groups, more KV cache does not change the order.
+constexpr double kEnoughConcurrency = 32.0;
+
+// Capacity in doubling steps: layouts within one step are ranked by communication cost.
+int capacityBucket(const PlanResult& r)
+{
+    const double concurrency = qMin(r.memory.maxConcurrency * r.layout.dp, kEnoughConcurrency);
+    return concurrency >= 1 ? static_cast<int>(std::floor(std::log2(concurrency))) : -1;
+}
+
+bool ranksBefore(const PlanResult& a, const PlanResult& b)
+{
+    if (a.fits() != b.fits())
+        return a.fits();
+    if (!a.fits() && a.memory.shortBytes != b.memory.shortBytes)
+        return a.memory.shortBytes < b.memory.shortBytes;
+    if (a.tpCrossesNodes != b.tpCrossesNodes)
+        return !a.tpCrossesNodes;
+    const int ba = capacityBucket(a);
+    const int bb = capacityBucket(b);
+    if (ba != bb)
+        return ba > bb;
+    if (a.communicationCost != b.communicationCost)
+        return a.communicationCost < b.communicationCost;
+    if (a.layout.tp != b.layout.tp)
+        return a.layout.tp < b.layout.tp;
+    if (a.layout.pp != b.layout.pp)
+        return a.layout.pp < b.layout.pp;
+    return !a.layout.ep && b.layout.ep;
+}
+
+} // namespace
+
+Planner::Planner(const model::LoadedModel& model, const PlanOptions& options)
+    : m_model(model)
+    , m_options(options)
+    , m_estimator(model, options)
+{
+}
+
+QStringList Planner::layoutProblems(const Layout& layout) const
+{
+    const model::ModelSpec& s = m_model.spec;
+    const int perNode = m_options.npusPerNode;
+    QStringList problems;
+    if (layout.tp < 1 || layout.pp < 1 || layout.dp < 1)
+        return {tr("TP, PP and DP must be at least 1")};
+    if (s.numHeads % layout.tp != 0)
+        problems << tr("TP %1 does not divide the %2 attention heads").arg(layout.tp).arg(s.numHeads);
+    if (!s.usesMla() && s.numKvHeads > 0 && s.numKvHeads % layout.tp != 0 && layout.tp % s.numKvHeads != 0)
+        problems << tr("TP %1 and the %2 KV heads do not divide each other").arg(layout.tp).arg(s.numKvHeads);
+    if (layout.pp > s.numLayers)
+        problems << tr("PP %1 is more than the %2 layers").arg(layout.pp).arg(s.numLayers);
+    if (layout.ep && !s.isMoe())
+        problems << tr("expert parallel needs a mixture-of-experts model");
+    if ((layout.tp <= perNode && perNode % layout.tp != 0) || (layout.tp > perNode && layout.tp % perNode != 0))
+        problems << tr("TP %1 does not split evenly into nodes of %2 NPUs").arg(layout.tp).arg(perNode);
+    if (m_estimator.quant().blockFp8) {
+        // Block-quantized FP8 needs whole 128-wide blocks on every rank.
+        const int moeRanks = layout.tp * layout.dp;
+        if (s.isMoe() && !layout.ep && (s.moeIntermediateSize / moeRanks) % 128 != 0)
+            problems << tr("FP8 weight blocks of 128 do not split over %1 ranks (use EP)").arg(moeRanks);
+        if (s.countMoeLayers() < s.numLayers && (s.intermediateSize / layout.tp) % 128 != 0)
+            problems << tr("FP8 weight blocks of 128 do not split over TP %1").arg(layout.tp);
+    }
+    return problems;
+}
+
+QList<Layout> Planner::candidateLayouts() const
+{
+    QList<Layout> out;
+    const int total = m_options.totalNpus();
+    const QList<int> tps = divisors(total);
+    for (int tp : tps) {
+        const QList<int> pps = divisors(total / tp);
+        for (int pp : pps) {
+            const int dp = total / tp / pp;
+            for (int ep = 0; ep < (m_model.spec.isMoe() ? 2 : 1); ++ep) {
+                const Layout layout {tp, pp, dp, ep == 1};
+                if (layout.ep && tp * dp == 1)
+                    continue; // one rank: EP changes nothing
+                if (m_options.ep && !layout.ep)
+                    continue;
+                if (layoutProblems(layout).isEmpty())
+                    out << layout;
+            }
+        }
+    }
+    return out;
+}
+
+double Planner::communicationCost(const Layout& layout) const
+{
+    // A rough decode step time in microseconds for a small batch: reading the active weights at
+    // HBM speed (TP shares the reads, PP stages run one after the other) plus collective latencies.
+    const model::ModelSpec& s = m_model.spec;
+    const int perNode = m_options.npusPerNode;
+    const double layers = s.numLayers;
+    const double activeBytes = static_cast<double>(m_model.params.active) * m_estimator.modelWeightBytes()
+        / qMax<double>(1.0, static_cast<double>(m_model.params.total));
+    double us = activeBytes / layout.tp / kHbmBytesPerUs;
+    if (layout.tp > 1) // two all-reduces per layer
+        us += layers * 2.0 * (layout.tp > perNode ? kRoceCollectiveUs : kHccsCollectiveUs);
+    if (layout.pp > 1) // one hand-over per stage boundary
+        us += (layout.pp - 1) * (layout.tp * layout.pp > perNode ? kRoceCollectiveUs : kHccsCollectiveUs) / 2;
+    const int group = layout.tp * layout.dp;
+    if (s.isMoe() && layout.dp > 1) {
+        // EP: all-to-all dispatch and combine; else the DP ranks' tokens are gathered and reduced.
+        const double each = group > perNode ? kRoceCollectiveUs : kHccsCollectiveUs;
+        us += s.countMoeLayers() * 2.0 * each * (layout.ep ? 1.5 : 1.0);
+    }
+    return us;
+}
+
+PlanResult Planner::evaluate(const Layout& layout) const
+{
+    const model::ModelSpec& s = m_model.spec;
+    const int perNode = m_options.npusPerNode;
+    PlanResult r;
+    r.layout = layout;
+    r.npus = layout.npus();
+    r.nodes = (r.npus + perNode - 1) / perNode;
+    r.memory = m_estimator.estimate(layout);
+    r.communicationCost = communicationCost(layout);
+    r.tpCrossesNodes = layout.tp > perNode;
+
+    const QStringList problems = layoutProblems(layout);
+    if (!problems.isEmpty()) {
+        r.memory.fits = false;
+        r.warnings << problems;
+    }
+    if (r.tpCrossesNodes) {
+        r.warnings << tr("TP %1 spans %2 nodes: its all-reduce runs over RoCE, much slower than HCCS inside a node")
+                          .arg(layout.tp)
+                          .arg(layout.tp / perNode);
+    }
+    if (!s.usesMla() && s.numKvHeads > 0 && layout.tp > s.numKvHeads) {
+        r.warnings << tr("%1 KV heads over TP %2: KV heads are replicated (each rank stores one)")
+                          .arg(s.numKvHeads)
+                          .arg(layout.tp);
+    }
+    const int epRanks = layout.tp * layout.dp;
+    if (layout.ep && s.numExperts % epRanks != 0) {
+        r.warnings << tr("%1 experts over %2 EP ranks: uneven, %3 on the fullest rank")
+                          .arg(s.numExperts)
+                          .arg(epRanks)
+                          .arg((s.numExperts + epRanks - 1) / epRanks);
+    }
+    if (m_options.platform == Platform::Ascend && m_estimator.quant().scheme == model::QuantScheme::Fp8) {
+        r.warnings << tr("Ascend NPUs have no FP8 weights support in vLLM-Ascend: use a BF16 or W8A8 "
+                         "conversion (figures assume FP8)");
+    }
+    r.warnings << m_estimator.notes();
+    r.warnings << s.warnings;
+    if (!r.memory.fits && problems.isEmpty())
+        r.warnings << tr("does not fit: %1 GiB short per NPU").arg(r.shortGib(), 0, 'f', 2);
+    r.reason = reasonFor(r);
+    return r;
+}
+
+QString Planner::reasonFor(const PlanResult& r) const
+{
+    if (!r.fits()) {
+        if (r.memory.shortBytes <= 0)
+            return tr("not accepted by the engine: %1").arg(r.warnings.value(0));
+        return tr("does not fit: %1 GiB short per NPU (weights %2 GiB per NPU)")
+            .arg(r.shortGib(), 0, 'f', 2)
+            .arg(r.weightsGib(), 0, 'f', 2);
+    }
+    const int perNode = m_options.npusPerNode;
+    QString link;
+    if (r.layout.tp == 1)
+        link = tr("no TP traffic");
+    else if (r.tpCrossesNodes)
+        link = tr("TP %1 across nodes over RoCE").arg(r.layout.tp);
+    else
+        link = tr("TP %1 inside one node over HCCS").arg(r.layout.tp);
+    if (r.layout.pp > 1)
+        link += tr(", PP %1 %2")
+                    .arg(r.layout.pp)
+                    .arg(r.layout.tp * r.layout.pp > perNode ? tr("across nodes") : tr("inside a node"));
+    if (r.layout.ep)
+        link += tr(", experts split over %1 EP ranks").arg(r.layout.tp * r.layout.dp);
+    const QString groups = r.layout.dp > 1 ? tr(" per DP group, %1 groups").arg(r.layout.dp) : QString();
+    return tr("fits: %1 KV tokens (%2x at %3)%4; %5")
+        .arg(groupedNumber(r.memory.kvTokens), QString::number(r.memory.maxConcurrency, 'f', 2),
+             groupedNumber(m_estimator.maxModelLen()), groups, link);
+}
+
+ModelSummary Planner::summary() const
+{
+    ModelSummary m;
+    m.name = m_model.spec.name;
+    m.hubId = m_model.hubId;
+    m.paramsTotal = m_model.params.total;
+    m.paramsActive = m_model.params.active;
+    m.paramsMtp = m_model.params.mtp;
+    m.quant = model::quantSchemeKey(m_estimator.quant().scheme);
+    m.bytesPerParam = m.paramsTotal > 0 ? m_estimator.modelWeightBytes() / static_cast<double>(m.paramsTotal) : 0;
+    m.kvBytesPerToken = m_estimator.kvBytesPerToken(Layout {}, 0);
+    m.maxModelLen = m_estimator.maxModelLen();
+    m.warnings = m_model.spec.warnings + m_estimator.notes();
+    return m;
+}
+
+Result<PlanReport> Planner::run() const
+{
+    auto bad = [](const QString& message) {
+        Error e;
+        e.message = message;
+        return e;
+    };
+    if (m_options.nodes < 1 || m_options.npusPerNode < 1)
+        return bad(tr("the cluster needs at least one node with one NPU"));
+    if (m_options.hbmGib <= 0)
+        return bad(tr("the HBM size must be positive"));
+    if (m_options.gpuMemoryUtilization <= 0 || m_options.gpuMemoryUtilization > 1)
+        return bad(tr("the memory utilization must be in (0, 1]"));
+    if (m_options.blockSize < 0 || m_options.maxModelLen < 0)
+        return bad(tr("block size and max model length cannot be negative"));
+    if (m_options.kvCacheMemoryGib && *m_options.kvCacheMemoryGib <= 0)
+        return bad(tr("the KV cache memory must be positive"));
+
+    PlanReport report;
+    report.model = summary();
+    report.options = m_options;
+    if (m_options.layoutGiven()) {
+        const Layout layout {m_options.tp.value_or(1), m_options.pp.value_or(1), m_options.dp.value_or(1),
+                             m_options.ep};
+        if (layout.tp < 1 || layout.pp < 1 || layout.dp < 1)
+            return bad(tr("TP, PP and DP must be at least 1"));
+        if (layout.npus() > m_options.totalNpus()) {
+            return bad(tr("the layout TP %1 x PP %2 x DP %3 needs %4 NPUs; the cluster has %5")
+                           .arg(layout.tp)
+                           .arg(layout.pp)
+                           .arg(layout.dp)
+                           .arg(layout.npus())
+                           .arg(m_options.totalNpus()));
+        }
+        report.plans << evaluate(layout);
+        return report;
+    }
+    const QList<Layout> layouts = candidateLayouts();
+    report.plans.reserve(layouts.size());
+    for (const Layout& layout : layouts)
+        report.plans << evaluate(layout);
+    std::stable_sort(report.plans.begin(), report.plans.end(), ranksBefore);
+    return report;
+}
+
+} // namespace npufleet::planning

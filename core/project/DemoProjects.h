@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include "core/project/ProjectData.h"
+#include "core/util/Result.h"
+
+namespace npufleet::project {
+
+// The bundled demo projects: "atlas-lab" and "deepseek-2node".
+QStringList demoNames();
+Result<ProjectData> loadDemo(const QString& name);
+
+// Opens "demo:NAME" or a project file path: what every --project option accepts.
+Result<ProjectData> openProjectSpec(const QString& spec, QStringList* warnings = nullptr);
+
+// Where the simulator finds a demo node's recorded outputs (Qt resource folder).
+QString demoSimulationFolder();
+
+} // namespace npufleet::project

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+
+#include "core/remote/Transport.h"
+
+namespace npufleet::remote {
+
+// Answers the inventory and check commands of demo projects from recorded outputs of real machines,
+// so that a demo looks and behaves like a live cluster without ever opening a socket.
+class SimulatedTransport final : public Transport
+{
+public:
+    // folder holds the recorded outputs that nodes name in their 'simulation' key.
+    explicit SimulatedTransport(QString folder);
+
+    ExecResult execute(const cluster::Node& node,
+                       const ExecRequest& request,
+                       const std::atomic_bool& cancel,
+                       const OutputSink& sink = {}) override;
+    bool isSimulated() const override { return true; }
+
+private:
+    QByteArray recorded(const QString& name);
+    QByteArray answer(const cluster::Node& node, const QString& command, int* exitStatus);
+
+    QString m_folder;
+    QMutex m_mutex;
+    QHash<QString, QByteArray> m_cache;
+};
+
+} // namespace npufleet::remote

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <atomic>
+#include <functional>
+
+#include "core/cluster/Node.h"
+
+namespace npufleet::remote {
+
+enum class ExecStatus {
+    Ok, // the command ran; see exitStatus
+    Unreachable, // no connection (refused, timed out, no route)
+    AuthFailed, // the server refused every credential offered
+    HostKeyUnknown, // first contact: the user must confirm the fingerprint
+    HostKeyChanged, // the key differs from the known one: refused, never accepted silently
+    TimedOut, // the command ran longer than its timeout and was stopped
+    Cancelled, // the user cancelled
+    Failed, // anything else; see message
+};
+
+struct ExecRequest
+{
+    QString command;
+    int timeoutMs = 60'000;
+    QByteArray standardInput; // e.g. a sudo password: never on the command line
+};
+
+struct ExecResult
+{
+    ExecStatus status = ExecStatus::Failed;
+    int exitStatus = -1;
+    QByteArray standardOutput;
+    QByteArray standardError;
+    QString message; // why, when status is not Ok
+    QString hostFingerprint; // SHA256:… for HostKeyUnknown / HostKeyChanged
+
+    bool succeeded() const { return status == ExecStatus::Ok && exitStatus == 0; }
+};
+
+enum class Stream { Stdout, Stderr };
+using OutputSink = std::function<void(Stream, const QByteArray& chunk)>;
+
+// How commands reach a node: over SSH, or the simulator for demo projects. Blocking by design:
+// callers run it on worker threads, one node per job, so that a slow node never holds up the others.
+class Transport
+{
+public:
+    virtual ~Transport() = default;
+    virtual ExecResult execute(const cluster::Node& node,
+                               const ExecRequest& request,
+                               const std::atomic_bool& cancel,
+                               const OutputSink& sink = {})
+        = 0;
+    virtual bool isSimulated() const = 0;
+};
+
+} // namespace npufleet::remote

@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Fixtures.h"
+
+using npufleet::test::fixturePath;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runNpufleet(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(NPUFLEET_BINARY), args);
+    Run run;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+QJsonArray accelerators(const QByteArray& json)
+{
+    const QJsonArray nodes = QJsonDocument::fromJson(json).object().value(QStringLiteral("nodes")).toArray();
+    return nodes.size() == 1 ? nodes.at(0).toObject().value(QStringLiteral("accelerators")).toArray() : QJsonArray();
+}
+
+} // namespace
+
+class TestCliInventory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void json310P()
+    {
+        const QString file = fixturePath(QStringLiteral("npu-smi/info-310P3-duo-2cards-4chips-mindie-24.1.0.1.txt"));
+        const Run run = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), file,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject node = doc.value(QStringLiteral("nodes")).toArray().at(0).toObject();
+        QCOMPARE(node.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("info-310P3-duo-2cards-4chips-mindie-24.1.0.1"));
+        QCOMPARE(node.value(QStringLiteral("host")).toString(), QString());
+        const QJsonArray list = accelerators(run.out);
+        QCOMPARE(list.size(), 4);
+        const QJsonObject first = list.at(0).toObject();
+        QVERIFY(first.value(QStringLiteral("power_w")).isNull()); // printed as NA
+        QCOMPARE(first.value(QStringLiteral("vendor")).toString(), QStringLiteral("ascend"));
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("310P3"));
+        QCOMPARE(first.value(QStringLiteral("health")).toString(), QStringLiteral("OK"));
+        QCOMPARE(first.value(QStringLiteral("hbm_total_mib")).toInt(), 44280);
+        QCOMPARE(first.value(QStringLiteral("temp_c")).toInt(), 62);
+        QCOMPARE(first.value(QStringLiteral("bus_id")).toString(), QStringLiteral("0000:01:00.0"));
+        const QJsonArray processes = first.value(QStringLiteral("processes")).toArray();
+        QCOMPARE(processes.size(), 1);
+        QCOMPARE(processes.at(0).toObject().value(QStringLiteral("pid")).toInteger(), 3277562);
+        QCOMPARE(processes.at(0).toObject().value(QStringLiteral("memory_mib")).toInt(), 14513);
+        for (const char* key : {"index", "chip", "vendor", "name", "health", "bus_id", "power_w", "temp_c",
+                                "hbm_used_mib", "hbm_total_mib", "aicore_pct", "processes"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+    }
+
+    void jsonA3()
+    {
+        const QString file = fixturePath(QStringLiteral("npu-smi/info-A3-Ascend910-8npu-16chips-25.3.rc1.txt"));
+        const Run run = runNpufleet(
+            {QStringLiteral("inventory"), QStringLiteral("--format=json"), QStringLiteral("--parse-npu-smi"), file});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray list = accelerators(run.out);
+        QCOMPARE(list.size(), 16);
+        for (int i = 0; i < 16; ++i) {
+            const QJsonObject a = list.at(i).toObject();
+            QCOMPARE(a.value(QStringLiteral("index")).toInt(), i / 2);
+            QCOMPARE(a.value(QStringLiteral("chip")).toInt(), i % 2);
+            QCOMPARE(a.value(QStringLiteral("power_w")).isNull(), i % 2 == 1);
+        }
+        int processes = 0;
+        for (const QJsonValue& a : list)
+            processes += int(a.toObject().value(QStringLiteral("processes")).toArray().size());
+        QCOMPARE(processes, 10);
+    }
+
+    void table()
+    {
+        const QString file = fixturePath(QStringLiteral("npu-smi/info-910A-32G-2-warning-24.1.RC2.txt"));
+        const Run run = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), file});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY(text.contains(QLatin1String("Warning")));
+        QVERIFY(text.contains(QLatin1String("0 / 32768")));
+        QCOMPARE(text.count(QLatin1String("info-910A-32G-2-warning-24.1.RC2 ")), 8);
+    }
+
+    void missingFile()
+    {
+        const Run run = runNpufleet(
+            {QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), QStringLiteral("/nonexistent/npu.txt")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("/nonexistent/npu.txt")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void garbageFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("bash: npu-smi: command not found\n");
+        f.close();
+        const Run run = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), path,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(path + QStringLiteral(":1:")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void badRowNamesLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.txt"));
+        QByteArray body = npufleet::test::fixtureBody(QStringLiteral("npu-smi/info-910B4-32G-8npu-idle-24.1.rc3.txt"));
+        body.replace("| 2     910B4", "| x2    910B4");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(body);
+        f.close();
+        const Run run = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(path + QStringLiteral(":13:")), qPrintable(run.err));
+    }
+
+    void usage()
+    {
+        QCOMPARE(runNpufleet({QStringLiteral("inventory")}).exitCode, 2);
+        QCOMPARE(runNpufleet({QStringLiteral("inventory"), QStringLiteral("--format"), QStringLiteral("xml"),
+                              QStringLiteral("--parse-npu-smi"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        const Run help = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--parse-npu-smi"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliInventory)
+#include "tst_cli_inventory.moc"

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "tests/support/Fixtures.h"
+
+class TestCliPlan : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    static Run plan(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(NPUFLEET_BINARY), QStringList {QStringLiteral("plan")} + args);
+        if (!p.waitForFinished(60000))
+            qFatal("npufleet plan did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QStringList cluster(int nodes, int perNode, int hbm)
+    {
+        return {QStringLiteral("--nodes"), QString::number(nodes),      QStringLiteral("--npus-per-node"),
+                QString::number(perNode),  QStringLiteral("--hbm-gib"), QString::number(hbm)};
+    }
+
+private slots:
+    void jsonFields()
+    {
+        const Run r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("Qwen/Qwen3-30B-A3B")}
+                           + cluster(1, 8, 64) + QStringList {QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError pe;
+        const QJsonObject json = QJsonDocument::fromJson(r.out, &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        const QJsonObject model = json.value(QStringLiteral("model")).toObject();
+        QCOMPARE(model.value(QStringLiteral("name")).toString(), QStringLiteral("Qwen3-30B-A3B"));
+        QCOMPARE(model.value(QStringLiteral("params_total")).toDouble(), 30532122624.0);
+        for (const char* key : {"params_active", "params_mtp", "quant", "bytes_per_param", "kv_bytes_per_token"})
+            QVERIFY2(model.contains(QLatin1String(key)), key);
+        const QJsonArray plans = json.value(QStringLiteral("plans")).toArray();
+        QVERIFY(!plans.isEmpty());
+        for (const QJsonValue& v : plans) {
+            const QJsonObject p = v.toObject();
+            for (const char* key : {"tp", "pp", "dp", "ep", "npus", "nodes", "weights_gib_per_npu",
+                                    "kv_cache_gib_per_npu", "kv_cache_tokens", "max_concurrency", "fits", "warnings"})
+                QVERIFY2(p.contains(QLatin1String(key)), key);
+        }
+        QVERIFY(plans.first().toObject().value(QStringLiteral("fits")).toBool());
+    }
+
+    void givenLayoutAndConfigFile()
+    {
+        const Run r
+            = plan(QStringList {QStringLiteral("--model"),
+                                npufleet::test::fixturePath(QStringLiteral("models/Llama-3.1-8B.config.json"))}
+                   + cluster(1, 8, 64)
+                   + QStringList {QStringLiteral("--tp"), QStringLiteral("2"), QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("--max-model-len"), QStringLiteral("8192")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray plans = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("plans")).toArray();
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().toObject().value(QStringLiteral("tp")).toInt(), 2);
+        QCOMPARE(plans.first().toObject().value(QStringLiteral("npus")).toInt(), 2);
+    }
+
+    void tableByDefault()
+    {
+        const Run r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("qwen3-8b")} + cluster(1, 8, 64));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("TP"));
+        QVERIFY(r.out.contains("Qwen3-8B"));
+    }
+
+    void nothingFitsExitsOne()
+    {
+        const Run r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("DeepSeek-R1-0528"),
+                                        QStringLiteral("--quant"), QStringLiteral("bf16"), QStringLiteral("--format"),
+                                        QStringLiteral("json")}
+                           + cluster(1, 8, 64));
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray plans = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("plans")).toArray();
+        QVERIFY(!plans.isEmpty());
+        QVERIFY(!plans.first().toObject().value(QStringLiteral("fits")).toBool());
+        QVERIFY(plans.first().toObject().value(QStringLiteral("short_gib_per_npu")).toDouble() > 50);
+    }
+
+    void givenLayoutDoesNotFitExitsOne()
+    {
+        const Run r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("Qwen2.5-72B-Instruct"),
+                                        QStringLiteral("--tp"), QStringLiteral("1")}
+                           + cluster(1, 8, 64));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("GiB short per NPU"));
+    }
+
+    void badUsageExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no model") << cluster(1, 8, 64) << "--model";
+        QTest::newRow("no hbm") << QStringList {QStringLiteral("--model"),         QStringLiteral("Qwen3-8B"),
+                                                QStringLiteral("--nodes"),         QStringLiteral("1"),
+                                                QStringLiteral("--npus-per-node"), QStringLiteral("8")}
+                                << "--hbm-gib";
+        QTest::newRow("bad quant") << QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-8B"),
+                                                   QStringLiteral("--quant"), QStringLiteral("int3")}
+                + cluster(1, 8, 64) << "int3";
+        QTest::newRow("bad nodes") << QStringList {QStringLiteral("--model"),         QStringLiteral("Qwen3-8B"),
+                                                   QStringLiteral("--nodes"),         QStringLiteral("two"),
+                                                   QStringLiteral("--npus-per-node"), QStringLiteral("8"),
+                                                   QStringLiteral("--hbm-gib"),       QStringLiteral("64")}
+                                   << "--nodes";
+        QTest::newRow("unknown model") << QStringList {QStringLiteral("--model"), QStringLiteral("NoSuchModel-9B")}
+                + cluster(1, 8, 64) << "NoSuchModel-9B";
+        QTest::newRow("layout too big") << QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-8B"),
+                                                        QStringLiteral("--tp"), QStringLiteral("16")}
+                + cluster(1, 8, 64) << "16 NPUs";
+        QTest::newRow("bad format") << QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-8B"),
+                                                    QStringLiteral("--format"), QStringLiteral("xml")}
+                + cluster(1, 8, 64) << "xml";
+    }
+    void badUsageExitsTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run r = plan(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    void brokenConfigNamesFileLine()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"hidden_size\": 4096,\n  \"num_hidden_layers\": 32,\n  \"num_attention_heads\": 32,,\n}\n");
+        f.close();
+        const Run r = plan(QStringList {QStringLiteral("--model"), dir.path()} + cluster(1, 8, 64));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(dir.filePath(QStringLiteral("config.json:4:"))), qPrintable(r.err));
+
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"hidden_size\": 4096, \"num_hidden_layers\": 32, \"vocab_size\": 1000}");
+        f.close();
+        const Run missing = plan(QStringList {QStringLiteral("--model"), dir.path()} + cluster(1, 8, 64));
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("num_attention_heads")), qPrintable(missing.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPlan)
+#include "tst_cli_plan.moc"

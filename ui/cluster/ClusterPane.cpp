@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/cluster/ClusterPane.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "core/project/Project.h"
+#include "ui/cluster/ClusterTreeModel.h"
+#include "ui/cluster/HbmBarDelegate.h"
+
+namespace npufleet::ui {
+
+ClusterPane::ClusterPane(project::Project* project, QWidget* parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new ClusterTreeModel(project, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_banner(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ClusterTreeModel::SortRole);
+    m_proxy->setFilterRole(ClusterTreeModel::FilterTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterKeyColumn(ClusterTreeModel::NameColumn);
+
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("clusterFilter"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_view->expandAll();
+    });
+
+    m_view->setObjectName(QStringLiteral("clusterTree"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ClusterTreeModel::NameColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setItemDelegateForColumn(ClusterTreeModel::MemoryColumn, new HbmBarDelegate(m_view));
+    m_view->header()->setStretchLastSection(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_banner->setObjectName(QStringLiteral("simulatedBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #efeaf9; color: #4a3a80; border: 1px solid #c9bdea;"
+                                           " border-radius: 3px; padding: 4px 6px; }"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        emit selectionChanged(current.data(ClusterTreeModel::NodeNameRole).toString(),
+                              current.isValid() ? current.data(ClusterTreeModel::AcceleratorRowRole).toInt() : -1);
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (index.data(ClusterTreeModel::AcceleratorRowRole).toInt() < 0)
+            emit nodeActivated(index.data(ClusterTreeModel::NodeNameRole).toString());
+    });
+    const auto fitColumns = [this] {
+        for (int c = 0; c < ClusterTreeModel::InfoColumn; ++c)
+            m_view->resizeColumnToContents(c);
+        m_view->setColumnWidth(ClusterTreeModel::MemoryColumn, qMax(m_view->columnWidth(ClusterTreeModel::MemoryColumn), 160));
+    };
+    connect(project, &project::Project::wasReset, this, [this, fitColumns] {
+        m_view->expandAll();
+        fitColumns();
+        updateBanner();
+    });
+    connect(project, &project::Project::liveChanged, this, fitColumns);
+    retranslate();
+    updateBanner();
+}
+
+void ClusterPane::updateBanner()
+{
+    m_banner->setVisible(m_project->isDemo());
+}
+
+void ClusterPane::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter nodes and NPUs (name, host, chip, health)…"));
+    m_banner->setText(tr("Demo project: telemetry is <b>simulated</b> from recorded npu-smi outputs of real "
+                         "Atlas servers. Nothing connects to the addresses shown."));
+}
+
+void ClusterPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString ClusterPane::selectedNode() const
+{
+    return m_view->currentIndex().data(ClusterTreeModel::NodeNameRole).toString();
+}
+
+void ClusterPane::selectNode(const QString& name)
+{
+    const int row = m_project->data().nodeIndex(name);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->nodeIndex(row));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+} // namespace npufleet::ui

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+class QLabel;
+
+namespace npufleet::project {
+class Project;
+}
+
+namespace npufleet::ui {
+
+class ClusterTreeModel;
+
+// The cluster tree with its filter box. Emits which node / accelerator the user selected.
+class ClusterPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClusterPane(project::Project* project, QWidget* parent = nullptr);
+
+    QTreeView* view() const { return m_view; }
+    ClusterTreeModel* model() const { return m_model; }
+    // The selected node's name, or empty.
+    QString selectedNode() const;
+    void selectNode(const QString& name);
+
+signals:
+    // acceleratorRow is -1 when a node row is selected; node is empty when nothing is.
+    void selectionChanged(const QString& node, int acceleratorRow);
+    void nodeActivated(const QString& node);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateBanner();
+
+    project::Project* m_project;
+    ClusterTreeModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QTreeView* m_view;
+    QLabel* m_banner;
+};
+
+} // namespace npufleet::ui
