@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace npufleet::exporting {
+
+// What `npufleet export --format` asks for (nfs is written by core/storage).
+enum class ExportFormat { Shell, Compose, Stack, Ray, GpuStack, All };
+
+std::optional<ExportFormat> formatFromKey(const QString& key); // sh|compose|stack|ray|gpustack|all
+QString formatKey(ExportFormat format);
+QStringList formatKeys();
+
+} // namespace npufleet::exporting

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+#include "core/project/Deployment.h"
+#include "core/recipes/ContainerSpec.h"
+
+namespace npufleet::recipes {
+
+enum class StepPhase { Check, Prepare, Start, Wait, Stop };
+
+// One thing to run on one node. Exactly one of argv, container or script says what:
+// argv is a plain command (each word quoted when rendered), container a `docker run`,
+// script a fragment of shell built only from quoted words (pipelines, loops, captures).
+struct Step
+{
+    QString id; // unique in the plan: "<node>/<what>"
+    QString node;
+    QString purpose; // one line: why this step exists
+    StepPhase phase = StepPhase::Start;
+    QStringList argv;
+    std::optional<ContainerSpec> container;
+    QString script;
+    QStringList waitsFor; // ids of steps (any node) that must have finished first
+    QString captureAs; // the step prints a secret: keep it in this variable, never in a file
+    QStringList needsSecrets; // variables that must be set when this step runs (${VAR} references)
+    QString group; // which script of a split export it belongs to: "ray-head", "ray-worker", "serve", ...
+
+    // The step as one shell command (a docker run, a quoted argv, or the script).
+    QString commandLine() const;
+};
+
+// What answers when the deployment is up.
+struct HealthCheck
+{
+    QString node;
+    QString host;
+    int port = 0;
+    QStringList paths; // GET each: "/health", "/v1/models"
+    QStringList urls() const;
+};
+
+// A file a step expects on a node (a config, a stack file); the exporter writes it next to the scripts.
+struct PlannedFile
+{
+    QString node; // empty: not tied to one node (e.g. a stack file for the manager)
+    QString name; // file name in the export folder
+    QString targetPath; // where it must be on the node ("" = the folder the scripts run in)
+    QString purpose;
+    QByteArray content;
+};
+
+// One service of a Docker Swarm stack (rendered as vllm-stack.yml by core/exporting).
+struct StackService
+{
+    ContainerSpec container;
+    QString node; // placement constraint: node.hostname == node
+    QString mode = QStringLiteral("replicated");
+    int replicas = 1;
+    int publishedPort = 0; // published in host mode; 0 = none
+};
+
+struct StackSpec
+{
+    QString fileName; // vllm-stack.yml
+    QString stackName;
+    QString network; // overlay network
+    QList<StackService> services;
+};
+
+struct NodePlan
+{
+    QString node;
+    QString host;
+    QString user;
+    bool head = false;
+    QList<Step> start;
+    QList<Step> stop;
+};
+
+struct LaunchPlan
+{
+    QString deployment;
+    QString engine;
+    QString image;
+    QString engineVersion; // as read from the image tag, empty when none
+    QList<NodePlan> nodes; // head first
+    QList<PlannedFile> files;
+    std::optional<StackSpec> stack; // Swarm only
+    HealthCheck health;
+    QStringList notes; // things the user should know (unchecked version, ignored options)
+
+    const NodePlan* nodePlan(const QString& node) const;
+    // All start steps in an order that honours waitsFor (stable: head first, then by node).
+    QList<Step> orderedStartSteps() const;
+    // Stop steps in reverse dependency order: the serving node first, the head last.
+    QList<Step> orderedStopSteps() const;
+    // Every container that a start step runs, for compose / stack writers.
+    QList<ContainerSpec> containers(const QString& node) const;
+};
+
+QString phaseKey(StepPhase phase);
+
+} // namespace npufleet::recipes
