@@ -6,6 +6,7 @@
 
 #include "core/util/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/Settings.h"
 
 namespace npufleet {
 
@@ -16,7 +17,8 @@ int runGui(int argc, char** argv, const QString& projectPath)
     QApplication::setApplicationDisplayName(QStringLiteral("NPU Fleet"));
     QApplication::setOrganizationName(QStringLiteral("npufleet"));
     QApplication::setApplicationVersion(QStringLiteral(NPUFLEET_VERSION));
-    installTranslations(preferredLocale());
+    const QString chosen = ui::settings::language.value();
+    installTranslations(chosen.isEmpty() ? preferredLocale() : chosen);
 
     ui::MainWindow window;
     window.show();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -19,6 +20,8 @@
 #include "ui/cluster/NodeDetailsPane.h"
 #include "ui/commands/NodeCommands.h"
 #include "ui/dialogs/Ask.h"
+#include "ui/dialogs/SshImportDialog.h"
+#include "core/project/DemoProjects.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ProjectController.h"
 
@@ -37,6 +40,7 @@ private slots:
     void editsAreUndoableAndAskBeforeClose();
     void saveAndReopen();
     void languageSwitchesAtOnce();
+    void importsHostsFromSshConfig();
 
 private:
     static int acceleratorRows(QAbstractItemModel* model, int nodeRow)
@@ -221,6 +225,33 @@ void TestMainWindow::languageSwitchesAtOnce()
     QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("mainwindow-zh_CN.png"))));
     window.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), englishFile);
+}
+
+void TestMainWindow::importsHostsFromSshConfig()
+{
+    const QString config = m_home.filePath(QStringLiteral("ssh_config"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Host *\n  User admin\n"
+               "Host atlas-111\n  HostName 172.16.33.111\n  Port 2222\n  IdentityFile /keys/lab\n"
+               "Host lab-old\n  HostName 172.16.33.106\n" // already in the demo: not offered again
+               "Host gpu-*\n  User ubuntu\n"
+               "Host nv1\n  HostName 10.0.0.9\n  User root\n");
+    file.close();
+    auto demo = project::loadDemo(QStringLiteral("atlas-lab"));
+    QVERIFY(demo.hasValue());
+    SshImportDialog dialog(*demo, nullptr, config);
+    const QList<cluster::Node> nodes = dialog.selectedNodes();
+    QCOMPARE(nodes.size(), 2);
+    QCOMPARE(nodes.at(0).name, QStringLiteral("atlas-111"));
+    QCOMPARE(nodes.at(0).host, QStringLiteral("172.16.33.111"));
+    QCOMPARE(nodes.at(0).port, 2222);
+    QCOMPARE(nodes.at(0).user, QStringLiteral("admin"));
+    QCOMPARE(nodes.at(0).identityFile, QStringLiteral("/keys/lab"));
+    QCOMPARE(nodes.at(1).user, QStringLiteral("admin")); // OpenSSH: the first value wins, and Host * came first
+    auto* notes = dialog.findChild<QPlainTextEdit*>();
+    QVERIFY(notes->toPlainText().contains(QLatin1String("gpu-*")));
+    QVERIFY(notes->toPlainText().contains(QLatin1String("lab-old")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -165,7 +165,8 @@ void MainWindow::createActions()
     m_chinese = new QAction(QStringLiteral("简体中文"), m_languages);
     for (QAction* a : {m_english, m_chinese})
         a->setCheckable(true);
-    const bool chinese = preferredLocale().startsWith(QLatin1String("zh"));
+    const QString chosen = settings::language.value();
+    const bool chinese = (chosen.isEmpty() ? preferredLocale() : chosen).startsWith(QLatin1String("zh"));
     (chinese ? m_chinese : m_english)->setChecked(true);
     connect(m_english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(m_chinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
