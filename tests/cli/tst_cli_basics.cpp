@@ -31,7 +31,7 @@ void TestCliBasics::help()
     const auto run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char* verb : {"plan", "inventory", "exec", "export", "preflight", "diagnose", "chat", "bench"})
-        QVERIFY2(run.out.contains(QByteArray("  ") + verb + ' '), verb);
+        QVERIFY2(run.out.contains(QByteArray(QByteArray("  ") + verb + ' ')), verb);
 }
 
 void TestCliBasics::badUsageExitsTwo_data()
@@ -65,7 +65,7 @@ void TestCliBasics::verbHelp()
     QFETCH(QString, verb);
     const auto run = runCli({verb, QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("Usage: npufleet " + verb.toUtf8()), run.out.constData());
+    QVERIFY2(run.out.contains(QByteArray("Usage: npufleet " + verb.toUtf8())), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliBasics)

@@ -72,12 +72,12 @@ NodeDialog::NodeDialog(const cluster::Node& node, QStringList takenNames, QWidge
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Identity file:"), m_identity);
-    form->addRow(tr("Cluster &NIC:"), m_nic);
+    form->addRow(tr("Cluster N&IC:"), m_nic);
     form->addRow(tr("NIC &address:"), m_nicAddress);
     form->addRow(tr("&Labels:"), m_labels);
     form->addRow(tr("&Vendor:"), m_vendor);
     form->addRow(tr("&Chip:"), m_chip);
-    form->addRow(tr("Accelerator &count:"), m_count);
+    form->addRow(tr("Accelerator c&ount:"), m_count);
     form->addRow(tr("&Memory per accelerator:"), m_memory);
 
     auto* layout = new QVBoxLayout(this);
