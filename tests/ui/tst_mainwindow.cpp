@@ -89,6 +89,7 @@ void TestMainWindow::demoShowsFiveNodesOfEightNpus()
     view->setCurrentIndex(view->model()->index(0, 0));
     QVERIFY(window.detailsPane()->text().contains(QLatin1String("qwen3-30b-a3b")));
 
+    window.resize(1360, 820);
     QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("mainwindow-en.png"))));
 }
 
@@ -222,6 +223,9 @@ void TestMainWindow::languageSwitchesAtOnce()
     window.setLanguage(QStringLiteral("zh_CN"));
     QTRY_VERIFY(window.menuBar()->actions().first()->text() != englishFile);
     QVERIFY(window.menuBar()->actions().first()->text().contains(QStringLiteral("文件")));
+    window.clusterPane()->selectNode(QStringLiteral("atlas-106"));
+    window.resize(1360, 820);
+    QTRY_VERIFY(window.menuBar()->actionGeometry(window.menuBar()->actions().constLast()).isValid());
     QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("mainwindow-zh_CN.png"))));
     window.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), englishFile);

@@ -70,19 +70,21 @@ ClusterPane::ClusterPane(project::Project* project, QWidget* parent)
         if (index.data(ClusterTreeModel::AcceleratorRowRole).toInt() < 0)
             emit nodeActivated(index.data(ClusterTreeModel::NodeNameRole).toString());
     });
-    const auto fitColumns = [this] {
-        for (int c = 0; c < ClusterTreeModel::InfoColumn; ++c)
-            m_view->resizeColumnToContents(c);
-        m_view->setColumnWidth(ClusterTreeModel::MemoryColumn, qMax(m_view->columnWidth(ClusterTreeModel::MemoryColumn), 160));
-    };
-    connect(project, &project::Project::wasReset, this, [this, fitColumns] {
+    connect(project, &project::Project::wasReset, this, [this] {
         m_view->expandAll();
         fitColumns();
         updateBanner();
     });
-    connect(project, &project::Project::liveChanged, this, fitColumns);
+    connect(project, &project::Project::liveChanged, this, &ClusterPane::fitColumns);
     retranslate();
     updateBanner();
+}
+
+void ClusterPane::fitColumns()
+{
+    for (int c = 0; c < ClusterTreeModel::InfoColumn; ++c)
+        m_view->resizeColumnToContents(c);
+    m_view->setColumnWidth(ClusterTreeModel::MemoryColumn, qMax(m_view->columnWidth(ClusterTreeModel::MemoryColumn), 160));
 }
 
 void ClusterPane::updateBanner()
@@ -93,6 +95,7 @@ void ClusterPane::updateBanner()
 void ClusterPane::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter nodes and NPUs (name, host, chip, health)…"));
+    fitColumns(); // translated texts have other widths
     m_banner->setText(tr("Demo project: telemetry is <b>simulated</b> from recorded npu-smi outputs of real "
                          "Atlas servers. Nothing connects to the addresses shown."));
 }

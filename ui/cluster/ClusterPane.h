@@ -41,6 +41,7 @@ protected:
 private:
     void retranslate();
     void updateBanner();
+    void fitColumns();
 
     project::Project* m_project;
     ClusterTreeModel* m_model;

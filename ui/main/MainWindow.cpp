@@ -249,6 +249,7 @@ void MainWindow::retranslate()
     m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
     updateTitle();
     updateRecentMenu();
+    menuBar()->updateGeometry(); // new titles have new widths
 }
 
 void MainWindow::changeEvent(QEvent* event)
