@@ -16,6 +16,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUndoView>
 
 #include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
@@ -26,6 +27,7 @@
 #include "ui/commands/NodeCommands.h"
 #include "ui/dialogs/Ask.h"
 #include "ui/dialogs/NodeDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SshImportDialog.h"
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
@@ -59,6 +61,11 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     resizeDocks({m_clusterDock}, {760}, Qt::Horizontal);
     resizeDocks({m_log}, {140}, Qt::Vertical);
+    m_undoDock = new QDockWidget(this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(new QUndoView(m_undoStack, m_undoDock));
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
 
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
@@ -153,6 +160,7 @@ void MainWindow::createActions()
     make(m_refresh, "actionRefresh", QKeySequence::Refresh, [this] { m_inventory->refresh(); });
     make(m_cancelRefresh, "actionCancelRefresh", QKeySequence(Qt::Key_Escape), [this] { m_inventory->cancel(); });
     make(m_about, "actionAbout", QKeySequence(), [this] { showAbout(); });
+    make(m_preferences, "actionPreferences", QKeySequence::Preferences, [this] { showPreferences(); });
     m_cancelRefresh->setEnabled(false);
     m_removeNode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_undo = m_undoStack->createUndoAction(this);
@@ -193,6 +201,8 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_undo, m_redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferences);
 
     m_clusterMenu = menuBar()->addMenu(QString());
     m_clusterMenu->addActions({m_addNode, m_editNode, m_removeNode});
@@ -204,6 +214,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_clusterDock->toggleViewAction());
     m_viewMenu->addAction(m_log->toggleViewAction());
+    m_viewMenu->addAction(m_undoDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
@@ -244,6 +255,8 @@ void MainWindow::retranslate()
     m_refresh->setToolTip(tr("Ask every node for its NPUs, health and memory (F5)"));
     m_cancelRefresh->setText(tr("&Cancel Refresh"));
     m_about->setText(tr("&About NPU Fleet"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_undoDock->setWindowTitle(tr("Undo History"));
     m_clusterDock->setWindowTitle(tr("Cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
     m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
@@ -375,6 +388,17 @@ void MainWindow::showAbout()
                           "Huawei Atlas servers with Ascend NPUs, and on mixed Ascend/NVIDIA fleets.</p>"
                           "<p>Built with Qt %2, libssh and yaml-cpp.</p>")
                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    m_inventory->setAutoRefreshSeconds(dialog.autoRefreshSeconds());
+    if (dialog.language() != settings::language.value())
+        setLanguage(dialog.language());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -62,6 +62,7 @@ private:
     void removeNode();
     void importSshConfig();
     void showAbout();
+    void showPreferences();
 
     project::Project* m_project;
     QUndoStack* m_undoStack;
@@ -97,6 +98,8 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_cancelRefresh = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_preferences = nullptr;
+    QDockWidget* m_undoDock = nullptr;
     QAction* m_english = nullptr;
     QAction* m_chinese = nullptr;
     QActionGroup* m_languages = nullptr;
