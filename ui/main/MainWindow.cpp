@@ -32,6 +32,7 @@
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
 #include "ui/main/Settings.h"
+#include "ui/plan/PlanPanel.h"
 
 namespace npufleet::ui {
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_inventory(new InventoryController(m_project, this))
     , m_clusterPane(new ClusterPane(m_project, this))
     , m_details(new NodeDetailsPane(m_project, this))
+    , m_plan(new PlanPanel(m_project, m_undoStack, this))
     , m_tabs(new QTabWidget(this))
     , m_clusterDock(new QDockWidget(this))
     , m_log(new LogDock(this))
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_details, QString());
+    m_tabs->addTab(m_plan, QString());
     setCentralWidget(m_tabs);
 
     m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
@@ -259,6 +262,7 @@ void MainWindow::retranslate()
     m_undoDock->setWindowTitle(tr("Undo History"));
     m_clusterDock->setWindowTitle(tr("Cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
+    m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Plan"));
     m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
     updateTitle();
     updateRecentMenu();

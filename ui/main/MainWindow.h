@@ -23,6 +23,7 @@ class ClusterPane;
 class InventoryController;
 class LogDock;
 class NodeDetailsPane;
+class PlanPanel;
 class ProjectController;
 
 // Arranges the panes in docks and owns the actions; each pane does its own job.
@@ -70,6 +71,7 @@ private:
     InventoryController* m_inventory;
     ClusterPane* m_clusterPane;
     NodeDetailsPane* m_details;
+    PlanPanel* m_plan;
     QTabWidget* m_tabs;
     QDockWidget* m_clusterDock;
     LogDock* m_log;

@@ -1,0 +1,419 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/plan/PlanPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "core/planning/Planner.h"
+#include "core/planning/Units.h"
+#include "core/project/Project.h"
+
+#include "ui/commands/ApplyLayoutCommand.h"
+#include "ui/plan/NpuBarsFor.h"
+#include "ui/plan/PlanTableModel.h"
+
+namespace npufleet::ui {
+
+namespace {
+QString billions(qint64 params)
+{
+    return QString::number(double(params) / 1e9, 'f', 2);
+}
+} // namespace
+
+PlanPanel::PlanPanel(project::Project* project, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_undoStack(undoStack)
+    , m_deploymentLabel(new QLabel(this))
+    , m_deployments(new QComboBox(this))
+    , m_wholeNodes(new QCheckBox(this))
+    , m_apply(new QPushButton(this))
+    , m_message(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_cluster(new QLabel(this))
+    , m_barsTitle(new QLabel(this))
+    , m_bars(new NpuMemoryBars(this))
+    , m_flag(new QLabel(this))
+    , m_model(new PlanTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_timer(new QTimer(this))
+{
+    m_deployments->setObjectName(QStringLiteral("planDeployment"));
+    m_deployments->setMinimumContentsLength(24);
+    m_deployments->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_deploymentLabel->setBuddy(m_deployments);
+    m_wholeNodes->setObjectName(QStringLiteral("planWholeNodes"));
+    m_apply->setObjectName(QStringLiteral("planApply"));
+    m_apply->setEnabled(false);
+
+    m_message->setObjectName(QStringLiteral("planMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fdecec; color: #8e1c1c; border: 1px solid #f0b8b8;"
+                                            " border-radius: 3px; padding: 4px 6px; }"));
+    m_message->hide();
+    m_summary->setObjectName(QStringLiteral("planSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_cluster->setWordWrap(true);
+    m_cluster->setTextFormat(Qt::RichText);
+    QPalette muted = m_cluster->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_cluster->setPalette(muted);
+    QFont titleFont = m_barsTitle->font();
+    titleFont.setBold(true);
+    m_barsTitle->setFont(titleFont);
+    m_flag->setObjectName(QStringLiteral("planFlag"));
+    m_flag->setWordWrap(true);
+    m_flag->setTextFormat(Qt::RichText);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PlanTableModel::SortRole);
+    m_view->setObjectName(QStringLiteral("planTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PlanTableModel::RankColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PlanTableModel::FitsColumn, QHeaderView::Stretch);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_deploymentLabel);
+    top->addWidget(m_deployments);
+    top->addSpacing(12);
+    top->addWidget(m_wholeNodes);
+    top->addStretch(1);
+    top->addWidget(m_apply);
+
+    auto* barsBox = new QWidget(this);
+    auto* barsLayout = new QVBoxLayout(barsBox);
+    barsLayout->setContentsMargins(0, 0, 0, 0);
+    barsLayout->setSpacing(2);
+    barsLayout->addWidget(m_barsTitle);
+    barsLayout->addWidget(m_bars, 1);
+    barsLayout->addWidget(m_flag);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(barsBox);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({15 * fontMetrics().height(), 30 * fontMetrics().height()});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_cluster);
+    layout->addWidget(splitter, 1);
+
+    // Several signals in one event-loop turn (a reset, an inventory sweep) give one re-plan.
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &PlanPanel::replan);
+
+    connect(m_deployments, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0)
+            return;
+        m_deployment = m_deployments->itemData(index).toString();
+        scheduleReplan();
+    });
+    connect(m_wholeNodes, &QCheckBox::toggled, this, &PlanPanel::scheduleReplan);
+    connect(m_apply, &QPushButton::clicked, this, &PlanPanel::applySelected);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { applySelected(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PlanPanel::updateSelection);
+
+    connect(project, &project::Project::wasReset, this, &PlanPanel::refillDeployments);
+    connect(project, &project::Project::deploymentsChanged, this, &PlanPanel::refillDeployments);
+    connect(project, &project::Project::modelsChanged, this, &PlanPanel::scheduleReplan);
+    connect(project, &project::Project::nodeChanged, this, &PlanPanel::scheduleReplan);
+    connect(project, &project::Project::liveChanged, this, &PlanPanel::scheduleReplan);
+    connect(project, &project::Project::nodeInserted, this, &PlanPanel::scheduleReplan);
+    connect(project, &project::Project::nodeRemoved, this, &PlanPanel::scheduleReplan);
+
+    retranslate();
+    refillDeployments();
+}
+
+PlanPanel::~PlanPanel() = default;
+
+void PlanPanel::retranslate()
+{
+    m_deploymentLabel->setText(tr("&Deployment:"));
+    m_wholeNodes->setText(tr("Plan over whole nodes"));
+    m_wholeNodes->setToolTip(tr("Also list layouts that use every NPU of the placed nodes, not only the placed ones"));
+    m_apply->setText(tr("&Apply layout"));
+    m_apply->setToolTip(tr("Set the selected layout (TP/PP/DP/EP) on the deployment; undoable"));
+    m_bars->setPlaceholder(tr("No plan to show"));
+    m_model->retranslate();
+    m_lastKey.clear(); // messages and summaries are built with tr(): build them again
+    scheduleReplan();
+}
+
+void PlanPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlanPanel::setDeployment(const QString& name)
+{
+    const int index = m_deployments->findData(name);
+    if (index >= 0)
+        m_deployments->setCurrentIndex(index);
+}
+
+void PlanPanel::refillDeployments()
+{
+    const QSignalBlocker blocker(m_deployments);
+    m_deployments->clear();
+    for (const project::Deployment& d : m_project->data().deployments)
+        m_deployments->addItem(d.name, d.name);
+    int index = m_deployments->findData(m_deployment);
+    if (index < 0 && m_deployments->count() > 0)
+        index = 0;
+    m_deployments->setCurrentIndex(index);
+    m_deployment = index >= 0 ? m_deployments->itemData(index).toString() : QString();
+    scheduleReplan();
+}
+
+void PlanPanel::scheduleReplan()
+{
+    m_timer->start();
+}
+
+void PlanPanel::flush()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+        replan();
+    }
+}
+
+QString PlanPanel::inputKey() const
+{
+    // Everything that changes the plan; live updates that change none of it do not re-plan.
+    const planning::PlanOptions& o = m_input.options;
+    const project::ModelSource* source = nullptr;
+    if (const int i = m_project->data().deploymentIndex(m_deployment); i >= 0)
+        source = m_project->data().model(m_project->data().deployments.at(i).model);
+    return QStringList {m_deployment,
+                        m_input.error,
+                        PlanTableModel::layoutText(m_input.current),
+                        m_input.npuLabels.join(QLatin1Char(',')),
+                        QString::number(o.nodes),
+                        QString::number(o.npusPerNode),
+                        QString::number(o.hbmGib),
+                        QString::number(o.maxModelLen),
+                        QString::number(o.gpuMemoryUtilization),
+                        QString::number(int(o.quant)),
+                        QString::number(int(o.platform)),
+                        source ? source->path + source->catalog + source->hubId : QString()}
+        .join(QLatin1Char('|'));
+}
+
+void PlanPanel::replan()
+{
+    QElapsedTimer clock;
+    clock.start();
+    m_input = planning::PlanInputResolver::resolve(m_project->data(), m_deployment, m_wholeNodes->isChecked());
+    const QString key = inputKey();
+    if (key == m_lastKey)
+        return;
+    m_lastKey = key;
+    if (m_deployment.isEmpty()) {
+        showError(tr("The project has no deployments to plan."));
+        return;
+    }
+    if (!m_input.error.isEmpty()) {
+        showError(m_input.error);
+        return;
+    }
+
+    m_planner = std::make_unique<planning::Planner>(*m_input.model, m_input.options);
+    Result<planning::PlanReport> report = m_planner->run();
+    if (!report) {
+        showError(report.error().message);
+        return;
+    }
+    QList<planning::PlanResult> plans = report->plans;
+    // The deployment's own layout is always listed, even when it leaves NPUs idle or needs more.
+    const bool listed = std::any_of(plans.cbegin(), plans.cend(),
+                                    [this](const planning::PlanResult& p) { return p.layout == m_input.current; });
+    if (!listed && m_input.current.npus() > 0)
+        plans << m_planner->evaluate(m_input.current);
+    m_lastPlanMs = double(clock.nsecsElapsed()) / 1e6;
+    m_report = std::move(*report);
+
+    const std::optional<planning::Layout> previous = selectedLayout();
+    m_message->hide();
+    m_model->setPlans(plans, m_input.current, m_input.placedNpus);
+    if (!previous || !selectLayout(*previous)) {
+        if (!selectLayout(m_input.current) && m_model->planCount() > 0)
+            m_view->selectRow(0);
+    }
+    updateSummary();
+    updateSelection();
+    emit planned();
+}
+
+void PlanPanel::showError(const QString& message)
+{
+    m_planner.reset();
+    m_report.reset();
+    m_model->clear();
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_summary->clear();
+    m_cluster->clear();
+    m_bars->setBars({}, 0.9);
+    updateSelection();
+    emit planned();
+}
+
+void PlanPanel::updateSummary()
+{
+    const planning::ModelSummary& m = m_report->model;
+    QString fitsText;
+    const int row = m_model->currentRow();
+    if (row >= 0) {
+        const planning::PlanResult& current = m_model->plan(row);
+        const QString layout = PlanTableModel::layoutText(current.layout).toHtmlEscaped();
+        fitsText = current.fits()
+            ? tr("<span style='color:#2e7d32'>✔ current layout %1 fits</span>").arg(layout)
+            : tr("<span style='color:#c62828'>✘ current layout %1 is short by %2 GiB per NPU</span>")
+                  .arg(layout)
+                  .arg(current.shortGib(), 0, 'f', 2);
+    }
+    QString params = tr("%1 B parameters").arg(billions(m.paramsTotal));
+    if (m.paramsActive > 0 && m.paramsActive < m.paramsTotal)
+        params = tr("%1 B parameters, %2 B active").arg(billions(m.paramsTotal), billions(m.paramsActive));
+    m_summary->setText(tr("<b>%1</b> · %2 · %3 (%4 bytes/param) · KV %5 bytes/token · %6")
+                           .arg(m.name.toHtmlEscaped(), params, m.quant.toHtmlEscaped())
+                           .arg(m.bytesPerParam, 0, 'f', 2)
+                           .arg(planning::groupedNumber(qint64(m.kvBytesPerToken)), fitsText));
+    m_summary->setToolTip(m.warnings.join(QLatin1Char('\n')));
+
+    const planning::PlanOptions& o = m_input.options;
+    const QString shape = m_wholeNodes->isChecked() ? tr("%n node(s) × %1 NPUs (whole nodes)", nullptr, o.nodes)
+                                                    : tr("%n node(s) × %1 NPUs (placement)", nullptr, o.nodes);
+    const QString source = m_input.hbmFromLive ? tr("inventory") : tr("node hardware");
+    const QString len = o.maxModelLen > 0 ? planning::groupedNumber(o.maxModelLen)
+                                          : tr("%1 (default)").arg(planning::groupedNumber(m.maxModelLen));
+    m_cluster->setText(tr("Cluster: %1 · HBM %2 GiB per NPU as the runtime sees it (%3 GiB nominal, from %4) · "
+                          "max-model-len %5 · memory utilization %6 · model from %7")
+                           .arg(shape.arg(o.npusPerNode))
+                           .arg(o.hbmGib, 0, 'f', 1)
+                           .arg(m_input.nominalHbmGib, 0, 'f', 0)
+                           .arg(source, len)
+                           .arg(o.gpuMemoryUtilization, 0, 'f', 2)
+                           .arg(m_input.modelOrigin.toHtmlEscaped()));
+}
+
+int PlanPanel::selectedSourceRow() const
+{
+    const QModelIndex index = m_view->selectionModel()->currentIndex();
+    return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+}
+
+std::optional<planning::Layout> PlanPanel::selectedLayout() const
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || row >= m_model->planCount())
+        return std::nullopt;
+    return m_model->plan(row).layout;
+}
+
+bool PlanPanel::selectLayout(const planning::Layout& layout)
+{
+    const int row = m_model->rowOf(layout);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+bool PlanPanel::applySelected()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || !m_model->plan(row).fits() || m_model->plan(row).layout == m_input.current)
+        return false;
+    m_undoStack->push(new ApplyLayoutCommand(m_project, m_deployment, planning::toProjectLayout(m_model->plan(row).layout)));
+    return true;
+}
+
+void PlanPanel::updateSelection()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || row >= m_model->planCount()) {
+        m_apply->setEnabled(false);
+        m_barsTitle->setText(tr("Memory per NPU"));
+        m_bars->setBars({}, 0.9);
+        m_flag->clear();
+        return;
+    }
+    const planning::PlanResult& plan = m_model->plan(row);
+    const bool current = plan.layout == m_input.current;
+    m_apply->setEnabled(plan.fits() && !current);
+    const QString layout = PlanTableModel::layoutText(plan.layout);
+    m_barsTitle->setText(current ? tr("Memory per NPU — %1 (current layout)").arg(layout)
+                                 : tr("Memory per NPU — %1").arg(layout));
+    m_bars->setBars(m_planner ? npuBarsFor(plan, m_planner->estimator(), m_input) : QList<NpuBar>(),
+                    m_input.options.gpuMemoryUtilization);
+
+    QStringList flags;
+    if (m_model->needsMoreNpus(row))
+        flags << tr("<span style='color:#b26a00'>⚠ needs %1 NPUs, placement has %2</span>")
+                     .arg(plan.npus)
+                     .arg(m_input.placedNpus);
+    else if (plan.npus < m_input.placedNpus)
+        flags << tr("uses %1 of the %2 placed NPUs").arg(plan.npus).arg(m_input.placedNpus);
+    if (!plan.fits())
+        flags << tr("<span style='color:#c62828'>✘ does not fit, so it cannot be applied</span>");
+    if (!plan.reason.isEmpty())
+        flags << plan.reason.toHtmlEscaped();
+    m_flag->setText(flags.join(QStringLiteral(" · ")));
+    m_flag->setToolTip(plan.warnings.join(QLatin1Char('\n')));
+}
+
+QString PlanPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString PlanPanel::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+QString PlanPanel::flagText() const
+{
+    return m_flag->text();
+}
+
+} // namespace npufleet::ui

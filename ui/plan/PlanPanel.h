@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+#include "core/planning/PlanResult.h"
+
+#include "ui/plan/NpuMemoryBars.h"
+#include "core/planning/PlanInput.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace npufleet::planning {
+class Planner;
+}
+namespace npufleet::project {
+class Project;
+}
+
+namespace npufleet::ui {
+
+class PlanTableModel;
+
+// Plans the chosen deployment on its placement and shows the ranked layouts, the memory of each
+// NPU under the selected one, and applies a layout to the deployment as an undoable command.
+class PlanPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    PlanPanel(project::Project* project, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ~PlanPanel() override;
+
+    void setDeployment(const QString& name);
+    QString deployment() const { return m_deployment; }
+
+    // Selects the row of a layout; false when it is not listed.
+    bool selectLayout(const planning::Layout& layout);
+    std::optional<planning::Layout> selectedLayout() const;
+    // Pushes the selected layout onto the undo stack, when it fits and differs from the current one.
+    bool applySelected();
+    // Runs a pending re-plan now (tests; the panel itself coalesces through a 0 ms timer).
+    void flush();
+
+    PlanTableModel* tableModel() const { return m_model; }
+    QTableView* tableView() const { return m_view; }
+    NpuMemoryBars* bars() const { return m_bars; }
+    QPushButton* applyButton() const { return m_apply; }
+    QString summaryText() const;
+    QString messageText() const; // the error shown instead of a plan, or empty
+    QString flagText() const; // what the panel says about the selected layout
+    double lastPlanMs() const { return m_lastPlanMs; }
+
+signals:
+    void planned();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void scheduleReplan();
+    void replan();
+    void refillDeployments();
+    void showError(const QString& message);
+    void updateSummary();
+    void updateSelection();
+    QString inputKey() const;
+    int selectedSourceRow() const;
+
+    project::Project* m_project;
+    QUndoStack* m_undoStack;
+    QString m_deployment;
+
+    QLabel* m_deploymentLabel;
+    QComboBox* m_deployments;
+    QCheckBox* m_wholeNodes;
+    QPushButton* m_apply;
+    QLabel* m_message;
+    QLabel* m_summary;
+    QLabel* m_cluster;
+    QLabel* m_barsTitle;
+    NpuMemoryBars* m_bars;
+    QLabel* m_flag;
+    PlanTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QTimer* m_timer;
+
+    planning::PlanInput m_input;
+    std::unique_ptr<planning::Planner> m_planner;
+    std::optional<planning::PlanReport> m_report;
+    QString m_lastKey;
+    double m_lastPlanMs = 0;
+};
+
+} // namespace npufleet::ui
