@@ -20,6 +20,7 @@ struct PlanResult
     NpuMemory memory;
     double communicationCost = 0; // rough decode step time in us (weight reads + collectives): lower is better
     bool tpCrossesNodes = false;
+    bool extraPipelineStages = false; // more PP stages than nodes: pipeline bubbles without a reason
     QStringList warnings;
     QString reason; // one line: why it ranks where it does
 

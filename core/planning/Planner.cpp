@@ -45,6 +45,9 @@ bool ranksBefore(const PlanResult& a, const PlanResult& b)
         return a.memory.shortBytes < b.memory.shortBytes;
     if (a.tpCrossesNodes != b.tpCrossesNodes)
         return !a.tpCrossesNodes;
+    // Serving stacks use PP to span nodes (PP = nodes); stages inside a node only add bubbles.
+    if (a.extraPipelineStages != b.extraPipelineStages)
+        return !a.extraPipelineStages;
     const int ba = capacityBucket(a);
     const int bb = capacityBucket(b);
     if (ba != bb)
@@ -152,6 +155,7 @@ PlanResult Planner::evaluate(const Layout& layout) const
     r.memory = m_estimator.estimate(layout);
     r.communicationCost = communicationCost(layout);
     r.tpCrossesNodes = layout.tp > perNode;
+    r.extraPipelineStages = layout.pp > r.nodes;
 
     const QStringList problems = layoutProblems(layout);
     if (!problems.isEmpty()) {
@@ -210,6 +214,8 @@ QString Planner::reasonFor(const PlanResult& r) const
                     .arg(r.layout.tp * r.layout.pp > perNode ? tr("across nodes") : tr("inside a node"));
     if (r.layout.ep)
         link += tr(", experts split over %1 EP ranks").arg(r.layout.tp * r.layout.dp);
+    if (r.extraPipelineStages)
+        link += tr("; more pipeline stages than nodes (ranked lower)");
     const QString groups = r.layout.dp > 1 ? tr(" per DP group, %1 groups").arg(r.layout.dp) : QString();
     return tr("fits: %1 KV tokens (%2x at %3)%4; %5")
         .arg(groupedNumber(r.memory.kvTokens), QString::number(r.memory.maxConcurrency, 'f', 2),
