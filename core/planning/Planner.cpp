@@ -155,7 +155,7 @@ PlanResult Planner::evaluate(const Layout& layout) const
     r.memory = m_estimator.estimate(layout);
     r.communicationCost = communicationCost(layout);
     r.tpCrossesNodes = layout.tp > perNode;
-    r.extraPipelineStages = layout.pp > r.nodes;
+    r.extraPipelineStages = layout.pp > (layout.tp * layout.pp + perNode - 1) / perNode; // nodes one DP group spans
 
     const QStringList problems = layoutProblems(layout);
     if (!problems.isEmpty()) {
