@@ -32,6 +32,7 @@
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
 #include "ui/main/Settings.h"
+#include "ui/nfs/NfsWizard.h"
 #include "ui/plan/PlanPanel.h"
 
 namespace npufleet::ui {
@@ -164,6 +165,7 @@ void MainWindow::createActions()
     make(m_cancelRefresh, "actionCancelRefresh", QKeySequence(Qt::Key_Escape), [this] { m_inventory->cancel(); });
     make(m_about, "actionAbout", QKeySequence(), [this] { showAbout(); });
     make(m_preferences, "actionPreferences", QKeySequence::Preferences, [this] { showPreferences(); });
+    make(m_nfsWizard, "actionNfsWizard", QKeySequence(), [this] { showNfsWizard(); });
     m_cancelRefresh->setEnabled(false);
     m_removeNode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_undo = m_undoStack->createUndoAction(this);
@@ -211,6 +213,7 @@ void MainWindow::createMenus()
     m_clusterMenu->addActions({m_addNode, m_editNode, m_removeNode});
     m_clusterMenu->addSeparator();
     m_clusterMenu->addAction(m_importSsh);
+    m_clusterMenu->addAction(m_nfsWizard);
     m_clusterMenu->addSeparator();
     m_clusterMenu->addActions({m_refresh, m_cancelRefresh});
 
@@ -259,6 +262,7 @@ void MainWindow::retranslate()
     m_cancelRefresh->setText(tr("&Cancel Refresh"));
     m_about->setText(tr("&About NPU Fleet"));
     m_preferences->setText(tr("&Preferences…"));
+    m_nfsWizard->setText(tr("Shared &Storage (NFS)…"));
     m_undoDock->setWindowTitle(tr("Undo History"));
     m_clusterDock->setWindowTitle(tr("Cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
@@ -403,6 +407,13 @@ void MainWindow::showPreferences()
     m_inventory->setAutoRefreshSeconds(dialog.autoRefreshSeconds());
     if (dialog.language() != settings::language.value())
         setLanguage(dialog.language());
+}
+
+void MainWindow::showNfsWizard()
+{
+    auto* wizard = new NfsWizard(m_project, m_undoStack, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -64,6 +64,7 @@ private:
     void importSshConfig();
     void showAbout();
     void showPreferences();
+    void showNfsWizard();
 
     project::Project* m_project;
     QUndoStack* m_undoStack;
@@ -101,6 +102,7 @@ private:
     QAction* m_cancelRefresh = nullptr;
     QAction* m_about = nullptr;
     QAction* m_preferences = nullptr;
+    QAction* m_nfsWizard = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QAction* m_english = nullptr;
     QAction* m_chinese = nullptr;

@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/NfsExecutor.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+
+#include "core/util/ShellQuote.h"
+
+namespace npufleet::storage {
+
+using remote::ExecResult;
+using remote::ExecStatus;
+
+QString stepStatusText(StepStatus status)
+{
+    const char* text = "";
+    switch (status) {
+    case StepStatus::Done:
+        text = QT_TRANSLATE_NOOP("npufleet::storage", "done");
+        break;
+    case StepStatus::Unchanged:
+        text = QT_TRANSLATE_NOOP("npufleet::storage", "unchanged");
+        break;
+    case StepStatus::Failed:
+        text = QT_TRANSLATE_NOOP("npufleet::storage", "failed");
+        break;
+    case StepStatus::TimedOut:
+        text = QT_TRANSLATE_NOOP("npufleet::storage", "timed out");
+        break;
+    case StepStatus::Cancelled:
+        text = QT_TRANSLATE_NOOP("npufleet::storage", "cancelled");
+        break;
+    case StepStatus::NotRun:
+        text = QT_TRANSLATE_NOOP("npufleet::storage", "not run");
+        break;
+    }
+    return QCoreApplication::translate("npufleet::storage", text);
+}
+
+NfsExecutor::NfsExecutor(remote::Transport& transport, const std::atomic_bool& cancel, QString stamp)
+    : m_transport(transport)
+    , m_cancel(cancel)
+    , m_stamp(std::move(stamp))
+{
+}
+
+QString NfsExecutor::stampNow()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+QString NfsExecutor::wrap(const NfsNodePlan& node, const QString& command)
+{
+    if (!node.sudo)
+        return command;
+    return QStringLiteral("sudo -n bash -c %1").arg(shell::quote(command));
+}
+
+ExecResult NfsExecutor::exec(
+    const NfsNodePlan& node, const QString& command, int timeoutMs, const QByteArray& input, const Output& output)
+{
+    remote::ExecRequest request;
+    request.command = wrap(node, command);
+    request.timeoutMs = timeoutMs;
+    request.standardInput = input;
+    remote::OutputSink sink;
+    if (output) {
+        sink = [&output, name = node.node.name](remote::Stream stream, const QByteArray& chunk) {
+            output(name, stream, chunk);
+        };
+    }
+    return m_transport.execute(node.node, request, m_cancel, sink);
+}
+
+namespace {
+StepReport fromResult(StepReport report, const ExecResult& r)
+{
+    if (r.succeeded()) {
+        report.status = StepStatus::Done;
+        return report;
+    }
+    report.status = r.status == ExecStatus::TimedOut ? StepStatus::TimedOut : StepStatus::Failed;
+    if (r.status == ExecStatus::Cancelled)
+        report.status = StepStatus::Cancelled;
+    if (r.status == ExecStatus::Ok) {
+        const QString err = QString::fromUtf8(r.standardError).trimmed();
+        report.message
+            = NfsExecutor::tr("exit status %1%2")
+                  .arg(r.exitStatus)
+                  .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + err.section(QLatin1Char('\n'), -3));
+    } else {
+        report.message = r.message;
+    }
+    return report;
+}
+} // namespace
+
+StepReport NfsExecutor::run(const NfsNodePlan& node, const NfsStep& step, const Output& output)
+{
+    StepReport report;
+    report.node = node.node.name;
+    report.stepId = step.id;
+    report.title = step.title;
+    if (m_cancel.load()) {
+        report.status = StepStatus::Cancelled;
+        return report;
+    }
+    if (step.kind != StepKind::Command)
+        return runConfig(node, step, output);
+    return fromResult(report, exec(node, step.command, step.timeoutMs, {}, output));
+}
+
+StepReport NfsExecutor::runConfig(const NfsNodePlan& node, const NfsStep& step, const Output& output)
+{
+    StepReport report;
+    report.node = node.node.name;
+    report.stepId = step.id;
+    report.title = step.title;
+    const QString file = shell::quote(step.edit.path);
+    // A missing file reads as empty: the edit creates it.
+    const ExecResult read = exec(node, QStringLiteral("[ ! -e %1 ] || cat -- %1").arg(file), step.timeoutMs);
+    if (!read.succeeded())
+        return fromResult(report, read);
+    const Result<EditOutcome> outcome = step.kind == StepKind::EditConfig
+        ? ConfigEditor::apply(read.standardOutput, step.edit)
+        : ConfigEditor::revert(read.standardOutput);
+    if (!outcome) {
+        Error e = outcome.error();
+        e.file = step.edit.path;
+        e.node = node.node.name;
+        report.status = StepStatus::Failed;
+        report.message = e.toString();
+        return report;
+    }
+    report.message = outcome->note;
+    if (output)
+        output(node.node.name, remote::Stream::Stdout,
+               (step.edit.path + QStringLiteral(": ") + outcome->note + QLatin1Char('\n')).toUtf8());
+    if (!outcome->changed) {
+        report.status = StepStatus::Unchanged;
+        return report;
+    }
+    if (m_cancel.load()) {
+        report.status = StepStatus::Cancelled;
+        return report;
+    }
+    // Write through a temporary copy, then into the file itself: its owner, mode and SELinux label stay.
+    const QString sum
+        = QString::fromLatin1(QCryptographicHash::hash(read.standardOutput, QCryptographicHash::Sha256).toHex());
+    const QString backup = step.edit.path + QStringLiteral(".npufleet-backup-") + m_stamp;
+    const QString script
+        = QStringLiteral("set -e; f=%1; b=%2; "
+                         "if [ -e \"$f\" ]; then "
+                         "printf '%s  %s\\n' %3 \"$f\" | sha256sum -c --status - || "
+                         "{ echo \"npufleet: $f changed while it was being edited; nothing written\" >&2; exit 4; }; "
+                         "[ ! -e \"$b\" ] || b=\"$b.$$\"; cp -p -- \"$f\" \"$b\"; echo \"backup: $b\"; fi; "
+                         "t=$(mktemp \"$f.npufleet-XXXXXX\"); cat > \"$t\"; "
+                         "if [ -e \"$f\" ]; then cat -- \"$t\" > \"$f\"; rm -f -- \"$t\"; else chmod 644 \"$t\"; mv -- "
+                         "\"$t\" \"$f\"; fi")
+              .arg(file, shell::quote(backup), sum);
+    const ExecResult write = exec(node, script, step.timeoutMs, outcome->text, output);
+    report = fromResult(report, write);
+    if (report.ok()) {
+        report.message = outcome->note;
+        for (const QByteArray& line : write.standardOutput.split('\n')) {
+            if (line.startsWith("backup: "))
+                report.backup = QString::fromUtf8(line.mid(8));
+        }
+    }
+    return report;
+}
+
+QList<StepReport> NfsExecutor::runAll(const NfsNodePlan& node,
+                                      const QList<NfsStep>& steps,
+                                      const Output& output,
+                                      const StepCallback& started,
+                                      const StepCallback& finished)
+{
+    QList<StepReport> reports;
+    bool stopped = false;
+    StepStatus skipped = StepStatus::NotRun;
+    for (const NfsStep& step : steps) {
+        StepReport report;
+        report.node = node.node.name;
+        report.stepId = step.id;
+        report.title = step.title;
+        if (!stopped && m_cancel.load()) {
+            stopped = true;
+            skipped = StepStatus::Cancelled;
+        }
+        if (stopped) {
+            report.status = skipped;
+        } else {
+            if (started)
+                started(report);
+            report = run(node, step, output);
+            if (!report.ok()) {
+                stopped = true;
+                skipped = report.status == StepStatus::Cancelled ? StepStatus::Cancelled : StepStatus::NotRun;
+            }
+        }
+        if (finished)
+            finished(report);
+        reports << report;
+    }
+    return reports;
+}
+
+} // namespace npufleet::storage

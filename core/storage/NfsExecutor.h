@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <atomic>
+#include <functional>
+
+#include "core/remote/Transport.h"
+#include "core/storage/NfsPlan.h"
+
+namespace npufleet::storage {
+
+enum class StepStatus {
+    Done, // ran and succeeded
+    Unchanged, // a file edit found nothing to change
+    Failed,
+    TimedOut,
+    Cancelled, // not started: the user cancelled before it
+    NotRun, // not started: an earlier step failed
+};
+QString stepStatusText(StepStatus status);
+
+struct StepReport
+{
+    QString node;
+    QString stepId;
+    QString title;
+    StepStatus status = StepStatus::NotRun;
+    QString message; // why it failed, or what a file edit did
+    QString backup; // the backup a file edit made, if any
+    bool ok() const { return status == StepStatus::Done || status == StepStatus::Unchanged; }
+};
+
+// Runs plan steps on one node through the Transport, synchronously: callers put it on a worker thread.
+// File edits are read, edited here by ConfigEditor and written back only when they change, after a
+// timestamped backup and a checksum check that nobody changed the file in between.
+class NfsExecutor
+{
+    Q_DECLARE_TR_FUNCTIONS(npufleet::storage::NfsExecutor)
+
+public:
+    using Output = std::function<void(const QString& node, remote::Stream stream, const QByteArray& chunk)>;
+    using StepCallback = std::function<void(const StepReport& report)>;
+
+    // stamp goes into backup names: <file>.npufleet-backup-<stamp>.
+    NfsExecutor(remote::Transport& transport, const std::atomic_bool& cancel, QString stamp);
+
+    StepReport run(const NfsNodePlan& node, const NfsStep& step, const Output& output = {});
+    // Runs the steps in order; stops at the first failure; checks the cancel flag between steps.
+    // started is called before each step, finished after it (and for every step not run).
+    QList<StepReport> runAll(const NfsNodePlan& node,
+                             const QList<NfsStep>& steps,
+                             const Output& output = {},
+                             const StepCallback& started = {},
+                             const StepCallback& finished = {});
+
+    // A command as the node runs it: wrapped in `sudo -n bash -c` when the plan says so.
+    static QString wrap(const NfsNodePlan& node, const QString& command);
+    static QString stampNow();
+
+    remote::ExecResult exec(const NfsNodePlan& node,
+                            const QString& command,
+                            int timeoutMs,
+                            const QByteArray& input = {},
+                            const Output& output = {});
+
+private:
+    StepReport runConfig(const NfsNodePlan& node, const NfsStep& step, const Output& output);
+
+    remote::Transport& m_transport;
+    const std::atomic_bool& m_cancel;
+    QString m_stamp;
+};
+
+} // namespace npufleet::storage
+
+Q_DECLARE_METATYPE(npufleet::storage::StepReport)

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+#include <atomic>
+#include <memory>
+
+#include "core/storage/NfsExecutor.h"
+#include "core/storage/NfsPlan.h"
+#include "core/storage/NfsVerifier.h"
+
+namespace npufleet::remote {
+class Transport;
+}
+
+namespace npufleet::storage {
+
+// Applies, undoes or verifies a storage plan in the background: one job per node, in waves
+// (apply: server, then the clients together; undo: clients, then the server). A wave starts only
+// when the one before succeeded; cancel stops every node between two steps. Queued signals only.
+class NfsRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NfsRunner(std::shared_ptr<remote::Transport> transport, QObject* parent = nullptr);
+    ~NfsRunner() override;
+
+    void setTransport(std::shared_ptr<remote::Transport> transport) { m_transport = std::move(transport); }
+    void apply(const NfsPlan& plan);
+    void undo(const NfsPlan& plan);
+    void verify(const NfsPlan& plan);
+    // Reads /etc/os-release on each node (read-only): the preview then names the right packages.
+    void detectOs(const QList<cluster::Node>& nodes);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const QList<StepReport>& reports() const { return m_reports; }
+    const QList<CheckReport>& checks() const { return m_checks; }
+
+signals:
+    void stepStarted(const QString& node, const QString& stepId, const QString& title);
+    void stepFinished(const npufleet::storage::StepReport& report);
+    void outputReceived(const QString& node, bool isError, const QString& text);
+    void checkFinished(const npufleet::storage::CheckReport& report);
+    void progress(int done, int total);
+    void osDetected(const QHash<QString, npufleet::storage::OsFamily>& families);
+    // ok: every step succeeded (or every check passed); summary says what state the nodes are in.
+    void finished(bool ok, const QString& summary);
+
+private:
+    struct Wave
+    {
+        QList<NfsNodePlan> nodes;
+        bool undo = false;
+    };
+    void start(QList<Wave> waves);
+    void startWave();
+    void finishRun();
+
+    std::shared_ptr<remote::Transport> m_transport;
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QList<Wave> m_waves;
+    QList<StepReport> m_reports;
+    QList<CheckReport> m_checks;
+    QString m_stamp;
+    int m_pendingJobs = 0;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_running = false;
+};
+
+} // namespace npufleet::storage
