@@ -31,6 +31,7 @@
 #include "ui/dialogs/SshImportDialog.h"
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/main/Settings.h"
 #include "ui/nfs/NfsWizard.h"
 #include "ui/plan/PlanPanel.h"
@@ -166,6 +167,7 @@ void MainWindow::createActions()
     make(m_about, "actionAbout", QKeySequence(), [this] { showAbout(); });
     make(m_preferences, "actionPreferences", QKeySequence::Preferences, [this] { showPreferences(); });
     make(m_nfsWizard, "actionNfsWizard", QKeySequence(), [this] { showNfsWizard(); });
+    make(m_export, "actionExport", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { showExportDialog(); });
     m_cancelRefresh->setEnabled(false);
     m_removeNode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_undo = m_undoStack->createUndoAction(this);
@@ -202,6 +204,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_save, m_saveAs});
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -234,6 +238,8 @@ void MainWindow::createMenus()
     toolbar->addActions({m_open, m_save});
     toolbar->addSeparator();
     toolbar->addActions({m_addNode, m_refresh});
+    toolbar->addSeparator();
+    toolbar->addAction(m_export);
 }
 
 void MainWindow::retranslate()
@@ -263,6 +269,8 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About NPU Fleet"));
     m_preferences->setText(tr("&Preferences…"));
     m_nfsWizard->setText(tr("Shared &Storage (NFS)…"));
+    m_export->setText(tr("&Export Launch Files…"));
+    m_export->setToolTip(tr("Preview and save the start/stop scripts, compose files and runbook of a deployment"));
     m_undoDock->setWindowTitle(tr("Undo History"));
     m_clusterDock->setWindowTitle(tr("Cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
@@ -414,6 +422,18 @@ void MainWindow::showNfsWizard()
     auto* wizard = new NfsWizard(m_project, m_undoStack, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
+}
+
+void MainWindow::showExportDialog()
+{
+    if (m_project->data().deployments.isEmpty()) {
+        ask::warning(this, tr("Nothing to export"), tr("The project has no deployments yet."));
+        return;
+    }
+    // The plan panel's deployment is the one the user is looking at.
+    auto* dialog = new ExportDialog(m_project->data(), m_plan->deployment(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

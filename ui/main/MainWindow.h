@@ -65,6 +65,7 @@ private:
     void showAbout();
     void showPreferences();
     void showNfsWizard();
+    void showExportDialog();
 
     project::Project* m_project;
     QUndoStack* m_undoStack;
@@ -103,6 +104,7 @@ private:
     QAction* m_about = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_nfsWizard = nullptr;
+    QAction* m_export = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QAction* m_english = nullptr;
     QAction* m_chinese = nullptr;
