@@ -7,6 +7,11 @@
 #include "core/cluster/InventoryJson.h"
 #include "core/cluster/InventoryTable.h"
 #include "core/cluster/NpuSmiParser.h"
+#include "core/remote/InventoryProbe.h"
+#include "core/remote/SshTargets.h"
+
+#include <QThreadPool>
+#include <atomic>
 
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
@@ -44,6 +49,44 @@ int inventoryFromFile(const QString& path, QList<cluster::Node>* nodes)
     return 0;
 }
 
+// Asks every node at once; a node that fails gets its status and message, the others go on.
+// Returns 1 when some node could not be asked, 2 on bad input, else 0.
+int inventoryLive(const remote::RemoteTargetSpec& spec, QList<cluster::Node>* nodes)
+{
+    QStringList warnings;
+    auto targets = remote::resolveRemoteTargets(spec, &warnings);
+    for (const QString& warning : warnings)
+        err() << tr("warning: ") << warning << Qt::endl;
+    if (!targets)
+        return inputError(targets.error().toString());
+    *nodes = targets->nodes;
+    std::atomic_bool cancel{false};
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, int(nodes->size())));
+    for (cluster::Node& node : *nodes) {
+        pool.start([&node, &cancel, transport = targets->transport] {
+            node.live = remote::probeNode(*transport, node, cancel);
+        });
+    }
+    pool.waitForDone();
+    int code = 0;
+    for (const cluster::Node& node : std::as_const(*nodes)) {
+        const bool reached = node.live.status == cluster::NodeStatus::Connected
+            || node.live.status == cluster::NodeStatus::Simulated;
+        if (!reached)
+            code = 1;
+        QString message = node.live.message;
+        if (node.live.status == cluster::NodeStatus::HostKeyUnverified && targets->ssh) {
+            const auto key = targets->ssh->unverifiedHostKey(node);
+            if (key && !key->changed)
+                message += tr("; check the fingerprint %1, then rerun with --accept-new-host-keys").arg(key->fingerprint);
+        }
+        if (!message.isEmpty())
+            err() << node.name << QStringLiteral(": ") << message << Qt::endl;
+    }
+    return code;
+}
+
 } // namespace
 
 int runInventory(const QStringList& args)
@@ -78,15 +121,24 @@ int runInventory(const QStringList& args)
     if (parser.isSet(parseOption) && live)
         return usageError(kVerb, tr("--parse-npu-smi cannot be combined with --project or --hosts"));
 
+    if (parser.isSet(projectOption) && parser.isSet(hostsOption))
+        return usageError(kVerb, tr("give either --project P.yaml or --hosts LIST, not both"));
+
     QList<cluster::Node> nodes;
+    int code = 0;
     if (parser.isSet(parseOption)) {
-        if (const int code = inventoryFromFile(parser.value(parseOption), &nodes); code != 0)
-            return code;
+        if (const int fileCode = inventoryFromFile(parser.value(parseOption), &nodes); fileCode != 0)
+            return fileCode;
     } else if (live) {
-        // The live branch goes here once core/remote offers an inventory job.
-        return usageError(kVerb,
-                          tr("live inventory over SSH is not available in this build; "
-                             "save `npu-smi info` output and use --parse-npu-smi FILE"));
+        remote::RemoteTargetSpec spec;
+        spec.project = parser.value(projectOption);
+        spec.hosts = parser.value(hostsOption);
+        spec.ssh.identityFile = parser.value(identityOption);
+        spec.ssh.knownHostsFile = parser.value(knownHostsOption);
+        spec.ssh.acceptNewHostKeys = parser.isSet(acceptOption);
+        code = inventoryLive(spec, &nodes);
+        if (code == 2)
+            return code;
     } else {
         return usageError(kVerb, tr("give --parse-npu-smi FILE, --project P.yaml or --hosts LIST"));
     }
@@ -96,7 +148,7 @@ int runInventory(const QStringList& args)
     else
         out() << cluster::renderInventoryTable(nodes);
     out().flush();
-    return 0;
+    return code;
 }
 
 } // namespace npufleet::cli

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 
+#include "core/cluster/HostParsers.h"
 #include "core/cluster/NpuSmiParser.h"
+#include "core/cluster/NvidiaSmiParser.h"
 
 namespace npufleet::remote {
 
@@ -14,8 +16,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("npufleet::remote", text);
 }
 
-const char* kNvidiaQuery = "nvidia-smi --query-gpu=index,name,memory.used,memory.total,temperature.gpu,power.draw,"
-                           "utilization.gpu --format=csv,noheader,nounits";
+constexpr int kCommandNotFound = 127;
+
+QString complaint(const ExecResult& result)
+{
+    const QString text = QString::fromUtf8(result.standardError).trimmed();
+    if (!text.isEmpty())
+        return text;
+    return result.message.isEmpty() ? tr("exit status %1").arg(result.exitStatus) : result.message;
+}
 } // namespace
 
 cluster::NodeStatus statusFor(ExecStatus status)
@@ -54,7 +63,15 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
     live.status = transport.isSimulated() ? cluster::NodeStatus::Simulated : cluster::NodeStatus::Connected;
     live.hostname = QString::fromUtf8(host.standardOutput).trimmed();
 
-    if (node.hardware.vendor == cluster::Vendor::Ascend) {
+    const ExecResult ip = run(QStringLiteral("ip -o -4 addr show"));
+    if (ip.succeeded()) {
+        if (auto interfaces = cluster::parseIpAddr(ip.standardOutput))
+            live.interfaces = *interfaces;
+    }
+
+    // Ascend first unless the node says NVIDIA; a node without npu-smi may still have nvidia-smi.
+    bool tryNvidia = node.hardware.vendor != cluster::Vendor::Ascend;
+    if (!tryNvidia) {
         const ExecResult smi = run(QStringLiteral("npu-smi info"));
         if (smi.succeeded()) {
             const auto report = cluster::parseNpuSmiInfo(smi.standardOutput);
@@ -62,13 +79,25 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
                 live.accelerators = report->accelerators;
             else
                 live.message = tr("npu-smi output not understood: %1").arg(report.error().toString());
+        } else if (smi.status == ExecStatus::Ok && smi.exitStatus == kCommandNotFound && !transport.isSimulated()) {
+            tryNvidia = true;
         } else {
-            live.message = tr("npu-smi failed: %1").arg(QString::fromUtf8(smi.standardError).trimmed());
+            live.message = tr("npu-smi failed: %1").arg(complaint(smi));
         }
-    } else {
-        const ExecResult smi = run(QLatin1String(kNvidiaQuery));
-        if (!smi.succeeded())
-            live.message = tr("nvidia-smi failed: %1").arg(QString::fromUtf8(smi.standardError).trimmed());
+    }
+    if (tryNvidia) {
+        const ExecResult smi = run(QLatin1String(cluster::kNvidiaSmiQuery));
+        if (smi.succeeded()) {
+            const auto gpus = cluster::parseNvidiaSmiQuery(smi.standardOutput);
+            if (gpus)
+                live.accelerators = *gpus;
+            else
+                live.message = tr("nvidia-smi output not understood: %1").arg(gpus.error().toString());
+        } else if (smi.status == ExecStatus::Ok && smi.exitStatus == kCommandNotFound) {
+            live.message = tr("neither npu-smi nor nvidia-smi was found on the node");
+        } else {
+            live.message = tr("nvidia-smi failed: %1").arg(complaint(smi));
+        }
     }
     return live;
 }

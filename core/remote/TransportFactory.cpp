@@ -4,14 +4,16 @@
 
 #include "core/project/DemoProjects.h"
 #include "core/remote/SimulatedTransport.h"
+#include "core/remote/SshTransport.h"
 
 namespace npufleet::remote {
 
 std::shared_ptr<Transport> transportFor(const project::ProjectData& project)
 {
+    // Demo nodes carry a real lab's private addresses: they must never be dialled.
     if (project.demo)
         return std::make_shared<SimulatedTransport>(project::demoSimulationFolder());
-    return nullptr;
+    return std::make_shared<SshTransport>();
 }
 
 } // namespace npufleet::remote

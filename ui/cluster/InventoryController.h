@@ -3,15 +3,22 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <memory>
+
+#include "core/cluster/Node.h"
 
 class QTimer;
+class QWidget;
 
 namespace npufleet::project {
 class Project;
 }
 namespace npufleet::remote {
 class InventoryRunner;
-}
+class Transport;
+} // namespace npufleet::remote
 
 namespace npufleet::ui {
 
@@ -27,6 +34,8 @@ public:
     void cancel();
     bool isRunning() const;
     void setAutoRefreshSeconds(int seconds); // 0 turns it off
+    // Where host-key questions appear (window-modal on it).
+    void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
 
 signals:
     void started(int nodes);
@@ -35,7 +44,16 @@ signals:
     void message(const QString& text, bool isError);
 
 private:
+    void onNodeFinished(const QString& node, const cluster::NodeLive& live);
+    void askNextHostKey();
+    void retryTrusted();
+
     project::Project* m_project;
+    std::shared_ptr<remote::Transport> m_transport;
+    QPointer<QWidget> m_dialogParent;
+    QStringList m_hostKeyQueue; // nodes whose unknown key waits for the user, asked one at a time
+    bool m_asking = false;
+    QStringList m_trusted; // accepted while the runner was busy: retried when it is done
     remote::InventoryRunner* m_runner;
     QTimer* m_timer;
     int m_failed = 0;

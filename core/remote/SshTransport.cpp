@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/remote/SshTransport.h"
+
+#include <QFileInfo>
+#include <QThread>
+
+namespace npufleet::remote {
+
+SshTransport::SshTransport(SshTransportOptions options)
+    : m_options(std::move(options))
+{
+    const QString config = m_options.sshConfigFile.isEmpty() ? SshConfig::defaultPath() : m_options.sshConfigFile;
+    if (config != QLatin1String("none") && QFileInfo::exists(config)) {
+        if (auto imported = SshConfig::load(config))
+            m_configHosts = imported->hosts;
+    }
+}
+
+SshTransport::~SshTransport() = default;
+
+SshEndpoint SshTransport::endpointFor(const cluster::Node& node) const
+{
+    SshEndpoint ep;
+    ep.host = node.host.isEmpty() ? node.name : node.host;
+    ep.port = node.port > 0 ? node.port : 22;
+    ep.user = node.user;
+    const SshHostEntry* entry = nullptr;
+    for (const SshHostEntry& candidate : m_configHosts) {
+        if (candidate.alias.compare(ep.host, Qt::CaseInsensitive) == 0) {
+            entry = &candidate;
+            break;
+        }
+    }
+    QStringList configKnownHosts;
+    if (entry) {
+        ep.host = entry->hostName.isEmpty() ? ep.host : entry->hostName;
+        if (ep.user.isEmpty())
+            ep.user = entry->user;
+        if (node.port == 22 && entry->port)
+            ep.port = *entry->port;
+        ep.identityFiles = entry->identityFiles;
+        configKnownHosts = entry->userKnownHostsFiles;
+    }
+    if (!node.identityFile.isEmpty())
+        ep.identityFiles = QStringList {node.identityFile};
+    if (!m_options.identityFile.isEmpty())
+        ep.identityFiles = QStringList {m_options.identityFile};
+    if (!m_options.knownHostsFile.isEmpty())
+        ep.knownHostsFile = m_options.knownHostsFile;
+    else if (!configKnownHosts.isEmpty())
+        ep.knownHostsFile = configKnownHosts.constFirst();
+    else
+        ep.knownHostsFile = KnownHosts::defaultFile();
+    return ep;
+}
+
+QString SshTransport::endpointKey(const SshEndpoint& endpoint)
+{
+    return endpoint.user + QLatin1Char('@') + KnownHosts::hostPattern(endpoint.host, endpoint.port);
+}
+
+QString SshTransport::threadKey(const QString& endpointKey)
+{
+    return QString::number(quintptr(QThread::currentThread()), 16) + QLatin1Char('/') + endpointKey;
+}
+
+std::unique_ptr<SshSession> SshTransport::takeSession(const QString& key, const SshEndpoint& endpoint)
+{
+    if (m_options.reuseConnections) {
+        QMutexLocker lock(&m_mutex);
+        // Keyed by thread too: a session is only ever used by the thread that made it.
+        const auto it = m_idle.find(threadKey(key));
+        if (it != m_idle.end()) {
+            std::unique_ptr<SshSession> session = std::move(it->second);
+            m_idle.erase(it);
+            if (session->isConnected())
+                return session;
+        }
+    }
+    SshSessionOptions options;
+    options.connectTimeoutMs = m_options.connectTimeoutMs;
+    options.acceptNewHostKeys = m_options.acceptNewHostKeys;
+    options.useAgent = m_options.useAgent;
+    options.credentials = m_options.credentials;
+    return std::make_unique<SshSession>(endpoint, options);
+}
+
+void SshTransport::giveBack(const QString& key, std::unique_ptr<SshSession> session)
+{
+    if (!m_options.reuseConnections || !session->isConnected())
+        return;
+    QMutexLocker lock(&m_mutex);
+    m_idle[threadKey(key)] = std::move(session);
+}
+
+ExecResult SshTransport::withSession(const cluster::Node& node, const SessionCall& call)
+{
+    const SshEndpoint endpoint = endpointFor(node);
+    const QString key = endpointKey(endpoint);
+    std::unique_ptr<SshSession> session = takeSession(key, endpoint);
+    ExecResult result = call(*session);
+    if (result.status == ExecStatus::HostKeyUnknown || result.status == ExecStatus::HostKeyChanged) {
+        if (const auto hostKey = session->hostKey()) {
+            QMutexLocker lock(&m_mutex);
+            m_unverified.insert(key, *hostKey);
+        }
+    } else if (result.status == ExecStatus::Ok) {
+        QMutexLocker lock(&m_mutex);
+        m_unverified.remove(key);
+    }
+    giveBack(key, std::move(session));
+    return result;
+}
+
+ExecResult SshTransport::execute(const cluster::Node& node,
+                                 const ExecRequest& request,
+                                 const std::atomic_bool& cancel,
+                                 const OutputSink& sink)
+{
+    return withSession(node, [&](SshSession& session) { return session.execute(request, cancel, sink); });
+}
+
+ExecResult SshTransport::upload(const cluster::Node& node,
+                                const QByteArray& data,
+                                const QString& remotePath,
+                                int mode,
+                                const std::atomic_bool& cancel)
+{
+    return withSession(node, [&](SshSession& session) { return session.upload(data, remotePath, mode, cancel); });
+}
+
+std::optional<HostKeyInfo> SshTransport::unverifiedHostKey(const cluster::Node& node) const
+{
+    const QString key = endpointKey(endpointFor(node));
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_unverified.constFind(key);
+    if (it == m_unverified.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool SshTransport::acceptHostKey(const cluster::Node& node, QString* error)
+{
+    const std::optional<HostKeyInfo> hostKey = unverifiedHostKey(node);
+    if (!hostKey) {
+        *error = tr("no unverified host key is known for %1").arg(node.name);
+        return false;
+    }
+    if (hostKey->changed) {
+        *error = tr("the host key of %1 has changed: it is never accepted from here; remove the old key from %2 "
+                    "once you have verified the new one")
+                     .arg(node.name, hostKey->knownHostsFile);
+        return false;
+    }
+    if (!KnownHosts::append(*hostKey, error))
+        return false;
+    QMutexLocker lock(&m_mutex);
+    m_unverified.remove(endpointKey(endpointFor(node)));
+    return true;
+}
+
+void SshTransport::dropIdleSessions()
+{
+    QMutexLocker lock(&m_mutex);
+    m_idle.clear();
+}
+
+} // namespace npufleet::remote

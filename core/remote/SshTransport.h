@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "core/remote/KnownHosts.h"
+#include "core/remote/SshConfig.h"
+#include "core/remote/SshSession.h"
+#include "core/remote/Transport.h"
+
+namespace npufleet::remote {
+
+class CredentialsProvider;
+
+struct SshTransportOptions
+{
+    QString knownHostsFile; // empty: UserKnownHostsFile from the ssh config, else ~/.ssh/known_hosts
+    QString identityFile; // empty: the node's identity file, else IdentityFile from the ssh config, else agent +
+                          // ~/.ssh/id_*
+    QString sshConfigFile; // empty: ~/.ssh/config; "none": read no config
+    bool acceptNewHostKeys = false;
+    bool useAgent = true;
+    int connectTimeoutMs = 10'000;
+    bool reuseConnections = true; // keep one idle session per node and thread
+    std::shared_ptr<CredentialsProvider> credentials;
+};
+
+// Runs commands on real nodes over SSH. Thread-safe: each call uses a session of its own thread
+// (reused for the next call to the same node on that thread), never one shared across threads.
+class SshTransport final : public Transport
+{
+    Q_DECLARE_TR_FUNCTIONS(SshTransport)
+
+public:
+    explicit SshTransport(SshTransportOptions options = {});
+    ~SshTransport() override;
+
+    ExecResult execute(const cluster::Node& node,
+                       const ExecRequest& request,
+                       const std::atomic_bool& cancel,
+                       const OutputSink& sink = {}) override;
+    bool isSimulated() const override { return false; }
+
+    // Writes a file on the node over SFTP with the given mode bits.
+    ExecResult upload(const cluster::Node& node,
+                      const QByteArray& data,
+                      const QString& remotePath,
+                      int mode,
+                      const std::atomic_bool& cancel);
+
+    // The key a node showed when its last call ended in HostKeyUnknown or HostKeyChanged.
+    std::optional<HostKeyInfo> unverifiedHostKey(const cluster::Node& node) const;
+    // Trusts that first-seen key: appends it to the known-hosts file. Refuses changed keys.
+    bool acceptHostKey(const cluster::Node& node, QString* error);
+
+    // Host, port, user, keys and known-hosts file for a node, after ~/.ssh/config and the options.
+    SshEndpoint endpointFor(const cluster::Node& node) const;
+    const SshTransportOptions& options() const { return m_options; }
+    void dropIdleSessions();
+
+private:
+    using SessionCall = std::function<ExecResult(SshSession&)>;
+    ExecResult withSession(const cluster::Node& node, const SessionCall& call);
+    std::unique_ptr<SshSession> takeSession(const QString& key, const SshEndpoint& endpoint);
+    void giveBack(const QString& key, std::unique_ptr<SshSession> session);
+    static QString endpointKey(const SshEndpoint& endpoint);
+    static QString threadKey(const QString& endpointKey);
+
+    SshTransportOptions m_options;
+    QList<SshHostEntry> m_configHosts;
+    mutable QMutex m_mutex;
+    std::map<QString, std::unique_ptr<SshSession>> m_idle; // thread + endpoint → session
+    QHash<QString, HostKeyInfo> m_unverified; // endpoint → key
+};
+
+} // namespace npufleet::remote

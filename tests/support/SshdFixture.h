@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+#include <vector>
+
+#include "core/cluster/Node.h"
+
+namespace npufleet::test {
+
+// A simulated cluster of real OpenSSH servers on 127.0.0.2, 127.0.0.3, … (one free port shared by
+// all), each with its own host key and a PATH folder of stand-in tools (npu-smi, hccn_tool, docker,
+// hostname, ip) that print recorded outputs from the shared fixtures: healthy and broken nodes.
+// Every process it starts is stopped by PID in stop() and in the destructor.
+class SshdFixture
+{
+public:
+    explicit SshdFixture(int nodes);
+    ~SshdFixture();
+    SshdFixture(const SshdFixture&) = delete;
+    SshdFixture& operator=(const SshdFixture&) = delete;
+
+    // Before start(): let sshd take passwords (checked against /etc/shadow).
+    void setPasswordAuthentication(bool on) { m_passwordAuth = on; }
+    // Before start(): node i gets no sshd at all (its port refuses connections).
+    void setDown(int i);
+
+    bool start(QString* error);
+    void stop();
+
+    int count() const { return int(m_nodes.size()); }
+    int port() const { return m_port; }
+    QString address(int i) const;
+    QString nodeName(int i) const; // what the stand-in `hostname` prints: node1, node2, …
+    QString npuSmiFixture(int i) const; // relative to the fixtures root
+    bool isBroken(int i) const; // the node whose tools report faults
+    QString dir() const { return m_dir.path(); }
+    QString clientKey() const; // unencrypted ed25519, authorized on every node
+    QString encryptedClientKey() const; // the same but protected by passphrase()
+    static QByteArray passphrase() { return "fixture-passphrase"; }
+    QString knownHostsFile() const; // every node's host key
+    QString hostFingerprint(int i) const; // SHA256:… as ssh-keygen prints it
+    QString hostsList() const; // "127.0.0.2:PORT,127.0.0.3:PORT,…" for --hosts
+    cluster::Node node(int i) const; // root@address:port with clientKey()
+    QList<cluster::Node> nodes() const;
+
+    // Kills node i's sshd and every connection it serves (as a crash or power loss would).
+    void killNode(int i);
+    // Starts node i again, with a freshly made host key when newHostKey.
+    bool restartNode(int i, bool newHostKey, QString* error);
+
+    // As root: makes (or resets) a local user with this password for password logins.
+    static bool ensurePasswordUser(const QString& user, const QByteArray& password, QString* why);
+
+private:
+    struct NodeState
+    {
+        QString dir;
+        bool down = false;
+        std::unique_ptr<QProcess> process;
+    };
+    bool writeNode(int i, QString* error);
+    bool launch(int i, QString* error);
+    bool waitListening(int i, QString* error);
+    bool makeHostKey(int i, QString* error);
+
+    QTemporaryDir m_dir;
+    std::vector<NodeState> m_nodes;
+    int m_port = 0;
+    bool m_passwordAuth = false;
+};
+
+} // namespace npufleet::test
