@@ -45,6 +45,9 @@ struct NodeLive
     QString hostname;
     QList<Accelerator> accelerators;
     QList<NetworkInterface> interfaces;
+    QString os;                  // PRETTY_NAME of /etc/os-release
+    qint64 memoryTotalBytes = 0; // host memory, from free -b
+    qint64 memoryAvailableBytes = 0;
     QDateTime updated;
 };
 

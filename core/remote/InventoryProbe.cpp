@@ -69,6 +69,19 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
             live.interfaces = *interfaces;
     }
 
+    const ExecResult os = run(QStringLiteral("cat /etc/os-release"));
+    if (os.succeeded()) {
+        if (auto release = cluster::parseOsRelease(os.standardOutput))
+            live.os = release->prettyName;
+    }
+    const ExecResult memory = run(QStringLiteral("free -b"));
+    if (memory.succeeded()) {
+        if (auto info = cluster::parseFreeBytes(memory.standardOutput)) {
+            live.memoryTotalBytes = info->totalBytes;
+            live.memoryAvailableBytes = info->availableBytes;
+        }
+    }
+
     // Ascend first unless the node says NVIDIA; a node without npu-smi may still have nvidia-smi.
     bool tryNvidia = node.hardware.vendor != cluster::Vendor::Ascend;
     if (!tryNvidia) {

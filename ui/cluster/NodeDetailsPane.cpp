@@ -89,7 +89,11 @@ QString NodeDetailsPane::nodeHtml(int nodeIndex) const
                                                     + n.clusterAddress() + QLatin1Char(')')));
     html += row(tr("Server"), orDash(n.hardware.server));
     html += row(tr("CPU"), orDash(n.hardware.cpu));
-    html += row(tr("OS"), orDash(n.hardware.os));
+    html += row(tr("OS"), orDash(n.live.os.isEmpty() ? n.hardware.os : n.live.os));
+    if (n.live.memoryTotalBytes > 0)
+        html += row(tr("Host memory"), tr("%1 GiB, %2 GiB available")
+                                           .arg(QLocale().toString(double(n.live.memoryTotalBytes) / (1 << 30), 'f', 0),
+                                                QLocale().toString(double(n.live.memoryAvailableBytes) / (1 << 30), 'f', 0)));
     html += row(tr("Accelerators"), n.hardware.acceleratorCount > 0
                     ? tr("%1 × %2, %3 GiB each")
                           .arg(n.hardware.acceleratorCount)
