@@ -35,6 +35,7 @@
 #include "ui/main/Settings.h"
 #include "ui/nfs/NfsWizard.h"
 #include "ui/plan/PlanPanel.h"
+#include "ui/playground/PlaygroundPane.h"
 
 namespace npufleet::ui {
 
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_clusterPane(new ClusterPane(m_project, this))
     , m_details(new NodeDetailsPane(m_project, this))
     , m_plan(new PlanPanel(m_project, m_undoStack, this))
+    , m_playground(new PlaygroundPane(m_project, this))
     , m_tabs(new QTabWidget(this))
     , m_clusterDock(new QDockWidget(this))
     , m_log(new LogDock(this))
@@ -58,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_details, QString());
     m_tabs->addTab(m_plan, QString());
+    m_tabs->addTab(m_playground, QString());
     setCentralWidget(m_tabs);
 
     m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
@@ -275,6 +278,7 @@ void MainWindow::retranslate()
     m_clusterDock->setWindowTitle(tr("Cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Plan"));
+    m_tabs->setTabText(m_tabs->indexOf(m_playground), tr("Playground"));
     m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
     updateTitle();
     updateRecentMenu();

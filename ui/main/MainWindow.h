@@ -24,6 +24,7 @@ class InventoryController;
 class LogDock;
 class NodeDetailsPane;
 class PlanPanel;
+class PlaygroundPane;
 class ProjectController;
 
 // Arranges the panes in docks and owns the actions; each pane does its own job.
@@ -74,6 +75,7 @@ private:
     ClusterPane* m_clusterPane;
     NodeDetailsPane* m_details;
     PlanPanel* m_plan;
+    PlaygroundPane* m_playground;
     QTabWidget* m_tabs;
     QDockWidget* m_clusterDock;
     LogDock* m_log;

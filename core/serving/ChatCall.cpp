@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/serving/ChatCall.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include "core/serving/OpenAiJson.h"
+#include "core/serving/OpenAiRequest.h"
+
+namespace npufleet::serving {
+
+ChatCall::ChatCall(QNetworkAccessManager* manager, ChatRequest request, QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_request(std::move(request))
+    , m_connectTimer(new QTimer(this))
+    , m_readTimer(new QTimer(this))
+{
+    m_connectTimer->setSingleShot(true);
+    m_readTimer->setSingleShot(true);
+    connect(m_connectTimer, &QTimer::timeout, this, [this] {
+        failWith(ServingError::Kind::Timeout,
+                 QCoreApplication::translate("npufleet::serving", "could not connect to %1 within %2 s")
+                     .arg(m_request.endpoint.baseUrl.toDisplayString())
+                     .arg(m_request.timeouts.connectMs / 1000.0));
+    });
+    connect(m_readTimer, &QTimer::timeout, this, [this] {
+        failWith(ServingError::Kind::Timeout,
+                 QCoreApplication::translate("npufleet::serving", "the server sent nothing for %1 s")
+                     .arg(m_request.timeouts.readMs / 1000.0));
+    });
+}
+
+ChatCall::~ChatCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ChatCall::start()
+{
+    const QNetworkRequest req
+        = jsonRequest(m_request.endpoint, endpointUrl(m_request.endpoint.baseUrl, apiPath(m_request.kind)));
+    m_result = ChatResult();
+    m_result.sent = SteadyClock::now();
+    m_reply = m_manager->post(req, requestBody(m_request));
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        m_connectTimer->stop();
+        m_readTimer->start(m_request.timeouts.readMs);
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatCall::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatCall::onFinished);
+    m_connectTimer->start(m_request.timeouts.connectMs);
+}
+
+void ChatCall::cancel()
+{
+    failWith(ServingError::Kind::Cancelled, QCoreApplication::translate("npufleet::serving", "stopped"));
+}
+
+void ChatCall::failWith(ServingError::Kind kind, const QString& message)
+{
+    if (!m_reply || m_localError.isError())
+        return;
+    m_localError.kind = kind;
+    m_localError.message = message;
+    m_reply->abort(); // emits finished, which lands in onFinished
+}
+
+void ChatCall::onMetaData()
+{
+    m_connectTimer->stop();
+    m_readTimer->start(m_request.timeouts.readMs);
+    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_sse = m_status < 400 && type.startsWith("text/event-stream");
+    m_result.streamed = m_sse;
+}
+
+void ChatCall::onReadyRead()
+{
+    m_connectTimer->stop();
+    m_readTimer->start(m_request.timeouts.readMs);
+    if (!m_sse)
+        return; // one body: read whole in onFinished
+    const QByteArray bytes = m_reply->readAll();
+    const auto arrival = SteadyClock::now();
+    const QList<SseEvent> events = m_parser.feed(bytes, arrival);
+    for (const SseEvent& event : events)
+        handleEvent(event);
+}
+
+void ChatCall::handleEvent(const SseEvent& event)
+{
+    emit eventReceived(event);
+    if (event.data == "[DONE]") {
+        m_done = true;
+        return;
+    }
+    if (event.event == "error") {
+        // "event: error" with either an OpenAI error object or plain text.
+        const ParsedChunk chunk = parseChunk(event.data);
+        m_result.error = chunk.error;
+        m_result.error.kind = ServingError::Kind::Api;
+        if (m_result.error.message.isEmpty())
+            m_result.error.message = QString::fromUtf8(event.data);
+        return;
+    }
+    applyChunk(event.data, event.arrival, false);
+}
+
+void ChatCall::applyChunk(const QByteArray& json, SteadyClock::time_point arrival, bool whole)
+{
+    const ParsedChunk chunk = parseChunk(json);
+    if (!chunk.valid) {
+        if (!m_result.error.isError()) {
+            m_result.error.kind = ServingError::Kind::BadResponse;
+            m_result.error.message = QCoreApplication::translate("npufleet::serving", "not JSON: %1")
+                                         .arg(QString::fromUtf8(json.left(200)));
+        }
+        return;
+    }
+    if (chunk.error.isError()) {
+        m_result.error = chunk.error;
+        return;
+    }
+    if (!chunk.model.isEmpty())
+        m_result.model = chunk.model;
+    if (!chunk.id.isEmpty())
+        m_result.id = chunk.id;
+    if (!chunk.finishReason.isEmpty())
+        m_result.finishReason = chunk.finishReason;
+    if (chunk.hasUsage)
+        m_result.usage = chunk.usage;
+    if (chunk.content.isEmpty() && chunk.reasoning.isEmpty())
+        return;
+    if (!m_result.firstToken)
+        m_result.firstToken = arrival;
+    m_result.lastToken = arrival;
+    m_result.content += chunk.content;
+    m_result.reasoning += chunk.reasoning;
+    if (!whole)
+        ++m_result.contentChunks;
+    emit deltaReceived(ChatDelta {chunk.content, chunk.reasoning, arrival});
+}
+
+void ChatCall::onFinished()
+{
+    m_connectTimer->stop();
+    m_readTimer->stop();
+    if (!m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_status == 0)
+        m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (m_localError.isError()) {
+        m_result.error = m_localError;
+    } else if (m_status >= 400) {
+        m_result.error = parseErrorBody(m_status, reply->readAll(),
+                                        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    } else if (m_sse) {
+        const QByteArray rest = reply->readAll();
+        if (!rest.isEmpty()) {
+            const QList<SseEvent> events = m_parser.feed(rest);
+            for (const SseEvent& event : events)
+                handleEvent(event);
+        }
+        m_parser.finish();
+        if (m_result.error.isError()) {
+            // An error the server sent in the stream says more than how the connection ended.
+        } else if (reply->error() != QNetworkReply::NoError) {
+            m_result.error.kind = ServingError::Kind::Network;
+            m_result.error.message = reply->errorString();
+        } else if (!m_done && m_result.finishReason.isEmpty()) {
+            // A server may omit [DONE] after a finish_reason; without either the reply was cut.
+            m_result.error.kind = ServingError::Kind::Truncated;
+            m_result.error.message
+                = QCoreApplication::translate("npufleet::serving", "the stream ended before the reply was complete");
+        }
+    } else if (reply->error() != QNetworkReply::NoError) {
+        m_result.error.kind = ServingError::Kind::Network;
+        m_result.error.message = reply->errorString();
+    } else {
+        applyChunk(reply->readAll(), SteadyClock::now(), true);
+    }
+    finish();
+}
+
+void ChatCall::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.finished = SteadyClock::now();
+    emit finished(m_result);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace npufleet::serving

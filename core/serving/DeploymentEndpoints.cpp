@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/serving/DeploymentEndpoints.h"
+
+#include "core/project/ProjectData.h"
+
+namespace npufleet::serving {
+
+QList<DeploymentEndpoint> deploymentEndpoints(const project::ProjectData& data)
+{
+    QList<DeploymentEndpoint> out;
+    for (const project::Deployment& d : data.deployments) {
+        if (d.placement.isEmpty())
+            continue;
+        // The first placement is where the API server runs (the head in multi-node layouts).
+        const QString nodeName = d.placement.first().node;
+        const cluster::Node* node = data.node(nodeName);
+        if (!node || node->host.isEmpty())
+            continue;
+        DeploymentEndpoint e;
+        e.deployment = d.name;
+        e.node = nodeName;
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(node->host);
+        url.setPort(d.serving.port);
+        url.setPath(QStringLiteral("/v1"));
+        e.baseUrl = url;
+        e.model = d.serving.servedModelName;
+        // The recipes serve under the model's display name when no served name is set.
+        if (e.model.isEmpty())
+            if (const project::ModelSource* m = data.model(d.model))
+                e.model = m->name;
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace npufleet::serving

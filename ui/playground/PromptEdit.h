@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace npufleet::ui {
+
+// The input box: Enter sends, Shift+Enter breaks the line, Ctrl+Up / Ctrl+Down walk through what
+// was sent before (kept across sessions).
+class PromptEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit PromptEdit(QWidget* parent = nullptr);
+
+    QStringList history() const { return m_history; }
+    void addToHistory(const QString& text);
+
+signals:
+    void submitted(const QString& text);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void step(int delta);
+
+    QStringList m_history;
+    int m_position = -1; // -1: the draft being typed
+    QString m_draft;
+};
+
+} // namespace npufleet::ui
