@@ -18,17 +18,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("npufleet::recipes", text, disambiguation, n);
 }
 
-LaunchPlan basePlan(const RecipeContext& c)
-{
-    LaunchPlan plan;
-    plan.deployment = c.deployment.name;
-    plan.engine = c.deployment.engine;
-    plan.image = c.deployment.image;
-    if (c.version)
-        plan.engineVersion = c.version->toString();
-    return plan;
-}
-
 Step scriptStep(const QString& node, const QString& id, StepPhase phase, const QString& purpose, const QString& script)
 {
     Step s;

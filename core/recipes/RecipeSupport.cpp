@@ -210,4 +210,15 @@ NodePlan nodePlanFor(const PlacedNode& pn, bool head)
     return n;
 }
 
+LaunchPlan basePlan(const RecipeContext& c)
+{
+    LaunchPlan plan;
+    plan.deployment = c.deployment.name;
+    plan.engine = c.deployment.engine;
+    plan.image = c.deployment.image;
+    if (c.version)
+        plan.engineVersion = c.version->toString();
+    return plan;
+}
+
 } // namespace npufleet::recipes::support

@@ -39,6 +39,8 @@ Step removeContainerStep(const QString& node,
 // Waits (bounded) until GET url answers 2xx on the node itself.
 Step waitHttpStep(
     const QString& node, const QString& id, const QString& url, int timeoutSeconds, const QString& purpose);
+// An empty plan that names the deployment, its engine, image and version.
+LaunchPlan basePlan(const RecipeContext& c);
 HealthCheck healthFor(const PlacedNode& serving, int port, const QStringList& paths);
 NodePlan nodePlanFor(const PlacedNode& pn, bool head);
 

@@ -20,17 +20,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 const QStringList kHealthPaths {QStringLiteral("/health"), QStringLiteral("/v1/models")};
 constexpr int kStartTimeout = 1800; // loading a large model can take many minutes
 
-LaunchPlan basePlan(const RecipeContext& c)
-{
-    LaunchPlan plan;
-    plan.deployment = c.deployment.name;
-    plan.engine = c.deployment.engine;
-    plan.image = c.deployment.image;
-    if (c.version)
-        plan.engineVersion = c.version->toString();
-    return plan;
-}
-
 // check docker, pull the image, remove what an earlier run left
 void addPreparation(NodePlan& n, const RecipeContext& c, const QString& container)
 {
