@@ -458,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>SshTransport</name>
+    <message>
+        <source>no unverified host key is known for %1</source>
+        <translation>没有 %1 的未验证主机密钥</translation>
+    </message>
+    <message>
+        <source>the host key of %1 has changed: it is never accepted from here; remove the old key from %2 once you have verified the new one</source>
+        <translation>%1 的主机密钥已更改：此处绝不会接受该密钥；核实新密钥后，请从 %2 中删除旧密钥</translation>
+    </message>
+</context>
+<context>
     <name>cluster</name>
     <message>
         <source>npu-smi output not understood: %1</source>
@@ -470,6 +481,700 @@
     <message>
         <source>nvidia-smi failed: %1</source>
         <translation>nvidia-smi 执行失败：%1</translation>
+    </message>
+    <message>
+        <source>nvidia-smi output not understood: %1</source>
+        <translation>无法解析 nvidia-smi 输出：%1</translation>
+    </message>
+    <message>
+        <source>neither npu-smi nor nvidia-smi was found on the node</source>
+        <translation>节点上既没有找到 npu-smi，也没有找到 nvidia-smi</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::bench</name>
+    <message>
+        <source>not a benchmark result: no &quot;completed&quot; or &quot;duration&quot;</source>
+        <translation>不是压测结果：没有 &quot;completed&quot; 或 &quot;duration&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write the result: %1</source>
+        <translation>无法写入结果：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the result: %1</source>
+        <translation>无法读取结果：%1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>random dataset: lengths must be at least 1 and the range ratio in [0, 1)</source>
+        <translation>random 数据集：长度必须至少为 1，范围比例必须在 [0, 1) 内</translation>
+    </message>
+    <message>
+        <source>cannot read the dataset: %1</source>
+        <translation>无法读取数据集：%1</translation>
+    </message>
+    <message>
+        <source>not a ShareGPT JSON list: %1</source>
+        <translation>不是 ShareGPT JSON 列表：%1</translation>
+    </message>
+    <message>
+        <source>the ShareGPT file has no usable conversations</source>
+        <translation>ShareGPT 文件中没有可用的对话</translation>
+    </message>
+    <message>
+        <source>bad JSON line: %1</source>
+        <translation>JSON 行无效：%1</translation>
+    </message>
+    <message>
+        <source>the JSON line has no &quot;prompt&quot;</source>
+        <translation>该 JSON 行没有 &quot;prompt&quot;</translation>
+    </message>
+    <message>
+        <source>the prompts file is empty</source>
+        <translation>提示词文件为空</translation>
+    </message>
+    <message>
+        <source>the number of prompts must be at least 1</source>
+        <translation>提示词数量必须至少为 1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::bench::BenchResult</name>
+    <message>
+        <source>%1, rate %2</source>
+        <translation>%1，速率 %2</translation>
+    </message>
+    <message>
+        <source>, concurrency %1</source>
+        <translation>，并发 %1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::bench::LoadGenerator</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>发送前已取消</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 s 内没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::bench::StreamConnection</name>
+    <message>
+        <source>not an HTTP response</source>
+        <translation>不是 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>bad chunked encoding</source>
+        <translation>chunked 编码无效</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>服务器未响应即关闭了连接</translation>
+    </message>
+    <message>
+        <source>the connection closed before the response ended</source>
+        <translation>响应结束前连接已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::bench::StreamOutput</name>
+    <message>
+        <source>never received a valid chunk to calculate TTFT</source>
+        <translation>从未收到有效的数据块，无法计算 TTFT</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::checks</name>
+    <message>
+        <source>%1 %2 (head: %3)</source>
+        <translation>%1 %2（主节点：%3）</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, %3 on %4</source>
+        <translation>%1 为 %2 字节，在 %4 上为 %3</translation>
+    </message>
+    <message>
+        <source>differs from %1: %2%3</source>
+        <translation>与 %1 不同：%2%3</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 项</translation>
+    </message>
+    <message>
+        <source>Copy the model again from %1 (rsync -a --checksum) or serve it from shared storage, so that every node loads the same weights.</source>
+        <translation>从 %1 重新复制模型（rsync -a --checksum），或从共享存储提供模型，使每个节点加载相同的权重。</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>driver (npu-smi)</source>
+        <translation>驱动 (npu-smi)</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>same as the head</source>
+        <translation>与主节点相同</translation>
+    </message>
+    <message>
+        <source>Install the same driver, Docker and image on every node (docker pull the same tag, compare `docker image inspect` ids).</source>
+        <translation>在每个节点上安装相同的驱动、Docker 和镜像（docker pull 同一标签，比较 `docker image inspect` 的 ID）。</translation>
+    </message>
+    <message>
+        <source>offset from this computer: %1 s</source>
+        <translation>与本机的时间偏差：%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s off the head</source>
+        <translation>与主节点相差 %1 s</translation>
+    </message>
+    <message>
+        <source>Synchronise the clocks (chrony or ntpd against one server): timeouts and logs across nodes assume the same time.</source>
+        <translation>同步时钟（chrony 或 ntpd 对准同一台服务器）：跨节点的超时和日志都假定时间一致。</translation>
+    </message>
+    <message>
+        <source>within %1 s of the head</source>
+        <translation>与主节点相差不超过 %1 s</translation>
+    </message>
+    <message>
+        <source>NPU %1 → %2 NPU %3 (%4)</source>
+        <translation>NPU %1 → %2 NPU %3（%4）</translation>
+    </message>
+    <message>
+        <source>Check that both NPUs are on the same network (subnet, or gateways set), that the switch ports are in the same VLAN, and that TLS settings match (`hccn_tool -i N -tls -g`).</source>
+        <translation>检查两张 NPU 是否在同一网络中（同一子网，或已设置网关），交换机端口是否在同一 VLAN，以及 TLS 设置是否一致（`hccn_tool -i N -tls -g`）。</translation>
+    </message>
+    <message>
+        <source>no reply: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <source>packet loss: %1</source>
+        <translation>丢包：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer NPU(s) answer</source>
+        <translation>
+            <numerusform>%n 张对端 NPU 有应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no known failure recognised.
+</source>
+        <translation>%1：未识别出已知故障。
+</translation>
+    </message>
+    <message>
+        <source>    What happened: %1
+</source>
+        <translation>    发生了什么：%1
+</translation>
+    </message>
+    <message>
+        <source>    What to do: %1
+</source>
+        <translation>    处理方法：%1
+</translation>
+    </message>
+    <message>
+        <source>signature %1: %2</source>
+        <translation>故障特征 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>missing or repeated id</source>
+        <translation>id 缺失或重复</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a title, an explanation and a fix</source>
+        <translation>&apos;%1&apos; 需要标题、说明和修复方法</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: bad pattern &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos;：模式 &apos;%2&apos; 无效：%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no patterns</source>
+        <translation>&apos;%1&apos; 没有任何模式</translation>
+    </message>
+    <message>
+        <source>no signatures found</source>
+        <translation>未找到任何故障特征</translation>
+    </message>
+    <message>
+        <source>Check the user and key of this node (ssh-copy-id, or the identity file in the project).</source>
+        <translation>检查此节点的用户和密钥（ssh-copy-id，或项目中的密钥文件）。</translation>
+    </message>
+    <message>
+        <source>Confirm the node&apos;s host key (open the node in the cluster pane, or ssh to it once).</source>
+        <translation>确认节点的主机密钥（在集群面板中打开该节点，或先 ssh 登录一次）。</translation>
+    </message>
+    <message>
+        <source>The host key changed: make sure this is the same machine, then remove the old key from known_hosts.</source>
+        <translation>主机密钥已更改：请确认是同一台机器，然后从 known_hosts 中删除旧密钥。</translation>
+    </message>
+    <message>
+        <source>Check that the node is on, that its address and SSH port are right, and that no firewall blocks SSH.</source>
+        <translation>检查节点是否开机、地址和 SSH 端口是否正确，以及是否有防火墙拦截 SSH。</translation>
+    </message>
+    <message>
+        <source>`ip -o -4 addr` failed</source>
+        <translation>`ip -o -4 addr` 执行失败</translation>
+    </message>
+    <message>
+        <source>Make sure iproute2 is installed on the node.</source>
+        <translation>请确保节点上已安装 iproute2。</translation>
+    </message>
+    <message>
+        <source>no interface holds the cluster address %1</source>
+        <translation>没有网卡持有集群地址 %1</translation>
+    </message>
+    <message>
+        <source>Correct the node&apos;s cluster address in the project; the node has: %1</source>
+        <translation>请在项目中更正该节点的集群地址；该节点现有地址：%1</translation>
+    </message>
+    <message>
+        <source>the project says %1, but %2 is on %3</source>
+        <translation>项目中为 %1，但 %2 在 %3 上</translation>
+    </message>
+    <message>
+        <source>Set the node&apos;s cluster interface to %1: HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME and TP_SOCKET_IFNAME must name the NIC that holds %2.</source>
+        <translation>将该节点的集群网卡设为 %1：HCCL_SOCKET_IFNAME、GLOO_SOCKET_IFNAME 和 TP_SOCKET_IFNAME 必须指定持有 %2 的网卡。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 在 %2 上</translation>
+    </message>
+    <message>
+        <source>Docker engine not available</source>
+        <translation>Docker 引擎不可用</translation>
+    </message>
+    <message>
+        <source>Install Docker and start it (systemctl enable --now docker); the user must be root or in the docker group.</source>
+        <translation>安装并启动 Docker（systemctl enable --now docker）；用户必须是 root 或属于 docker 组。</translation>
+    </message>
+    <message>
+        <source>Docker %1</source>
+        <translation>Docker %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on the node yet</source>
+        <translation>节点上还没有 %1</translation>
+    </message>
+    <message>
+        <source>Pull it before the launch (docker pull %1), or docker load a saved copy on nodes without registry access; otherwise the first start waits for the download.</source>
+        <translation>请在启动前拉取（docker pull %1），无法访问镜像仓库的节点可 docker load 已保存的副本；否则首次启动要等待下载。</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>firewalld is active</source>
+        <translation>firewalld 正在运行</translation>
+    </message>
+    <message>
+        <source>Swarm fails with &apos;Unable to enable SKIP DNAT rule&apos; when firewalld rewrites Docker&apos;s iptables chains: systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker.</source>
+        <translation>当 firewalld 改写 Docker 的 iptables 链时，Swarm 会报错 &apos;Unable to enable SKIP DNAT rule&apos;：systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker。</translation>
+    </message>
+    <message>
+        <source>firewalld may block the ports the nodes use to talk to each other and competes with Docker for iptables: stop it (systemctl disable --now firewalld; systemctl restart docker) or open the ports.</source>
+        <translation>firewalld 可能拦截节点间通信所用的端口，并与 Docker 争用 iptables：请停用它（systemctl disable --now firewalld; systemctl restart docker）或放行这些端口。</translation>
+    </message>
+    <message>
+        <source>firewalld is %1</source>
+        <translation>firewalld 状态：%1</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>could not list listening ports</source>
+        <translation>无法列出监听端口</translation>
+    </message>
+    <message>
+        <source>Install iproute2 (ss) on the node so that the ports can be checked.</source>
+        <translation>请在节点上安装 iproute2 (ss)，以便检查端口。</translation>
+    </message>
+    <message>
+        <source>in use: %1</source>
+        <translation>被占用：%1</translation>
+    </message>
+    <message>
+        <source>Stop what listens there (`ss -ltnp` names the process), or change the port in the deployment.</source>
+        <translation>停止在该端口监听的程序（`ss -ltnp` 可查出进程），或在部署中更换端口。</translation>
+    </message>
+    <message>
+        <source>no ports needed</source>
+        <translation>无需端口</translation>
+    </message>
+    <message>
+        <source>free: %1</source>
+        <translation>空闲：%1</translation>
+    </message>
+    <message>
+        <source>cannot run commands: %1</source>
+        <translation>无法执行命令：%1</translation>
+    </message>
+    <message>
+        <source>connected as %1</source>
+        <translation>已以 %1 身份连接</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>connected as %1, sudo without password</source>
+        <translation>已以 %1 身份连接，sudo 无需密码</translation>
+    </message>
+    <message>
+        <source>%1 is not root, not in the docker group and has no password-less sudo</source>
+        <translation>%1 不是 root，不在 docker 组中，也没有免密码 sudo</translation>
+    </message>
+    <message>
+        <source>Add the user to the docker group (usermod -aG docker %1) or allow it sudo without a password for docker, npu-smi and hccn_tool.</source>
+        <translation>将用户加入 docker 组（usermod -aG docker %1），或允许其免密码 sudo 执行 docker、npu-smi 和 hccn_tool。</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>Copy the model to %1 on this node, or mount the shared storage there (NFS) so that every node sees the same folder.</source>
+        <translation>将模型复制到此节点的 %1，或在该处挂载共享存储 (NFS)，使每个节点看到同一个文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 GiB</source>
+        <translation>
+            <numerusform>%n 个文件，%1 GiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB free on %2</source>
+        <translation>%2 上可用空间 %1 GiB</translation>
+    </message>
+    <message>
+        <source>Free space on %1: images, caches and compiled graphs need tens of GiB.</source>
+        <translation>请释放 %1 上的空间：镜像、缓存和编译后的图需要数十 GiB。</translation>
+    </message>
+    <message>
+        <source>(not run)</source>
+        <translation>（未运行）</translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation>NPU %1</translation>
+    </message>
+    <message>
+        <source>npu-smi failed</source>
+        <translation>npu-smi 执行失败</translation>
+    </message>
+    <message>
+        <source>npu-smi gave no NPU table: %1</source>
+        <translation>npu-smi 未给出 NPU 表格：%1</translation>
+    </message>
+    <message>
+        <source>Install or repair the Ascend driver so that `npu-smi info` lists the NPUs; check that the user may run it.</source>
+        <translation>安装或修复 Ascend 驱动，使 `npu-smi info` 能列出 NPU；并检查该用户是否有权运行它。</translation>
+    </message>
+    <message>
+        <source>%1 health is %2</source>
+        <translation>%1 健康状态为 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB held by others, %3 MiB free; the engine wants %4 MiB (%5 × %6 MiB)</source>
+        <translation>%1：其他进程占用 %2 MiB，空闲 %3 MiB；引擎需要 %4 MiB（%5 × %6 MiB）</translation>
+    </message>
+    <message>
+        <source>NPU %1 not found</source>
+        <translation>未找到 NPU %1</translation>
+    </message>
+    <message>
+        <source>Place the deployment on NPUs that are present and healthy, or have the unhealthy ones looked at (`npu-smi info -t health -i N` names the alarm); a reset or a driver reinstall clears some faults.</source>
+        <translation>将部署分配到存在且健康的 NPU 上，或检修不健康的 NPU（`npu-smi info -t health -i N` 可查看告警）；复位或重装驱动可清除部分故障。</translation>
+    </message>
+    <message>
+        <source>NPU %1 present, health OK</source>
+        <translation>NPU %1 存在，健康状态正常</translation>
+    </message>
+    <message>
+        <source>Stop what holds the memory (see the processes in the evidence), or lower --gpu-memory-utilization so that the engine asks only for what is free.</source>
+        <translation>停止占用显存的程序（见输出中的进程），或调低 --gpu-memory-utilization，使引擎只申请空闲的显存。</translation>
+    </message>
+    <message>
+        <source>enough HBM free for --gpu-memory-utilization %1</source>
+        <translation>空闲 HBM 足够 --gpu-memory-utilization %1 使用</translation>
+    </message>
+    <message>
+        <source>Stop these processes (or their containers) before the launch; if they are an earlier run of this deployment, stop that first.</source>
+        <translation>启动前请停止这些进程（或其容器）；如果它们是此部署之前的运行，请先将其停止。</translation>
+    </message>
+    <message>
+        <source>no other process on the NPUs</source>
+        <translation>NPU 上没有其他进程</translation>
+    </message>
+    <message>
+        <source>all links UP</source>
+        <translation>所有链路均为 UP</translation>
+    </message>
+    <message>
+        <source>link not UP on NPU %1</source>
+        <translation>NPU %1 的链路不是 UP</translation>
+    </message>
+    <message>
+        <source>Check the cable or optical module and the switch port of these NPUs; after a repair run `hccn_tool -i N -cfg recovery` and check `hccn_tool -i N -link -g` shows UP.</source>
+        <translation>检查这些 NPU 的线缆或光模块以及交换机端口；修复后运行 `hccn_tool -i N -cfg recovery`，并确认 `hccn_tool -i N -link -g` 显示 UP。</translation>
+    </message>
+    <message>
+        <source>network health not Success on NPU %1</source>
+        <translation>NPU %1 的网络健康状态不是 Success</translation>
+    </message>
+    <message>
+        <source>The NPU cannot reach its detect address: check its link, IP, gateway and netdetect address (`hccn_tool -i N -netdetect -s address A`) and the switch.</source>
+        <translation>NPU 无法访问其检测地址：请检查其链路、IP、网关和 netdetect 地址（`hccn_tool -i N -netdetect -s address A`）以及交换机。</translation>
+    </message>
+    <message>
+        <source>network health still Init on NPU %1 (no detect address probed yet)</source>
+        <translation>NPU %1 的网络健康状态仍为 Init（尚未探测任何检测地址）</translation>
+    </message>
+    <message>
+        <source>Set a netdetect address so that the NPU probes its network: `hccn_tool -i N -netdetect -s address &lt;gateway&gt;`.</source>
+        <translation>设置 netdetect 地址，使 NPU 探测其网络：`hccn_tool -i N -netdetect -s address &lt;gateway&gt;`。</translation>
+    </message>
+    <message>
+        <source>all Success</source>
+        <translation>全部为 Success</translation>
+    </message>
+    <message>
+        <source>every NPU has an address</source>
+        <translation>每张 NPU 都有地址</translation>
+    </message>
+    <message>
+        <source>no address on NPU %1</source>
+        <translation>NPU %1 没有地址</translation>
+    </message>
+    <message>
+        <source>Give each NPU a RoCE address: `hccn_tool -i N -ip -s address A.B.C.D netmask M` (this also writes /etc/hccn.conf).</source>
+        <translation>为每张 NPU 配置 RoCE 地址：`hccn_tool -i N -ip -s address A.B.C.D netmask M`（同时会写入 /etc/hccn.conf）。</translation>
+    </message>
+    <message>
+        <source>gateway and detect address set</source>
+        <translation>已设置网关和检测地址</translation>
+    </message>
+    <message>
+        <source>no gateway or detect address on NPU %1</source>
+        <translation>NPU %1 没有网关或检测地址</translation>
+    </message>
+    <message>
+        <source>Set them when NPUs of different nodes are in different subnets: `hccn_tool -i N -gateway -s gateway G` and `hccn_tool -i N -netdetect -s address G`.</source>
+        <translation>当不同节点的 NPU 位于不同子网时，请设置：`hccn_tool -i N -gateway -s gateway G` 和 `hccn_tool -i N -netdetect -s address G`。</translation>
+    </message>
+    <message>
+        <source>every NPU sees its switch port</source>
+        <translation>每张 NPU 都能看到其交换机端口</translation>
+    </message>
+    <message>
+        <source>no switch port seen from NPU %1</source>
+        <translation>NPU %1 看不到交换机端口</translation>
+    </message>
+    <message>
+        <source>The NPU hears no LLDP from a switch: check its cabling, or enable LLDP on the switch to confirm which port each NPU is on.</source>
+        <translation>NPU 收不到交换机的 LLDP：请检查其布线，或在交换机上启用 LLDP，以确认每张 NPU 连接的端口。</translation>
+    </message>
+    <message>
+        <source>/etc/hccn.conf could not be read</source>
+        <translation>无法读取 /etc/hccn.conf</translation>
+    </message>
+    <message>
+        <source>Configure the NPU network with hccn_tool -ip -s, which writes /etc/hccn.conf.</source>
+        <translation>使用 hccn_tool -ip -s 配置 NPU 网络，它会写入 /etc/hccn.conf。</translation>
+    </message>
+    <message>
+        <source>NPU %1: file %2, device %3</source>
+        <translation>NPU %1：文件中为 %2，设备上为 %3</translation>
+    </message>
+    <message>
+        <source>Make address_N in /etc/hccn.conf match the device (set it again with `hccn_tool -i N -ip -s address A netmask M`).</source>
+        <translation>使 /etc/hccn.conf 中的 address_N 与设备一致（用 `hccn_tool -i N -ip -s address A netmask M` 重新设置）。</translation>
+    </message>
+    <message>
+        <source>no address_N entry for NPU %1</source>
+        <translation>NPU %1 没有 address_N 条目</translation>
+    </message>
+    <message>
+        <source>Set the addresses with hccn_tool -ip -s so that they are saved in /etc/hccn.conf and survive a reboot.</source>
+        <translation>使用 hccn_tool -ip -s 设置地址，使其保存在 /etc/hccn.conf 中，重启后依然有效。</translation>
+    </message>
+    <message>
+        <source>consistent with the devices</source>
+        <translation>与设备一致</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Pre-flight of %1 on %2
+
+</source>
+        <translation>预检：%1，节点 %2
+
+</translation>
+    </message>
+    <message>
+        <source>
+What to do:
+</source>
+        <translation>
+处理方法：
+</translation>
+    </message>
+    <message>
+        <source>
+Cancelled: some checks did not run.
+</source>
+        <translation>
+已取消：部分检查未运行。
+</translation>
+    </message>
+    <message>
+        <source>
+%1 passed, %2 warning(s), %3 error(s)
+</source>
+        <translation>
+%1 项通过，%2 个警告，%3 个错误
+</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::checks::CheckCatalog</name>
+    <message>
+        <source>SSH access</source>
+        <translation>SSH 访问</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>NPUs present and healthy</source>
+        <translation>NPU 存在且健康</translation>
+    </message>
+    <message>
+        <source>HBM free</source>
+        <translation>空闲 HBM</translation>
+    </message>
+    <message>
+        <source>Other processes on the NPUs</source>
+        <translation>NPU 上的其他进程</translation>
+    </message>
+    <message>
+        <source>NPU links</source>
+        <translation>NPU 链路</translation>
+    </message>
+    <message>
+        <source>NPU network health</source>
+        <translation>NPU 网络健康状态</translation>
+    </message>
+    <message>
+        <source>NPU addresses</source>
+        <translation>NPU 地址</translation>
+    </message>
+    <message>
+        <source>NPU gateway</source>
+        <translation>NPU 网关</translation>
+    </message>
+    <message>
+        <source>Switch ports (LLDP)</source>
+        <translation>交换机端口 (LLDP)</translation>
+    </message>
+    <message>
+        <source>/etc/hccn.conf</source>
+        <translation>/etc/hccn.conf</translation>
+    </message>
+    <message>
+        <source>NPU ping to peers</source>
+        <translation>NPU ping 对端</translation>
+    </message>
+    <message>
+        <source>Cluster NIC</source>
+        <translation>集群网卡</translation>
+    </message>
+    <message>
+        <source>Docker engine</source>
+        <translation>Docker 引擎</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>firewalld</source>
+        <translation>firewalld</translation>
+    </message>
+    <message>
+        <source>Ports free</source>
+        <translation>端口空闲</translation>
+    </message>
+    <message>
+        <source>Model files</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>磁盘空间</translation>
+    </message>
+    <message>
+        <source>Same versions</source>
+        <translation>版本一致</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::checks::Preflight</name>
+    <message>
+        <source>the project has no deployment</source>
+        <translation>项目中没有部署</translation>
     </message>
 </context>
 <context>
@@ -555,10 +1260,6 @@
         <translation>--parse-npu-smi 不能与 --project 或 --hosts 同时使用</translation>
     </message>
     <message>
-        <source>live inventory over SSH is not available in this build; save `npu-smi info` output and use --parse-npu-smi FILE</source>
-        <translation>此版本尚不支持通过 SSH 实时获取设备清单；请保存 `npu-smi info` 的输出，并使用 --parse-npu-smi FILE</translation>
-    </message>
-    <message>
         <source>give --parse-npu-smi FILE, --project P.yaml or --hosts LIST</source>
         <translation>请指定 --parse-npu-smi FILE、--project P.yaml 或 --hosts LIST</translation>
     </message>
@@ -603,6 +1304,205 @@ Options:
 </source>
         <translation>npufleet：未知选项 &apos;%1&apos;
 </translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>The log to read (&apos;-&apos; for standard input).</source>
+        <translation>要读取的日志（&apos;-&apos; 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Name known failures in a log and say how to fix them.</source>
+        <translation>识别日志中的已知故障并说明修复方法。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>未知格式 &apos;%1&apos;（请使用 text 或 json）</translation>
+    </message>
+    <message>
+        <source>give exactly one LOGFILE</source>
+        <translation>请指定且只指定一个 LOGFILE</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the log: %2</source>
+        <translation>%1：无法读取日志：%2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>%1; check the fingerprint with the server&apos;s owner, then rerun with --accept-new-host-keys</source>
+        <translation>%1；请与服务器管理员核对指纹，然后加上 --accept-new-host-keys 重新运行</translation>
+    </message>
+    <message>
+        <source>Run on the nodes of this project.</source>
+        <translation>在此项目的节点上运行。</translation>
+    </message>
+    <message>
+        <source>Only these nodes of the project: a,b,...</source>
+        <translation>仅限项目中的这些节点：a,b,...</translation>
+    </message>
+    <message>
+        <source>Run on these hosts: [user@]host[:port],...</source>
+        <translation>在这些主机上运行：[user@]host[:port],...</translation>
+    </message>
+    <message>
+        <source>SSH private key to log in with.</source>
+        <translation>用于登录的 SSH 私钥。</translation>
+    </message>
+    <message>
+        <source>Known-hosts file to check keys against.</source>
+        <translation>用于校验密钥的 known_hosts 文件。</translation>
+    </message>
+    <message>
+        <source>Trust host keys seen for the first time (never changed ones).</source>
+        <translation>信任首次出现的主机密钥（已更改的密钥绝不信任）。</translation>
+    </message>
+    <message>
+        <source>Stop the command after this many seconds.</source>
+        <translation>命令运行超过此秒数后停止。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>The command to run, after --.</source>
+        <translation>要运行的命令，放在 -- 之后。</translation>
+    </message>
+    <message>
+        <source>-- COMMAND</source>
+        <translation>-- COMMAND</translation>
+    </message>
+    <message>
+        <source>Run one command on many nodes at once.</source>
+        <translation>在多个节点上同时执行一条命令。</translation>
+    </message>
+    <message>
+        <source>give either --project P.yaml or --hosts LIST</source>
+        <translation>请指定 --project P.yaml 或 --hosts LIST 之一</translation>
+    </message>
+    <message>
+        <source>--nodes selects nodes of a --project</source>
+        <translation>--nodes 用于选择 --project 中的节点</translation>
+    </message>
+    <message>
+        <source>no command given (put it after --)</source>
+        <translation>未指定命令（请放在 -- 之后）</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds</source>
+        <translation>--timeout 需要正数秒数</translation>
+    </message>
+    <message>
+        <source>; check the fingerprint %1, then rerun with --accept-new-host-keys</source>
+        <translation>；请核对指纹 %1，然后加上 --accept-new-host-keys 重新运行</translation>
+    </message>
+    <message>
+        <source>give either --project P.yaml or --hosts LIST, not both</source>
+        <translation>请指定 --project P.yaml 或 --hosts LIST 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>The project: a YAML file, or demo:NAME for a bundled demo.</source>
+        <translation>项目：YAML 文件，或用 demo:NAME 指定内置演示项目。</translation>
+    </message>
+    <message>
+        <source>The deployment to check (default: the first).</source>
+        <translation>要检查的部署（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Check every node of a deployment before launching it.</source>
+        <translation>在启动部署前检查其每个节点。</translation>
+    </message>
+    <message>
+        <source>give --project P.yaml or --project demo:NAME</source>
+        <translation>请指定 --project P.yaml 或 --project demo:NAME</translation>
+    </message>
+    <message>
+        <source>npufleet preflight: this build cannot reach real nodes yet (no SSH transport); try a demo project: --project demo:deepseek-2node</source>
+        <translation>npufleet preflight：此版本尚无法连接真实节点（没有 SSH 传输）；请尝试演示项目：--project demo:deepseek-2node</translation>
+    </message>
+    <message>
+        <source>the deployment has no nodes to check</source>
+        <translation>该部署没有可检查的节点</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::cli::ChatCommand</name>
+    <message>
+        <source>The server&apos;s OpenAI API, e.g. http://10.0.0.11:8000/v1 (with or without /v1).</source>
+        <translation>服务器的 OpenAI API，例如 http://10.0.0.11:8000/v1（带不带 /v1 均可）。</translation>
+    </message>
+    <message>
+        <source>Model name as the server serves it (see /v1/models).</source>
+        <translation>服务器提供的模型名称（见 /v1/models）。</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the API key.</source>
+        <translation>保存 API 密钥的环境变量名。</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>系统提示词。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature.</source>
+        <translation>采样温度。</translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens.</source>
+        <translation>回复的最大 token 数。</translation>
+    </message>
+    <message>
+        <source>Sampling seed.</source>
+        <translation>采样随机种子。</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before giving up (default 300).</source>
+        <translation>无响应多少秒后放弃（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Ask for one JSON answer, not a stream.</source>
+        <translation>请求一次性返回 JSON 答复，而不是流式输出。</translation>
+    </message>
+    <message>
+        <source>Print time to first token, tokens/s and token counts on stderr.</source>
+        <translation>在 stderr 上输出首 token 时间、tokens/s 和 token 数。</translation>
+    </message>
+    <message>
+        <source>What to ask.</source>
+        <translation>要提问的内容。</translation>
+    </message>
+    <message>
+        <source>Stream one reply from an OpenAI-compatible server (thinking goes to stderr).</source>
+        <translation>从 OpenAI 兼容服务器流式获取一条回复（思考过程输出到 stderr）。</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http:// or https:// URL</source>
+        <translation>--base-url 需要 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>必须指定 --model</translation>
+    </message>
+    <message>
+        <source>no PROMPT given</source>
+        <translation>未指定 PROMPT</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>环境变量 %1 未设置</translation>
+    </message>
+    <message>
+        <source>--temperature, --max-tokens, --seed and --timeout need non-negative numbers</source>
+        <translation>--temperature、--max-tokens、--seed 和 --timeout 需要非负数</translation>
     </message>
 </context>
 <context>
@@ -654,10 +1554,6 @@ Options:
     <message>
         <source>--%1 is required</source>
         <translation>必须指定 --%1</translation>
-    </message>
-    <message>
-        <source>--format nfs is not available in this build yet; use sh, compose, stack, ray, gpustack or all</source>
-        <translation>此版本尚不支持 --format nfs；请使用 sh、compose、stack、ray、gpustack 或 all</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use sh, compose, stack, ray, gpustack, nfs or all)</source>
@@ -1348,6 +2244,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>npufleet::planning::ConflictDetector</name>
+    <message>
+        <source>%1 is not placed: drop it on NPUs, use Assign to… or Auto-place</source>
+        <translation>%1 尚未分配：将其拖放到 NPU 上，或使用“分配到…”或“自动分配”</translation>
+    </message>
+    <message>
+        <source>%1 is placed on node %2, which the cluster does not have</source>
+        <translation>%1 分配到了节点 %2，但集群中没有该节点</translation>
+    </message>
+    <message>
+        <source>%1 uses device(s) %2 that node %3 does not have</source>
+        <translation>%1 使用了节点 %3 上不存在的设备 %2</translation>
+    </message>
+    <message>
+        <source>%1 lists NPU %2 of %3 twice</source>
+        <translation>%1 重复列出了 %3 的 NPU %2</translation>
+    </message>
+    <message>
+        <source>NPU %1 of %2 is used by both %3 and %4</source>
+        <translation>%2 的 NPU %1 同时被 %3 和 %4 使用</translation>
+    </message>
+    <message>
+        <source>%1: TP %2 x PP %3 x DP %4 = %5 NPUs, but %6 are placed</source>
+        <translation>%1：TP %2 × PP %3 × DP %4 = %5 张 NPU，但分配了 %6 张</translation>
+    </message>
+    <message>
+        <source>%1: a TP %2 group spans %3: its all-reduce runs over RoCE, much slower than HCCS</source>
+        <translation>%1：一个 TP %2 组跨越 %3：其 all-reduce 经 RoCE 进行，远慢于 HCCS</translation>
+    </message>
+    <message>
+        <source>%1: TP group on %2 uses NPUs %3; keep a TP group on consecutive NPUs inside 0-3 or 4-7</source>
+        <translation>%1：%2 上的 TP 组使用 NPU %3；TP 组应位于 0-3 或 4-7 内的连续 NPU 上</translation>
+    </message>
+    <message>
+        <source>%1: memory not estimated: %2</source>
+        <translation>%1：未估算显存：%2</translation>
+    </message>
+    <message>
+        <source>%1: TP %2 does not divide the model&apos;s %3 attention heads</source>
+        <translation>%1：TP %2 不能整除模型的 %3 个注意力头</translation>
+    </message>
+    <message>
+        <source>%1: over the HBM budget by %2 GiB per NPU (weights %3 GiB per NPU)</source>
+        <translation>%1：每张 NPU 超出 HBM 预算 %2 GiB（每张 NPU 权重 %3 GiB）</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::planning::MemoryEstimator</name>
     <message>
         <source>the weight files hold %1 GiB, the config suggests %2 GiB: the files are used</source>
@@ -1356,6 +2299,66 @@ Options:
     <message>
         <source>max-model-len %1 is longer than the model&apos;s max_position_embeddings (%2)</source>
         <translation>max-model-len %1 超过了模型的 max_position_embeddings（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::planning::PlacementEvaluator</name>
+    <message>
+        <source>the project has no model &apos;%1&apos;</source>
+        <translation>项目中没有模型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no NPUs chosen</source>
+        <translation>未选择 NPU</translation>
+    </message>
+    <message>
+        <source>the chosen nodes do not state their HBM per NPU</source>
+        <translation>所选节点未注明每张 NPU 的 HBM</translation>
+    </message>
+    <message>
+        <source>model config not available: %1</source>
+        <translation>模型配置不可用：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no TP x PP x DP layout that the engine accepts uses exactly %n NPU(s)</source>
+        <translation>
+            <numerusform>没有引擎可接受的 TP × PP × DP 切分方案恰好使用 %n 张 NPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TP%1 PP%2 DP%3%4</source>
+        <translation>TP%1 PP%2 DP%3%4</translation>
+    </message>
+    <message>
+        <source> EP</source>
+        <translation> EP</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>tight: %1 %2</source>
+        <translation>勉强放得下：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n NPU(s): %2</source>
+        <translation>
+            <numerusform>%1 使用 %n 张 NPU：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::planning::PlacementPlanner</name>
+    <message>
+        <source>no free NPUs on %1</source>
+        <translation>%1 上没有空闲 NPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>fits on no free NPUs; largest try, %n NPU(s): %1</source>
+        <translation>
+            <numerusform>空闲 NPU 上放不下；最大尝试 %n 张 NPU：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2432,45 @@ Options:
 </source>
         <translation>… 另有 %1 种切分方案（使用 --format json 查看全部）
 </translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::planning::PlanInput</name>
+    <message>
+        <source>catalog %1</source>
+        <translation>内置模型目录 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the built-in catalog</source>
+        <translation>&apos;%1&apos; 不在内置模型目录中</translation>
+    </message>
+    <message>
+        <source>%1 has no config.json on this machine</source>
+        <translation>本机上没有 %1 的 config.json</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; names neither a catalog entry nor a folder</source>
+        <translation>模型 &apos;%1&apos; 既不是内置模型目录条目，也不是文件夹</translation>
+    </message>
+    <message>
+        <source>no deployment named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的部署</translation>
+    </message>
+    <message>
+        <source>deployment &apos;%1&apos; has no placement: assign NPUs to it first</source>
+        <translation>部署 &apos;%1&apos; 没有设备分配：请先为其分配 NPU</translation>
+    </message>
+    <message>
+        <source>the placed nodes do not state their HBM per NPU (node hardware or inventory)</source>
+        <translation>已分配的节点未注明每张 NPU 的 HBM（节点硬件或设备清单）</translation>
+    </message>
+    <message>
+        <source>model config not available: the project has no model &apos;%1&apos;</source>
+        <translation>模型配置不可用：项目中没有模型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>model config not available: %1</source>
+        <translation>模型配置不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2594,10 @@ Options:
     <message>
         <source>the layout TP %1 x PP %2 x DP %3 needs %4 NPUs; the cluster has %5</source>
         <translation>切分方案 TP %1 × PP %2 × DP %3 需要 %4 张 NPU；集群只有 %5 张</translation>
+    </message>
+    <message>
+        <source>; more pipeline stages than nodes (ranked lower)</source>
+        <translation>；流水线阶段数多于节点数（排名靠后）</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2999,741 @@ Options:
         <translation>模拟节点 %1：没有 &apos;%2&apos; 的录制输出
 </translation>
     </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>bad host &apos;%1&apos; in --hosts: %2</source>
+        <translation>--hosts 中的主机 &apos;%1&apos; 无效：%2</translation>
+    </message>
+    <message>
+        <source>--hosts names no host</source>
+        <translation>--hosts 未指定任何主机</translation>
+    </message>
+    <message>
+        <source>empty user</source>
+        <translation>用户为空</translation>
+    </message>
+    <message>
+        <source>missing ]</source>
+        <translation>缺少 ]</translation>
+    </message>
+    <message>
+        <source>expected :port after ]</source>
+        <translation>] 后应为 :port</translation>
+    </message>
+    <message>
+        <source>empty host</source>
+        <translation>主机为空</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>the project has no node named &apos;%1&apos;</source>
+        <translation>项目中没有名为 &apos;%1&apos; 的节点</translation>
+    </message>
+    <message>
+        <source>no node to run on</source>
+        <translation>没有可运行的节点</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::serving</name>
+    <message>
+        <source>could not connect to %1 within %2 s</source>
+        <translation>%2 s 内无法连接到 %1</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s</source>
+        <translation>服务器 %1 s 内没有发送任何内容</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the stream ended before the reply was complete</source>
+        <translation>回复完成前数据流已结束</translation>
+    </message>
+    <message>
+        <source>**User**</source>
+        <translation>**用户**</translation>
+    </message>
+    <message>
+        <source>**Assistant**</source>
+        <translation>**助手**</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <source>not an NPU Fleet conversation file</source>
+        <translation>不是 NPU Fleet 对话文件</translation>
+    </message>
+    <message>
+        <source>saved by a newer NPU Fleet (version %1)</source>
+        <translation>由更新版本的 NPU Fleet 保存（版本 %1）</translation>
+    </message>
+    <message>
+        <source>the file holds no conversation</source>
+        <translation>文件中没有对话</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%2 s 内 %1 没有应答</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>server error: %1</source>
+        <translation>服务器错误：%1</translation>
+    </message>
+    <message>
+        <source>no error message</source>
+        <translation>没有错误消息</translation>
+    </message>
+    <message>
+        <source>the server&apos;s /v1/models answer has no &quot;data&quot; list</source>
+        <translation>服务器的 /v1/models 应答中没有 &quot;data&quot; 列表</translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation>%1 → %2 token</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::storage</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>RHEL family</source>
+        <translation>RHEL 系</translation>
+    </message>
+    <message>
+        <source>Debian family</source>
+        <translation>Debian 系</translation>
+    </message>
+    <message>
+        <source>unknown, decided on the node</source>
+        <translation>未知，在节点上判断</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::storage::ConfigEditor</name>
+    <message>
+        <source>change or remove that line by hand, then run the wizard again</source>
+        <translation>请手动修改或删除该行，然后再次运行向导</translation>
+    </message>
+    <message>
+        <source>line %1 already exports %2 to %3 with other options (%4)</source>
+        <translation>第 %1 行已将 %2 以其他选项（%4）导出到 %3</translation>
+    </message>
+    <message>
+        <source>line %1 already mounts %2 at %3</source>
+        <translation>第 %1 行已将 %2 挂载到 %3</translation>
+    </message>
+    <message>
+        <source>line %1 already has an equivalent entry; it is kept and no block is written</source>
+        <translation>第 %1 行已有等效条目；保留该条目，不写入标记块</translation>
+    </message>
+    <message>
+        <source>marked block written</source>
+        <translation>已写入标记块</translation>
+    </message>
+    <message>
+        <source>marked block already up to date</source>
+        <translation>标记块已是最新</translation>
+    </message>
+    <message>
+        <source>marked block removed</source>
+        <translation>已删除标记块</translation>
+    </message>
+    <message>
+        <source>no marked block</source>
+        <translation>没有标记块</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::storage::MarkedBlock</name>
+    <message>
+        <source>a second &quot;%1&quot; before &quot;%2&quot;</source>
+        <translation>在 &quot;%2&quot; 之前出现了第二个 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>repair the marked block by hand (a backup of the file is a good start)</source>
+        <translation>请手动修复标记块（先备份该文件）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; without &quot;%2&quot; before it</source>
+        <translation>&quot;%1&quot; 之前没有 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is never closed by &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; 没有以 &quot;%2&quot; 结束</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::storage::NfsExecutor</name>
+    <message>
+        <source>exit status %1%2</source>
+        <translation>退出状态 %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::storage::NfsPlanner</name>
+    <message>
+        <source>the project has no shared storage</source>
+        <translation>项目中没有共享存储</translation>
+    </message>
+    <message>
+        <source>run the NFS wizard, or add a &apos;storage:&apos; section naming the server node</source>
+        <translation>请运行 NFS 向导，或添加指定服务端节点的 &apos;storage:&apos; 部分</translation>
+    </message>
+    <message>
+        <source>the storage server &apos;%1&apos; is not a node of the project</source>
+        <translation>存储服务端 &apos;%1&apos; 不是项目中的节点</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute path</source>
+        <translation>&apos;%1&apos; 不是绝对路径</translation>
+    </message>
+    <message>
+        <source>options &apos;%1&apos; must be a comma-separated list without spaces</source>
+        <translation>选项 &apos;%1&apos; 必须是以逗号分隔、不含空格的列表</translation>
+    </message>
+    <message>
+        <source>no network to export to</source>
+        <translation>没有要导出到的网络</translation>
+    </message>
+    <message>
+        <source>enter the network the clients are in, e.g. 10.0.0.0/24</source>
+        <translation>请输入客户端所在的网络，例如 10.0.0.0/24</translation>
+    </message>
+    <message>
+        <source>the cache folder %1 is not under the mount point %2, so it is not shared</source>
+        <translation>缓存文件夹 %1 不在挂载点 %2 下，因此不会被共享</translation>
+    </message>
+    <message>
+        <source>Install the NFS server (%1)</source>
+        <translation>安装 NFS 服务端（%1）</translation>
+    </message>
+    <message>
+        <source>Create the export folder</source>
+        <translation>创建导出文件夹</translation>
+    </message>
+    <message>
+        <source>Export the folder in %1</source>
+        <translation>在 %1 中导出该文件夹</translation>
+    </message>
+    <message>
+        <source>Open NFS in firewalld when it runs</source>
+        <translation>若 firewalld 正在运行，则在其中放行 NFS</translation>
+    </message>
+    <message>
+        <source>Enable and start the NFS server (%1)</source>
+        <translation>启用并启动 NFS 服务端（%1）</translation>
+    </message>
+    <message>
+        <source>Reload the export table</source>
+        <translation>重新加载导出表</translation>
+    </message>
+    <message>
+        <source>Remove the marked block from %1</source>
+        <translation>从 %1 中删除标记块</translation>
+    </message>
+    <message>
+        <source>Reload the export table (the service and the folder stay)</source>
+        <translation>重新加载导出表（服务和文件夹保留）</translation>
+    </message>
+    <message>
+        <source>the storage client &apos;%1&apos; is not a node of the project</source>
+        <translation>存储客户端 &apos;%1&apos; 不是项目中的节点</translation>
+    </message>
+    <message>
+        <source>the server %1 cannot also be a client</source>
+        <translation>服务端 %1 不能同时作为客户端</translation>
+    </message>
+    <message>
+        <source>Install the NFS client (%1)</source>
+        <translation>安装 NFS 客户端（%1）</translation>
+    </message>
+    <message>
+        <source>Create the mount point</source>
+        <translation>创建挂载点</translation>
+    </message>
+    <message>
+        <source>Mount at boot: %1</source>
+        <translation>开机挂载：%1</translation>
+    </message>
+    <message>
+        <source>Mount the share now</source>
+        <translation>立即挂载共享目录</translation>
+    </message>
+    <message>
+        <source>Unmount the share</source>
+        <translation>卸载共享目录</translation>
+    </message>
+    <message>
+        <source>&apos;intr&apos; is ignored by Linux since 2.6.25: a hard mount can always be interrupted by SIGKILL</source>
+        <translation>Linux 自 2.6.25 起忽略 &apos;intr&apos;：hard 挂载始终可以被 SIGKILL 中断</translation>
+    </message>
+    <message>
+        <source>&apos;soft&apos; mounts can lose writes when the server is slow; &apos;hard&apos; is safer for model folders</source>
+        <translation>服务器较慢时，&apos;soft&apos; 挂载可能丢失写入；对模型文件夹而言 &apos;hard&apos; 更安全</translation>
+    </message>
+    <message>
+        <source>the server sees the share at %1, the clients at %2: recipes on the server use %1</source>
+        <translation>服务端在 %1 访问共享目录，客户端在 %2：服务端上的方案使用 %1</translation>
+    </message>
+    <message>
+        <source>edit %1: back it up to %1.npufleet-backup-&lt;time&gt;, then keep exactly one marked block (an equivalent hand-written line is reused instead):</source>
+        <translation>编辑 %1：先备份为 %1.npufleet-backup-&lt;time&gt;，然后只保留一个标记块（若已有等效的手写行，则沿用该行）：</translation>
+    </message>
+    <message>
+        <source>edit %1: back it up, then remove the lines from &quot;%2&quot; to &quot;%3&quot;; other lines stay as they are</source>
+        <translation>编辑 %1：先备份，然后删除从 &quot;%2&quot; 到 &quot;%3&quot; 的行；其他行保持不变</translation>
+    </message>
+    <message>
+        <source>%1 (%2) - %3, %4%5</source>
+        <translation>%1（%2）- %3，%4%5</translation>
+    </message>
+    <message>
+        <source>NFS server</source>
+        <translation>NFS 服务端</translation>
+    </message>
+    <message>
+        <source>NFS client</source>
+        <translation>NFS 客户端</translation>
+    </message>
+    <message>
+        <source>, commands run with sudo</source>
+        <translation>，命令通过 sudo 运行</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::storage::NfsRunner</name>
+    <message numerus="yes">
+        <source>All %n step(s) succeeded.</source>
+        <translation>
+            <numerusform>全部 %n 个步骤均已成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps succeeded, %3 failed, %4 not run%5.</source>
+        <translation>%2 个步骤中 %1 个成功，%3 个失败，%4 个未运行%5。</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (已取消)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed.</source>
+        <translation>%2 项检查中 %1 项通过。</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::storage::NfsScripts</name>
+    <message>
+        <source>stop exporting %1 from %2</source>
+        <translation>停止从 %2 导出 %1</translation>
+    </message>
+    <message>
+        <source>export %1 from %2 to %3</source>
+        <translation>从 %2 将 %1 导出到 %3</translation>
+    </message>
+    <message>
+        <source>unmount %1 on %2</source>
+        <translation>在 %2 上卸载 %1</translation>
+    </message>
+    <message>
+        <source>mount %1:%2 at %3 on %4</source>
+        <translation>在 %4 上将 %1:%2 挂载到 %3</translation>
+    </message>
+    <message>
+        <source>Run it after the client undo scripts.</source>
+        <translation>请在客户端撤销脚本之后运行。</translation>
+    </message>
+    <message>
+        <source>Run it before the server&apos;s undo script.</source>
+        <translation>请在服务端撤销脚本之前运行。</translation>
+    </message>
+    <message>
+        <source>Run it first, then the client scripts.</source>
+        <translation>请先运行此脚本，再运行客户端脚本。</translation>
+    </message>
+    <message>
+        <source>Run it after the server script.</source>
+        <translation>请在服务端脚本之后运行。</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2), %3. %4</source>
+        <translation>节点 %1（%2），%3。%4</translation>
+    </message>
+    <message>
+        <source>Running it again changes nothing. Files are edited inside a marked block, after a timestamped backup.</source>
+        <translation>重复运行不会产生任何变化。文件在带时间戳的备份之后，于标记块内编辑。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::storage::NfsVerifier</name>
+    <message>
+        <source>exit status %1%2</source>
+        <translation>退出状态 %1%2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>size differs: %1 (%2 on the server, %3 here)</source>
+        <translation>大小不同：%1（服务端 %2，本地 %3）</translation>
+    </message>
+    <message>
+        <source>not on the server: %1</source>
+        <translation>服务端上没有：%1</translation>
+    </message>
+    <message>
+        <source>The server exports %1</source>
+        <translation>服务端导出了 %1</translation>
+    </message>
+    <message>
+        <source>%1 is mounted</source>
+        <translation>%1 已挂载</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 seen on %2 and removed</source>
+        <translation>在 %2 上看到了 %1，并已删除</translation>
+    </message>
+    <message>
+        <source>%1 not seen on %2 at %3</source>
+        <translation>在 %2 的 %3 处没有看到 %1</translation>
+    </message>
+    <message>
+        <source>could not remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>A file written here is seen on the server</source>
+        <translation>在此写入的文件能在服务端看到</translation>
+    </message>
+    <message>
+        <source>Same files and sizes as the server</source>
+        <translation>文件及大小与服务端一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n 个文件，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1</source>
+        <translation>
+            <numerusform>%n 处差异：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ApplyLayoutCommand</name>
+    <message>
+        <source>TP%1 PP%2 DP%3</source>
+        <translation>TP%1 PP%2 DP%3</translation>
+    </message>
+    <message>
+        <source> EP</source>
+        <translation> EP</translation>
+    </message>
+    <message>
+        <source>Set layout of %1 to %2</source>
+        <translation>将 %1 的切分方案设为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::Assigner</name>
+    <message>
+        <source>NPU %1 of %2 is used by %3</source>
+        <translation>%2 的 NPU %1 正被 %3 使用</translation>
+    </message>
+    <message>
+        <source>no deployment named %1</source>
+        <translation>没有名为 %1 的部署</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 free NPUs</source>
+        <translation>%1 没有 %2 张空闲 NPU</translation>
+    </message>
+    <message>
+        <source>no %1 free NPUs next to NPU %2 of %3</source>
+        <translation>%3 的 NPU %2 旁没有 %1 张空闲 NPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %1 to %n NPU(s)</source>
+        <translation>
+            <numerusform>将 %1 分配到 %n 张 NPU</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::AssignmentBoard</name>
+    <message>
+        <source>Assignment board</source>
+        <translation>分配看板</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;place</source>
+        <translation>自动分配(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Place every unplaced deployment on free NPUs (one undo step)</source>
+        <translation>将每个未分配的部署分配到空闲 NPU 上（一步即可撤销）</translation>
+    </message>
+    <message>
+        <source>Drag a model onto NPUs, a selection or a node; drag a deployment&apos;s tiles to move it (Ctrl: add NPUs). Right-click or Enter for the same by keyboard.</source>
+        <translation>将模型拖到 NPU、选区或节点上；拖动部署的方块可移动它（按住 Ctrl：添加 NPU）。右键或按 Enter 可用键盘完成同样的操作。</translation>
+    </message>
+    <message>
+        <source>%1 left unplaced: %2</source>
+        <translation>%1 仍未分配：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to place: every deployment has NPUs</source>
+        <translation>无需分配：每个部署都已有 NPU</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>已分配 %1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::BoardCanvas</name>
+    <message>
+        <source>Assignment board</source>
+        <translation>分配看板</translation>
+    </message>
+    <message>
+        <source>%1
+Drop a model here: free NPUs of this node are chosen</source>
+        <translation>%1
+将模型拖放到此处：自动选择此节点的空闲 NPU</translation>
+    </message>
+    <message>
+        <source>&amp;Assign model here</source>
+        <translation>在此分配模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign model to node(s)</source>
+        <translation>将模型分配到节点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>From the catalog</source>
+        <translation>从内置模型目录</translation>
+    </message>
+    <message>
+        <source>&amp;Move deployment here</source>
+        <translation>将部署移到此处(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd these NPUs to</source>
+        <translation>将这些 NPU 添加到(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove these NPUs from %1</source>
+        <translation>从 %1 中移除这些 NPU(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete deployment %1</source>
+        <translation>删除部署 %1(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;place unplaced deployments</source>
+        <translation>自动分配未分配的部署(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Deployments:</source>
+        <translation>部署：</translation>
+    </message>
+    <message>
+        <source>%1 · not placed</source>
+        <translation>%1 · 未分配</translation>
+    </message>
+    <message>
+        <source>%1 · TP%2 PP%3 DP%4 · %5</source>
+        <translation>%1 · TP%2 PP%3 DP%4 · %5</translation>
+    </message>
+    <message>
+        <source>Deployments: none yet. Drag a model from the library onto NPUs.</source>
+        <translation>部署：暂无。请从模型库中将模型拖到 NPU 上。</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation>额外开销</translation>
+    </message>
+    <message>
+        <source>free HBM</source>
+        <translation>空闲 HBM</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source> · head</source>
+        <translation> · 主节点</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 GiB</source>
+        <translation>%1 × %2 · %3 GiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n 张空闲</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation>NPU %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>%1 GiB free</source>
+        <translation>空闲 %1 GiB</translation>
+    </message>
+    <message>
+        <source>memory unknown</source>
+        <translation>显存未知</translation>
+    </message>
+    <message>
+        <source>over by %1 GiB</source>
+        <translation>超出 %1 GiB</translation>
+    </message>
+    <message>
+        <source>%1+%2 · %3 free</source>
+        <translation>%1+%2 · 空闲 %3</translation>
+    </message>
+    <message>
+        <source>No nodes yet: add nodes to the cluster first</source>
+        <translation>暂无节点：请先向集群添加节点</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::BoardModel</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n NPU(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 张 NPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation>NPU %1</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: free</source>
+        <translation>%1 NPU %2：空闲</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2: %3</source>
+        <translation>%1 NPU %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ChatColumn</name>
+    <message>
+        <source>waiting for %1…</source>
+        <translation>正在等待 %1…</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>正在流式输出…</translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms · %2 chunks · streaming…</source>
+        <translation>TTFT %1 ms · %2 个数据块 · 正在流式输出…</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::ClusterPane</name>
@@ -2025,14 +3806,278 @@ Options:
     </message>
 </context>
 <context>
+    <name>npufleet::ui::DeploymentCommands</name>
+    <message>
+        <source>Create deployment %1</source>
+        <translation>创建部署 %1</translation>
+    </message>
+    <message>
+        <source>Delete deployment %1</source>
+        <translation>删除部署 %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>分配 %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整 %1 的大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-place %n deployment(s)</source>
+        <translation>
+            <numerusform>自动分配 %n 个部署</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add model %1</source>
+        <translation>添加模型 %1</translation>
+    </message>
+    <message>
+        <source>Edit model %1</source>
+        <translation>编辑模型 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove model %1 and its %n deployment(s)</source>
+        <translation>
+            <numerusform>移除模型 %1 及其 %n 个部署</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>移除模型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::EndpointPicker</name>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>正在向 %1 查询其模型…</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) served</source>
+        <translation>
+            <numerusform>提供 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>自定义 URL</translation>
+    </message>
+    <message>
+        <source>The project&apos;s deployments, or any OpenAI-compatible server</source>
+        <translation>项目中的部署，或任意 OpenAI 兼容服务器</translation>
+    </message>
+    <message>
+        <source>http://host:8000/v1</source>
+        <translation>http://host:8000/v1</translation>
+    </message>
+    <message>
+        <source>API key (optional)</source>
+        <translation>API 密钥（可选）</translation>
+    </message>
+    <message>
+        <source>Sent as &apos;Authorization: Bearer&apos;. Kept in memory only, never saved.</source>
+        <translation>以 &apos;Authorization: Bearer&apos; 发送。仅保存在内存中，从不写入磁盘。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>刷新模型列表</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ExportDialog</name>
+    <message>
+        <source>Export deployment</source>
+        <translation>导出部署</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Shell scripts (sh)</source>
+        <translation>Shell 脚本 (sh)</translation>
+    </message>
+    <message>
+        <source>Docker Compose (compose)</source>
+        <translation>Docker Compose (compose)</translation>
+    </message>
+    <message>
+        <source>Swarm stack (stack)</source>
+        <translation>Swarm stack (stack)</translation>
+    </message>
+    <message>
+        <source>Ray scripts (ray)</source>
+        <translation>Ray 脚本 (ray)</translation>
+    </message>
+    <message>
+        <source>GPUStack commands (gpustack)</source>
+        <translation>GPUStack 命令 (gpustack)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the whole file shown to the clipboard (Ctrl+Shift+C)</source>
+        <translation>将显示的整个文件复制到剪贴板 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write all files into a folder you choose (%1)</source>
+        <translation>将所有文件写入你选择的文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap long lines</source>
+        <translation>自动换行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The project has no deployments to export.</source>
+        <translation>项目中没有可导出的部署。</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file on the left to see it here.</source>
+        <translation>在左侧选择一个文件，即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Nothing to show until the problem above is fixed.</source>
+        <translation>请先修复上面的问题，才能显示内容。</translation>
+    </message>
+    <message>
+        <source>%1, executable</source>
+        <translation>%1，可执行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s). Save… writes them into a folder named &quot;%1&quot; inside the folder you choose.</source>
+        <translation>
+            <numerusform>%n 个文件。“保存…”会将它们写入你所选文件夹中名为 &quot;%1&quot; 的文件夹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>These files already exist in %1 and will be replaced:
+
+%2</source>
+        <translation>以下文件已存在于 %1 中，将被替换：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) into %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件保存到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::HostKeyDialog</name>
+    <message>
+        <source>Host key changed</source>
+        <translation>主机密钥已更改</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未知主机密钥</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED since it was recorded. Someone may be intercepting the connection, or the server was reinstalled. NPU Fleet will not connect. Verify the new key with the server&apos;s administrator, then remove the old line from the known-hosts file.</source>
+        <translation>警告：%1 的主机密钥自记录以来已更改。可能有人正在拦截连接，也可能服务器已重装。NPU Fleet 不会连接。请与服务器管理员核实新密钥，然后从 known_hosts 文件中删除旧的那一行。</translation>
+    </message>
+    <message>
+        <source>NPU Fleet has not seen %1 before. Check that the fingerprint below is the server&apos;s (ask its administrator, or run `ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub` on it) before trusting it.</source>
+        <translation>NPU Fleet 之前未见过 %1。信任之前，请确认下面的指纹确实属于该服务器（询问其管理员，或在服务器上运行 `ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub`）。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>密钥类型：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Known-hosts file:</source>
+        <translation>known_hosts 文件：</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>信任并连接</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::InventoryController</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Live inventory of real nodes needs the SSH transport, which this build does not have yet.</source>
-        <translation>实时获取真实节点的设备清单需要 SSH 传输，此版本尚未提供。</translation>
+        <source>Live inventory of real nodes needs the SSH transport, which this build does not have.</source>
+        <translation>真实节点的实时设备清单需要 SSH 传输，而此版本尚不具备。</translation>
+    </message>
+    <message>
+        <source>%1: host key trusted, connecting again</source>
+        <translation>%1：主机密钥已信任，正在重新连接</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +4247,531 @@ Options:
         <source>&lt;h3&gt;NPU Fleet %1&lt;/h3&gt;&lt;p&gt;Plan, launch, check and measure large language model serving on clusters of Huawei Atlas servers with Ascend NPUs, and on mixed Ascend/NVIDIA fleets.&lt;/p&gt;&lt;p&gt;Built with Qt %2, libssh and yaml-cpp.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NPU Fleet %1&lt;/h3&gt;&lt;p&gt;在搭载 Ascend NPU 的华为 Atlas 服务器集群以及 Ascend/NVIDIA 混合集群上，规划、启动、检查和测评大语言模型推理服务。&lt;/p&gt;&lt;p&gt;基于 Qt %2、libssh 和 yaml-cpp 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;Storage (NFS)…</source>
+        <translation>共享存储 (NFS)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Launch Files…</source>
+        <translation>导出启动文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the start/stop scripts, compose files and runbook of a deployment</source>
+        <translation>预览并保存部署的启动/停止脚本、compose 文件和操作手册</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>试用台</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>The project has no deployments yet.</source>
+        <translation>项目中还没有部署。</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::MessageView</name>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the message as Markdown</source>
+        <translation>以 Markdown 格式复制该消息</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Put this message back in the input box and resend it from here</source>
+        <translation>将此消息放回输入框，并从此处重新发送</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thinking (%n characters)</source>
+        <translation>
+            <numerusform>思考过程（%n 个字符）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ModelBadgeDelegate</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ModelEditDialog</name>
+    <message>
+        <source>Add model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Edit model %1</source>
+        <translation>编辑模型 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>/data/models/Qwen3-32B (folder on the nodes)</source>
+        <translation>/data/models/Qwen3-32B（节点上的文件夹）</translation>
+    </message>
+    <message>
+        <source>Qwen/Qwen3-32B</source>
+        <translation>Qwen/Qwen3-32B</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hub id:</source>
+        <translation>Hub ID(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog config:</source>
+        <translation>目录配置(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantization:</source>
+        <translation>量化(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Give the model an id: deployments refer to it</source>
+        <translation>请为模型指定 ID：部署通过它引用模型</translation>
+    </message>
+    <message>
+        <source>Another model already has the id %1</source>
+        <translation>已有另一个模型使用 ID %1</translation>
+    </message>
+    <message>
+        <source>Name a folder, a hub id or a catalog entry</source>
+        <translation>请指定文件夹、Hub ID 或内置模型目录条目</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ModelLibraryModel</name>
+    <message>
+        <source>In this project</source>
+        <translation>本项目中</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>内置模型目录</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Config not available on this machine</source>
+        <translation>%1
+%2
+本机上没有可用的配置</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 B parameters, %4, %5 GiB of weights
+Drag onto NPUs or a node to deploy it</source>
+        <translation>%1
+%2
+参数量 %3 B，%4，权重 %5 GiB
+拖到 NPU 或节点上即可部署</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ModelLibraryPane</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a model: a folder on the nodes, a hub id or a catalog entry</source>
+        <translation>添加模型：节点上的文件夹、Hub ID 或内置模型目录条目</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the model and the deployments that use it (undoable)</source>
+        <translation>移除该模型及使用它的部署（可撤销）</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <translation>分配到(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Deploy the model without dragging: on a node, the board selection or anywhere free</source>
+        <translation>无需拖动即可部署模型：部署到某个节点、看板选区或任意空闲位置</translation>
+    </message>
+    <message>
+        <source>Choose a model first</source>
+        <translation>请先选择一个模型</translation>
+    </message>
+    <message>
+        <source>Best free place in the cluster</source>
+        <translation>集群中最合适的空闲位置</translation>
+    </message>
+    <message>
+        <source>The board&apos;s selection</source>
+        <translation>看板中的选区</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::NfsApplyPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Runs the previewed steps: the server first, then the clients together. Each step has a time limit; Cancel stops after the current step.</source>
+        <translation>运行预览中的步骤：先在服务端运行，然后在所有客户端上同时运行。每个步骤都有时间限制；“取消”会在当前步骤完成后停止。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation>立即应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel after this step</source>
+        <translation>完成此步骤后取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo storage setup</source>
+        <translation>撤销存储设置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unmounts the share on the clients and removes the marked blocks from /etc/fstab and /etc/exports (after a backup). Packages, services and files stay.</source>
+        <translation>在客户端上卸载共享目录，并从 /etc/fstab 和 /etc/exports 中删除标记块（会先备份）。软件包、服务和文件保留。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Cancelling: every node stops after its current step…</source>
+        <translation>正在取消：每个节点会在当前步骤完成后停止…</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Press Apply now to start.</source>
+        <translation>尚未运行任何步骤。请按“立即应用”开始。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Undoing the storage setup…</source>
+        <translation>正在撤销存储设置…</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <source>Storage setup undone. %1</source>
+        <translation>存储设置已撤销。%1</translation>
+    </message>
+    <message>
+        <source>Undo stopped. %1 See the steps below for each node&apos;s state.</source>
+        <translation>撤销已停止。%1 各节点的状态见下方步骤。</translation>
+    </message>
+    <message>
+        <source>Applied. %1 Next: verify the share from every client.</source>
+        <translation>已应用。%1 下一步：从每个客户端验证共享目录。</translation>
+    </message>
+    <message>
+        <source>Stopped. %1 See the steps below for each node&apos;s state; running Apply again continues safely.</source>
+        <translation>已停止。%1 各节点的状态见下方步骤；再次运行“应用”可安全地继续。</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::NfsMountPage</name>
+    <message>
+        <source>NFS version 3: simple and supported everywhere. Use vers=4.2 when only NFSv4 is open between the nodes.</source>
+        <translation>NFS 版本 3：简单，且处处受支持。如果节点之间只开放了 NFSv4，请使用 vers=4.2。</translation>
+    </message>
+    <message>
+        <source>Retry for as long as the server is away instead of failing: a model load waits, it never reads half a file.</source>
+        <translation>服务器离线期间一直重试而不报错：模型加载会等待，绝不会读到半个文件。</translation>
+    </message>
+    <message>
+        <source>Wait 60 seconds (the unit is a tenth of a second) before retrying a request.</source>
+        <translation>重试请求前等待 60 秒（单位为十分之一秒）。</translation>
+    </message>
+    <message>
+        <source>Retries before &quot;server not responding&quot; is logged (a hard mount keeps trying).</source>
+        <translation>记录 &quot;server not responding&quot; 之前的重试次数（hard 挂载会一直重试）。</translation>
+    </message>
+    <message>
+        <source>Mount at boot only once the network is up, so a booting node does not hang.</source>
+        <translation>开机时等网络就绪后再挂载，避免启动中的节点卡住。</translation>
+    </message>
+    <message>
+        <source>How clients mount it</source>
+        <translation>客户端如何挂载</translation>
+    </message>
+    <message>
+        <source>Every client mounts the share at the same path, now and at each boot (/etc/fstab).</source>
+        <translation>每个客户端都将共享目录挂载到同一路径，立即挂载并在每次开机时挂载 (/etc/fstab)。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;intr&lt;/i&gt; is not offered: Linux ignores it since 2.6.25, and a hard mount can always be interrupted with SIGKILL.</source>
+        <translation>不提供 &lt;i&gt;intr&lt;/i&gt;：Linux 自 2.6.25 起忽略该选项，hard 挂载始终可以用 SIGKILL 中断。</translation>
+    </message>
+    <message>
+        <source>more options, comma-separated (e.g. nconnect=8, rsize=1048576)</source>
+        <translation>更多选项，以逗号分隔（例如 nconnect=8, rsize=1048576）</translation>
+    </message>
+    <message>
+        <source>Keep model caches on the share</source>
+        <translation>将模型缓存放在共享目录上</translation>
+    </message>
+    <message>
+        <source>GPUStack&apos;s --cache-dir, MODELSCOPE_CACHE and HF_HOME point here, so a model downloaded by one node is there for all.</source>
+        <translation>GPUStack 的 --cache-dir、MODELSCOPE_CACHE 和 HF_HOME 指向此处，这样一个节点下载的模型所有节点都能使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Mount point:</source>
+        <translation>挂载点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mount options:</source>
+        <translation>挂载选项：</translation>
+    </message>
+    <message>
+        <source>Cache &amp;folder:</source>
+        <translation>缓存文件夹(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::NfsPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Exactly what will run on each node, in order. Nothing has been changed yet; running it again later changes nothing.</source>
+        <translation>将在每个节点上按顺序运行的确切内容。目前尚未做任何更改；之后再次运行也不会产生变化。</translation>
+    </message>
+    <message>
+        <source>Export as scripts…</source>
+        <translation>导出为脚本…</translation>
+    </message>
+    <message>
+        <source>The same steps as bash scripts: one for the server, one per client, and undo scripts.</source>
+        <translation>以 bash 脚本形式提供相同的步骤：服务端一个，每个客户端一个，另有撤销脚本。</translation>
+    </message>
+    <message>
+        <source>Demo project: the steps run on the simulator, never on the network.</source>
+        <translation>演示项目：这些步骤在模拟器上运行，绝不会访问网络。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务端</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Undo storage setup would run:</source>
+        <translation>撤销存储设置将运行：</translation>
+    </message>
+    <message numerus="yes">
+        <source>OS family read from /etc/os-release on %n node(s).</source>
+        <translation>
+            <numerusform>已从 %n 个节点的 /etc/os-release 读取操作系统类型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading /etc/os-release on the nodes…</source>
+        <translation>正在读取各节点的 /etc/os-release…</translation>
+    </message>
+    <message>
+        <source>Export NFS scripts to</source>
+        <translation>将 NFS 脚本导出到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) written to %1/nfs.</source>
+        <translation>
+            <numerusform>已将 %n 个脚本写入 %1/nfs。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::NfsSharePage</name>
+    <message>
+        <source>clients may write: downloads and caches land on the share</source>
+        <translation>客户端可写：下载内容和缓存会存到共享目录上</translation>
+    </message>
+    <message>
+        <source>the server confirms a write once it is on disk: nothing lost if it reboots</source>
+        <translation>服务端在写入落盘后才确认：即使重启也不会丢失</translation>
+    </message>
+    <message>
+        <source>root on a client stays root on the share, as containers run as root</source>
+        <translation>客户端上的 root 在共享目录上仍是 root，因为容器以 root 运行</translation>
+    </message>
+    <message>
+        <source>skip the subtree check: faster, and no stale handles after renames</source>
+        <translation>跳过子树检查：更快，且重命名后不会出现失效的句柄</translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation>共享什么</translation>
+    </message>
+    <message>
+        <source>One node serves a model folder over NFS; the others mount it, so every model exists once.</source>
+        <translation>由一个节点通过 NFS 提供模型文件夹，其他节点挂载它，这样每个模型只需存一份。</translation>
+    </message>
+    <message>
+        <source>From the node addresses</source>
+        <translation>根据节点地址</translation>
+    </message>
+    <message>
+        <source>more options, comma-separated (e.g. fsid=0)</source>
+        <translation>更多选项，以逗号分隔（例如 fsid=0）</translation>
+    </message>
+    <message>
+        <source>&amp;Server node:</source>
+        <translation>服务端节点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>导出文件夹(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>客户端(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Network allowed:</source>
+        <translation>允许的网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Export options:</source>
+        <translation>导出选项：</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::NfsVerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>From each client: the server&apos;s export list, the mount, a probe file seen on the server, and the same files and sizes. Finish records the storage in the project.</source>
+        <translation>从每个客户端检查：服务端的导出列表、挂载、服务端能否看到探测文件，以及文件和大小是否一致。点击“完成”会将存储记录到项目中。</translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks again</source>
+        <translation>重新运行检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The share works from every client. %1</source>
+        <translation>共享目录在每个客户端上均可用。%1</translation>
+    </message>
+    <message>
+        <source>Some checks failed. %1</source>
+        <translation>部分检查失败。%1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::NfsWizard</name>
+    <message>
+        <source>Shared model storage (NFS)</source>
+        <translation>共享模型存储 (NFS)</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::NodeCommands</name>
@@ -2352,6 +4922,14 @@ Options:
         <source>No processes are using this NPU.</source>
         <translation>没有进程在使用此 NPU。</translation>
     </message>
+    <message>
+        <source>Host memory</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>%1 GiB, %2 GiB available</source>
+        <translation>%1 GiB，可用 %2 GiB</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::NodeDialog</name>
@@ -2428,10 +5006,6 @@ Options:
         <translation>密钥文件(&amp;I)：</translation>
     </message>
     <message>
-        <source>Cluster &amp;NIC:</source>
-        <translation>集群网卡(&amp;N)：</translation>
-    </message>
-    <message>
         <source>NIC &amp;address:</source>
         <translation>网卡地址(&amp;A)：</translation>
     </message>
@@ -2446,10 +5020,6 @@ Options:
     <message>
         <source>&amp;Chip:</source>
         <translation>芯片(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Accelerator &amp;count:</source>
-        <translation>加速卡数量(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Memory per accelerator:</source>
@@ -2478,6 +5048,542 @@ Options:
     <message>
         <source>Name the NIC that holds this address.</source>
         <translation>请填写持有此地址的网卡名称。</translation>
+    </message>
+    <message>
+        <source>Cluster N&amp;IC:</source>
+        <translation>集群网卡(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Accelerator c&amp;ount:</source>
+        <translation>加速卡数量(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::NpuMemoryBars</name>
+    <message>
+        <source>Weights %1 GiB</source>
+        <translation>权重 %1 GiB</translation>
+    </message>
+    <message>
+        <source>KV cache %1 GiB</source>
+        <translation>KV cache %1 GiB</translation>
+    </message>
+    <message>
+        <source>Overhead %1 GiB</source>
+        <translation>额外开销 %1 GiB</translation>
+    </message>
+    <message>
+        <source>Over the HBM by %1 GiB</source>
+        <translation>超出 HBM %1 GiB</translation>
+    </message>
+    <message>
+        <source>Free %1 GiB</source>
+        <translation>空闲 %1 GiB</translation>
+    </message>
+    <message>
+        <source>of %1 GiB per NPU, on the fullest PP stage (bold)</source>
+        <translation>每张 NPU 共 %1 GiB，按最满的 PP 阶段计（粗体）</translation>
+    </message>
+    <message>
+        <source>of %1 GiB per NPU</source>
+        <translation>每张 NPU 共 %1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>rank %1 (not placed)</source>
+        <translation>rank %1（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2</source>
+        <translation>%1 NPU %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, PP stage %2&lt;br&gt;weights %3 GiB&lt;br&gt;KV cache %4 GiB&lt;br&gt;overhead %5 GiB&lt;br&gt;free %6 GiB of %7 GiB</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，PP 阶段 %2&lt;br&gt;权重 %3 GiB&lt;br&gt;KV cache %4 GiB&lt;br&gt;额外开销 %5 GiB&lt;br&gt;空闲 %6 GiB，共 %7 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::PingMatrixModel</name>
+    <message>
+        <source>NPU %1 reaches %2 NPU %3 (%4)</source>
+        <translation>NPU %1 可达 %2 NPU %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1% packet loss to %2</source>
+        <translation>到 %2 的丢包率 %1%</translation>
+    </message>
+    <message>
+        <source>no reply from %1 NPU %2 (%3)</source>
+        <translation>%1 NPU %2（%3）无应答</translation>
+    </message>
+    <message>
+        <source>not tested: an NPU of this pair has no link or no address</source>
+        <translation>未测试：这一对 NPU 中有一张没有链路或地址</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>第 %1 对</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::PlanPanel</name>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Plan over whole nodes</source>
+        <translation>按整节点规划</translation>
+    </message>
+    <message>
+        <source>Also list layouts that use every NPU of the placed nodes, not only the placed ones</source>
+        <translation>同时列出使用已分配节点全部 NPU 的切分方案，而不仅是已分配的 NPU</translation>
+    </message>
+    <message>
+        <source>&amp;Apply layout</source>
+        <translation>应用切分方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set the selected layout (TP/PP/DP/EP) on the deployment; undoable</source>
+        <translation>将所选切分方案 (TP/PP/DP/EP) 设置到该部署上；可撤销</translation>
+    </message>
+    <message>
+        <source>No plan to show</source>
+        <translation>没有可显示的规划</translation>
+    </message>
+    <message>
+        <source>The project has no deployments to plan.</source>
+        <translation>项目中没有可规划的部署。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ current layout %1 fits&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ 当前切分方案 %1 放得下&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;✘ current layout %1 is short by %2 GiB per NPU&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;✘ 当前切分方案 %1 每张 NPU 缺少 %2 GiB&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 B parameters</source>
+        <translation>参数量 %1 B</translation>
+    </message>
+    <message>
+        <source>%1 B parameters, %2 B active</source>
+        <translation>参数量 %1 B，激活 %2 B</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 (%4 bytes/param) · KV %5 bytes/token · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3（每参数 %4 字节）· KV 每 token %5 字节 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) × %1 NPUs (whole nodes)</source>
+        <translation>
+            <numerusform>%n 个节点 × %1 张 NPU（整节点）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) × %1 NPUs (placement)</source>
+        <translation>
+            <numerusform>%n 个节点 × %1 张 NPU（设备分配）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>设备清单</translation>
+    </message>
+    <message>
+        <source>node hardware</source>
+        <translation>节点硬件</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Cluster: %1 · HBM %2 GiB per NPU as the runtime sees it (%3 GiB nominal, from %4) · max-model-len %5 · memory utilization %6 · model from %7</source>
+        <translation>集群：%1 · 运行时可见的每张 NPU HBM 为 %2 GiB（标称 %3 GiB，来自 %4）· max-model-len %5 · 显存利用率 %6 · 模型来自 %7</translation>
+    </message>
+    <message>
+        <source>Memory per NPU</source>
+        <translation>每张 NPU 的显存</translation>
+    </message>
+    <message>
+        <source>Memory per NPU — %1 (current layout)</source>
+        <translation>每张 NPU 的显存 — %1（当前切分方案）</translation>
+    </message>
+    <message>
+        <source>Memory per NPU — %1</source>
+        <translation>每张 NPU 的显存 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b26a00&apos;&gt;⚠ needs %1 NPUs, placement has %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;⚠ 需要 %1 张 NPU，设备分配中有 %2 张&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>uses %1 of the %2 placed NPUs</source>
+        <translation>使用已分配的 %2 张 NPU 中的 %1 张</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;✘ does not fit, so it cannot be applied&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;✘ 放不下，因此无法应用&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::PlanTableModel</name>
+    <message>
+        <source>TP%1</source>
+        <translation>TP%1</translation>
+    </message>
+    <message>
+        <source>PP%1</source>
+        <translation>PP%1</translation>
+    </message>
+    <message>
+        <source>DP%1</source>
+        <translation>DP%1</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>✔ fits</source>
+        <translation>✔ 放得下</translation>
+    </message>
+    <message>
+        <source>✘ short %1 GiB</source>
+        <translation>✘ 缺少 %1 GiB</translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s current layout</source>
+        <translation>该部署当前的切分方案</translation>
+    </message>
+    <message>
+        <source>needs %1 NPUs, placement has %2</source>
+        <translation>需要 %1 张 NPU，设备分配中有 %2 张</translation>
+    </message>
+    <message>
+        <source>KV tokens per DP group; %1 over all %2 groups</source>
+        <translation>每个 DP 组的 KV token 数；全部 %2 组共 %1</translation>
+    </message>
+    <message>
+        <source>Weights per NPU (the fullest pipeline stage)</source>
+        <translation>每张 NPU 的权重（最满的流水线阶段）</translation>
+    </message>
+    <message>
+        <source>KV cache budget per NPU</source>
+        <translation>每张 NPU 的 KV cache 预算</translation>
+    </message>
+    <message>
+        <source>Tokens the KV cache holds, per DP group</source>
+        <translation>每个 DP 组 KV cache 可容纳的 token 数</translation>
+    </message>
+    <message>
+        <source>Requests of max-model-len served at once, per DP group</source>
+        <translation>每个 DP 组可同时处理的 max-model-len 长度请求数</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>NPUs</source>
+        <translation>NPU数</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>Weights GiB/NPU</source>
+        <translation>权重 GiB/NPU</translation>
+    </message>
+    <message>
+        <source>KV GiB/NPU</source>
+        <translation>KV GiB/NPU</translation>
+    </message>
+    <message>
+        <source>KV tokens</source>
+        <translation>KV token</translation>
+    </message>
+    <message>
+        <source>Max concurrency</source>
+        <translation>最大并发</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::PlaygroundPane</name>
+    <message>
+        <source>Editing message %1: sending replaces it and everything after it.</source>
+        <translation>正在编辑第 %1 条消息：发送后将替换它及其后的所有内容。</translation>
+    </message>
+    <message>
+        <source>Save conversation</source>
+        <translation>保存对话</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation>导出 Markdown</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json)</source>
+        <translation>对话 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Ctrl+Up/Down recalls earlier prompts</source>
+        <translation>Enter 发送，Shift+Enter 换行，Ctrl+Up/Down 调出之前的提示词</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Compare side by side</source>
+        <translation>并排对比</translation>
+    </message>
+    <message>
+        <source>Send the same prompt to a second endpoint or model</source>
+        <translation>将同一提示词发送到第二个端点或模型</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Ask something… (Enter sends)</source>
+        <translation>请输入问题…（Enter 发送）</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Refresh the live inventory of every node at this interval (0 = only on demand, F5).</source>
+        <translation>按此间隔刷新每个节点的实时设备清单（0 = 仅手动刷新，F5）。</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh inventory every:</source>
+        <translation>设备清单自动刷新间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::PreflightPanel</name>
+    <message>
+        <source>Run pre-flight</source>
+        <translation>运行预检</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>NPU link matrix (k-th NPU of each node pings the k-th NPU of the others)</source>
+        <translation>NPU 链路矩阵（每个节点的第 k 张 NPU ping 其他节点的第 k 张 NPU）</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>部署：</translation>
+    </message>
+    <message>
+        <source>Select a cell to see what was found, the raw output and what to do.</source>
+        <translation>选择一个单元格，查看检查结果、原始输出和处理方法。</translation>
+    </message>
+    <message>
+        <source>Checks every node of a deployment: SSH, NPUs, NPU network, host NIC, Docker, ports, model files.</source>
+        <translation>检查部署的每个节点：SSH、NPU、NPU 网络、主机网卡、Docker、端口、模型文件。</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation>无法检查：%1</translation>
+    </message>
+    <message>
+        <source>This build cannot reach real nodes yet (no SSH transport).</source>
+        <translation>此版本尚无法连接真实节点（没有 SSH 传输）。</translation>
+    </message>
+    <message>
+        <source>Checking %1 on %2…</source>
+        <translation>正在检查 %1，节点 %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>已取消. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s): fix the errors before launching.</source>
+        <translation>
+            <numerusform>，%n 个警告：请在启动前修复错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors, %n warning(s).</source>
+        <translation>
+            <numerusform>没有错误，%n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>全部 %n 项检查均已通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>处理方法：</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>已知信息：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>%1 NPU %2 → %3 NPU %4</source>
+        <translation>%1 NPU %2 → %3 NPU %4</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::PreflightResultsModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +5639,53 @@ Options:
     <message>
         <source>The project &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>项目 &apos;%1&apos; 有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::SamplingPanel</name>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大 token 数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>You are a helpful assistant.</source>
+        <translation>你是一个乐于助人的助手。</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>服务器默认值</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>e.g. &lt;/answer&gt;|Observation:</source>
+        <translation>例如 &lt;/answer&gt;|Observation:</translation>
+    </message>
+    <message>
+        <source>Stop sequences, separated by |</source>
+        <translation>停止序列，以 | 分隔</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +5753,17 @@ Options:
     <message>
         <source>%1 is already in the project; skipped.</source>
         <translation>%1 已在项目中；已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::StorageCommands</name>
+    <message>
+        <source>Set shared storage on %1</source>
+        <translation>在 %1 上设置共享存储</translation>
+    </message>
+    <message>
+        <source>Remove shared storage</source>
+        <translation>移除共享存储</translation>
     </message>
 </context>
 </TS>
