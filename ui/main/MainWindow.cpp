@@ -21,6 +21,8 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
 #include "core/util/Translations.h"
+#include "ui/assign/AssignmentBoard.h"
+#include "ui/assign/ModelLibraryPane.h"
 #include "ui/cluster/ClusterPane.h"
 #include "ui/cluster/InventoryController.h"
 #include "ui/cluster/NodeDetailsPane.h"
@@ -47,6 +49,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_inventory(new InventoryController(m_project, this))
     , m_clusterPane(new ClusterPane(m_project, this))
     , m_details(new NodeDetailsPane(m_project, this))
+    , m_board(new AssignmentBoard(m_project, m_undoStack, this))
+    , m_library(new ModelLibraryPane(m_project, m_undoStack, this))
+    , m_libraryDock(new QDockWidget(this))
     , m_plan(new PlanPanel(m_project, m_undoStack, this))
     , m_playground(new PlaygroundPane(m_project, this))
     , m_tabs(new QTabWidget(this))
@@ -58,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_board, QString());
     m_tabs->addTab(m_details, QString());
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_playground, QString());
@@ -66,6 +72,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
     m_clusterDock->setWidget(m_clusterPane);
     addDockWidget(Qt::LeftDockWidgetArea, m_clusterDock);
+    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    m_libraryDock->setWidget(m_library);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    tabifyDockWidget(m_clusterDock, m_libraryDock);
+    m_clusterDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     resizeDocks({m_clusterDock}, {760}, Qt::Horizontal);
     resizeDocks({m_log}, {140}, Qt::Vertical);
@@ -84,6 +95,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     connect(m_clusterPane, &ClusterPane::selectionChanged, m_details, &NodeDetailsPane::showItem);
+    connect(m_library, &ModelLibraryPane::assignToSelectionRequested, m_board, &AssignmentBoard::assignToSelection);
+    connect(m_library, &ModelLibraryPane::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_clusterPane, &ClusterPane::selectionChanged, this, &MainWindow::updateNodeActions);
     connect(m_clusterPane, &ClusterPane::nodeActivated, this, &MainWindow::editNode);
     connect(m_files, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
@@ -219,6 +232,8 @@ void MainWindow::createMenus()
     m_clusterMenu = menuBar()->addMenu(QString());
     m_clusterMenu->addActions({m_addNode, m_editNode, m_removeNode});
     m_clusterMenu->addSeparator();
+    m_clusterMenu->addAction(m_board->autoPlaceAction());
+    m_clusterMenu->addSeparator();
     m_clusterMenu->addAction(m_importSsh);
     m_clusterMenu->addAction(m_nfsWizard);
     m_clusterMenu->addSeparator();
@@ -226,6 +241,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_clusterDock->toggleViewAction());
+    m_viewMenu->addAction(m_libraryDock->toggleViewAction());
     m_viewMenu->addAction(m_log->toggleViewAction());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
     m_viewMenu->addSeparator();
@@ -276,7 +292,9 @@ void MainWindow::retranslate()
     m_export->setToolTip(tr("Preview and save the start/stop scripts, compose files and runbook of a deployment"));
     m_undoDock->setWindowTitle(tr("Undo History"));
     m_clusterDock->setWindowTitle(tr("Cluster"));
+    m_tabs->setTabText(m_tabs->indexOf(m_board), tr("Board"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
+    m_libraryDock->setWindowTitle(tr("Models"));
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Plan"));
     m_tabs->setTabText(m_tabs->indexOf(m_playground), tr("Playground"));
     m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());

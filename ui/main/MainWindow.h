@@ -19,7 +19,9 @@ class Project;
 
 namespace npufleet::ui {
 
+class AssignmentBoard;
 class ClusterPane;
+class ModelLibraryPane;
 class InventoryController;
 class LogDock;
 class NodeDetailsPane;
@@ -74,6 +76,9 @@ private:
     InventoryController* m_inventory;
     ClusterPane* m_clusterPane;
     NodeDetailsPane* m_details;
+    AssignmentBoard* m_board;
+    ModelLibraryPane* m_library;
+    QDockWidget* m_libraryDock;
     PlanPanel* m_plan;
     PlaygroundPane* m_playground;
     QTabWidget* m_tabs;

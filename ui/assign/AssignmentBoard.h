@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "core/planning/Placement.h"
+
+class QAction;
+class QLabel;
+class QListView;
+class QScrollArea;
+class QUndoStack;
+
+namespace npufleet::project {
+class Project;
+}
+
+namespace npufleet::ui {
+
+class Assigner;
+class BoardCanvas;
+class BoardModel;
+class ProblemsModel;
+
+// The assignment board pane: deployments strip, a row of NPU tiles per node, the problems list and
+// an Auto-place action. Every edit is an undo command on the given stack.
+class AssignmentBoard : public QWidget
+{
+    Q_OBJECT
+public:
+    AssignmentBoard(project::Project* project, QUndoStack* undoStack, QWidget* parent = nullptr);
+
+    QAction* autoPlaceAction() const { return m_autoPlace; }
+    BoardCanvas* canvas() const { return m_canvas; }
+    BoardModel* model() const { return m_model; }
+    ProblemsModel* problemsModel() const { return m_problems; }
+    Assigner* assigner() const { return m_assigner; }
+    QString statusText() const;
+
+public slots:
+    // Places every unplaced deployment as one undo step and says what it did.
+    QList<planning::AutoPlaceOutcome> autoPlace();
+    // "Assign to…" from elsewhere (the library): onto the board's selection, else the best free place.
+    bool assignToSelection(const QString& modelRef);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void showStatus(const QString& text);
+    void updateProblems();
+
+    Assigner* m_assigner;
+    BoardModel* m_model;
+    ProblemsModel* m_problems;
+    BoardCanvas* m_canvas;
+    QScrollArea* m_scroll;
+    QLabel* m_title;
+    QLabel* m_status;
+    QLabel* m_problemsTitle;
+    QListView* m_problemsView;
+    QAction* m_autoPlace;
+};
+
+} // namespace npufleet::ui

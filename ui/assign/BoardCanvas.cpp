@@ -1,0 +1,452 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/assign/BoardCanvas.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QHelpEvent>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QToolTip>
+
+#include "core/project/Project.h"
+
+#include "ui/assign/BoardModel.h"
+#include "ui/assign/ModelRefMime.h"
+
+namespace npufleet::ui {
+
+BoardCanvas::BoardCanvas(BoardModel* model, Assigner* assigner, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_assigner(assigner)
+{
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAccessibleName(tr("Assignment board"));
+    auto refresh = [this] {
+        // Rows may have gone: keep only what still exists.
+        QSet<Cell> kept;
+        for (const Cell& c : std::as_const(m_selection)) {
+            if (c.first < m_model->rowCount() && c.second < m_model->rowCount(m_model->index(c.first, 0)))
+                kept.insert(c);
+        }
+        m_selection = kept;
+        m_selectedNodes.removeIf([this](int r) { return r >= m_model->rowCount(); });
+        if (m_current.first >= m_model->rowCount())
+            m_current = {-1, -1};
+        updateGeometry();
+        update();
+    };
+    connect(model, &BoardModel::reportChanged, this, refresh);
+    connect(model, &QAbstractItemModel::modelReset, this, refresh);
+    connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
+}
+
+int BoardCanvas::maxDevices() const
+{
+    int n = 1;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        n = qMax(n, m_model->rowCount(m_model->index(r, 0)));
+    return n;
+}
+
+BoardCanvas::Metrics BoardCanvas::metrics() const
+{
+    const QFontMetrics fm = fontMetrics();
+    Metrics m;
+    const QList<QRect> chips = chipRects(width());
+    m.chipsHeight = chips.isEmpty() ? fm.height() + 12 : chips.last().bottom() - m.margin + 8;
+    m.legendHeight = fm.height() + 4;
+    m.labelWidth = 150;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QFont bold = font();
+        bold.setBold(true);
+        bold.setPointSizeF(bold.pointSizeF() * 1.1);
+        m.labelWidth
+            = qMax(m.labelWidth, QFontMetrics(bold).horizontalAdvance(m_model->index(r, 0).data().toString()) + 28);
+    }
+    m.tileHeight = 4 * fm.height() + 26;
+    const int n = maxDevices();
+    const int room = width() - 2 * m.margin - m.labelWidth - (n - 1) * m.gap;
+    m.tileWidth = qBound(fm.horizontalAdvance(QStringLiteral("00.0+00.0 GiB")) + 12, room / n, 170);
+    return m;
+}
+
+QSize BoardCanvas::sizeHint() const
+{
+    const Metrics m = metrics();
+    const int n = maxDevices();
+    const int rows = qMax(1, m_model->rowCount());
+    return {2 * m.margin + m.labelWidth + n * 128 + (n - 1) * m.gap,
+            m.margin * 2 + m.chipsHeight + m.legendHeight + 14 + rows * (m.tileHeight + m.rowGap)};
+}
+
+QSize BoardCanvas::minimumSizeHint() const
+{
+    const Metrics m = metrics();
+    return {m.labelWidth + 4 * 90, m.chipsHeight + m.legendHeight + 2 * m.tileHeight};
+}
+
+QRect BoardCanvas::nodeLabelRect(int nodeRow) const
+{
+    const Metrics m = metrics();
+    const int top = m.margin + m.chipsHeight + m.legendHeight + 14 + nodeRow * (m.tileHeight + m.rowGap);
+    return {m.margin, top, m.labelWidth - 10, m.tileHeight};
+}
+
+QRect BoardCanvas::tileRect(const Cell& cell) const
+{
+    const Metrics m = metrics();
+    const QRect label = nodeLabelRect(cell.first);
+    return {m.margin + m.labelWidth + cell.second * (m.tileWidth + m.gap), label.top(), m.tileWidth, m.tileHeight};
+}
+
+BoardCanvas::Cell BoardCanvas::cellAt(const QPoint& pos) const
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const int n = m_model->rowCount(m_model->index(r, 0));
+        for (int c = 0; c < n; ++c) {
+            if (tileRect({r, c}).contains(pos))
+                return {r, c};
+        }
+    }
+    return {-1, -1};
+}
+
+int BoardCanvas::nodeLabelAt(const QPoint& pos) const
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (nodeLabelRect(r).contains(pos))
+            return r;
+    }
+    return -1;
+}
+
+QString BoardCanvas::ownerAt(const Cell& cell) const
+{
+    return m_model->index(cell.second, 0, m_model->index(cell.first, 0)).data(BoardModel::OwnerRole).toString();
+}
+
+QList<BoardCanvas::Cell> BoardCanvas::selectedCells() const
+{
+    QList<Cell> cells(m_selection.cbegin(), m_selection.cend());
+    std::sort(cells.begin(), cells.end());
+    return cells;
+}
+
+void BoardCanvas::setSelectedCells(const QList<Cell>& cells)
+{
+    m_selection = QSet<Cell>(cells.cbegin(), cells.cend());
+    m_selectedNodes.clear();
+    update();
+}
+
+void BoardCanvas::setSelectedNodes(const QList<int>& rows)
+{
+    m_selectedNodes = QSet<int>(rows.cbegin(), rows.cend());
+    m_selection.clear();
+    for (int r : rows) {
+        for (int c = 0; c < m_model->rowCount(m_model->index(r, 0)); ++c)
+            m_selection.insert({r, c});
+    }
+    update();
+}
+
+void BoardCanvas::setCurrentCell(const Cell& cell)
+{
+    m_current = cell;
+    update();
+}
+
+DropTarget BoardCanvas::targetOfCells(const QList<Cell>& cells) const
+{
+    DropTarget t;
+    for (const Cell& c : cells) {
+        const QModelIndex i = m_model->index(c.second, 0, m_model->index(c.first, 0));
+        const QString node = i.data(BoardModel::NodeRole).toString();
+        const int device = i.data(BoardModel::DeviceRole).toInt();
+        auto it = std::find_if(t.devices.begin(), t.devices.end(),
+                               [&](const project::Placement& p) { return p.node == node; });
+        if (it == t.devices.end())
+            t.devices << project::Placement {node, {device}};
+        else
+            it->devices << device;
+    }
+    return t;
+}
+
+DropTarget BoardCanvas::selectionTarget() const
+{
+    if (!m_selectedNodes.isEmpty()) {
+        QList<int> rows(m_selectedNodes.cbegin(), m_selectedNodes.cend());
+        std::sort(rows.begin(), rows.end());
+        QStringList nodes;
+        for (int r : rows)
+            nodes << m_model->index(r, 0).data().toString();
+        return DropTarget::wholeNodes(nodes);
+    }
+    if (!m_selection.isEmpty())
+        return targetOfCells(selectedCells());
+    if (m_current.first >= 0)
+        return targetOfCells({m_current});
+    return {};
+}
+
+DropTarget BoardCanvas::targetAt(const QPoint& pos) const
+{
+    const int label = nodeLabelAt(pos);
+    if (label >= 0) {
+        if (m_selectedNodes.contains(label) && m_selectedNodes.size() > 1)
+            return selectionTarget();
+        return DropTarget::wholeNodes({m_model->index(label, 0).data().toString()});
+    }
+    const Cell cell = cellAt(pos);
+    if (cell.first < 0)
+        return {};
+    if (m_selection.contains(cell) && m_selection.size() > 1)
+        return m_selectedNodes.isEmpty() ? targetOfCells(selectedCells()) : selectionTarget();
+    return targetOfCells({cell});
+}
+
+QList<BoardCanvas::Cell> BoardCanvas::cellsOf(const QList<project::Placement>& placement) const
+{
+    QList<Cell> cells;
+    for (const project::Placement& p : placement) {
+        for (int d : p.devices) {
+            const QModelIndex i = m_model->npuIndex(p.node, d);
+            if (i.isValid())
+                cells << Cell {i.parent().row(), i.row()};
+        }
+    }
+    return cells;
+}
+
+QList<BoardCanvas::Cell> BoardCanvas::cellsOfNodes(const QStringList& nodes) const
+{
+    QList<Cell> cells;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (!nodes.contains(m_model->index(r, 0).data().toString()))
+            continue;
+        for (int c = 0; c < m_model->rowCount(m_model->index(r, 0)); ++c)
+            cells << Cell {r, c};
+    }
+    return cells;
+}
+
+planning::PlacementChoice
+BoardCanvas::previewDrop(const QMimeData* mime, Qt::DropAction action, const DropTarget& target) const
+{
+    const QStringList models = ModelRefMime::decodeModels(mime);
+    if (!models.isEmpty())
+        return m_assigner->previewModel(models.first(), target);
+    const QString deployment = ModelRefMime::decodeDeployment(mime);
+    if (action == Qt::CopyAction && !target.devices.isEmpty()) {
+        const project::ProjectData& doc = m_assigner->project()->data();
+        QList<project::Placement> grown = doc.deployments.value(doc.deploymentIndex(deployment)).placement;
+        grown << target.devices;
+        return m_assigner->previewResize(deployment, grown);
+    }
+    return m_assigner->previewMove(deployment, target);
+}
+
+void BoardCanvas::clearHighlight()
+{
+    m_highlight.clear();
+    m_highlightNodes.clear();
+    m_highlightReason.clear();
+    update();
+}
+
+void BoardCanvas::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime && (mime->hasFormat(ModelRefMime::modelType()) || mime->hasFormat(ModelRefMime::deploymentType())))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BoardCanvas::dragMoveEvent(QDragMoveEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    const DropTarget target = targetAt(pos);
+    m_highlight.clear();
+    m_highlightNodes.clear();
+    if (target.isEmpty()) {
+        clearHighlight();
+        event->ignore();
+        return;
+    }
+    const planning::PlacementChoice c = previewDrop(event->mimeData(), event->dropAction(), target);
+    m_highlightFit = c.fit;
+    m_highlightReason = c.reason;
+    QList<Cell> cells = cellsOf(c.placement);
+    if (cells.isEmpty())
+        cells = target.nodes.isEmpty() ? cellsOf(target.devices) : cellsOfNodes(target.nodes);
+    m_highlight = QSet<Cell>(cells.cbegin(), cells.cend());
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (target.nodes.contains(m_model->index(r, 0).data().toString()))
+            m_highlightNodes.insert(r);
+    }
+    emit statusMessage(c.reason);
+    update();
+    if (c.fit == planning::Fit::NoFit)
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void BoardCanvas::dragLeaveEvent(QDragLeaveEvent*)
+{
+    clearHighlight();
+}
+
+void BoardCanvas::dropEvent(QDropEvent* event)
+{
+    const DropTarget target = targetAt(event->position().toPoint());
+    clearHighlight();
+    if (target.isEmpty())
+        return event->ignore();
+    const QMimeData* mime = event->mimeData();
+    QString why;
+    bool done = false;
+    const QStringList models = ModelRefMime::decodeModels(mime);
+    const QString deployment = ModelRefMime::decodeDeployment(mime);
+    if (!models.isEmpty())
+        done = m_assigner->assignModel(models.first(), target, &why);
+    else if (!deployment.isEmpty() && event->dropAction() == Qt::CopyAction && !target.devices.isEmpty())
+        done = m_assigner->extendDeployment(deployment, target, &why);
+    else if (!deployment.isEmpty())
+        done = m_assigner->moveDeployment(deployment, target, &why);
+    if (!done) {
+        emit statusMessage(why);
+        return event->ignore();
+    }
+    event->acceptProposedAction();
+    emit statusMessage({});
+}
+
+void BoardCanvas::startDeploymentDrag(const QString& deployment)
+{
+    auto* drag = new QDrag(this);
+    drag->setMimeData(ModelRefMime::encodeDeployment(deployment));
+    drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
+}
+
+void BoardCanvas::mousePressEvent(QMouseEvent* event)
+{
+    setFocus(Qt::MouseFocusReason);
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    const QPoint pos = event->position().toPoint();
+    m_pressPos = pos;
+    m_pressDeployment.clear();
+    const bool toggle = event->modifiers() & Qt::ControlModifier;
+    const bool extend = event->modifiers() & Qt::ShiftModifier;
+    if (const int chip = chipAt(pos); chip >= 0) {
+        m_pressDeployment = m_assigner->project()->data().deployments.at(chip).name;
+        return;
+    }
+    if (const int label = nodeLabelAt(pos); label >= 0) {
+        QList<int> rows = toggle ? QList<int>(m_selectedNodes.cbegin(), m_selectedNodes.cend()) : QList<int> {};
+        if (rows.contains(label))
+            rows.removeAll(label);
+        else
+            rows << label;
+        setSelectedNodes(rows);
+        return;
+    }
+    const Cell cell = cellAt(pos);
+    if (cell.first < 0) {
+        if (!toggle)
+            setSelectedCells({});
+        m_rubberOrigin = pos;
+        if (!m_rubberBand)
+            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
+        m_rubberBand->setGeometry(QRect(pos, QSize()));
+        m_rubberBand->show();
+        return;
+    }
+    m_current = cell;
+    if (extend && m_anchor.first == cell.first) {
+        QList<Cell> cells = toggle ? selectedCells() : QList<Cell> {};
+        for (int c = qMin(m_anchor.second, cell.second); c <= qMax(m_anchor.second, cell.second); ++c)
+            cells << Cell {cell.first, c};
+        setSelectedCells(cells);
+    } else if (toggle) {
+        QList<Cell> cells = selectedCells();
+        if (cells.contains(cell))
+            cells.removeAll(cell);
+        else
+            cells << cell;
+        setSelectedCells(cells);
+        m_anchor = cell;
+    } else {
+        if (!m_selection.contains(cell))
+            setSelectedCells({cell});
+        m_anchor = cell;
+        m_pressDeployment = ownerAt(cell);
+    }
+    update();
+}
+
+void BoardCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_rubberBand && m_rubberBand->isVisible()) {
+        const QRect band = QRect(m_rubberOrigin, pos).normalized();
+        m_rubberBand->setGeometry(band);
+        QList<Cell> cells;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            for (int c = 0; c < m_model->rowCount(m_model->index(r, 0)); ++c) {
+                if (band.intersects(tileRect({r, c})))
+                    cells << Cell {r, c};
+            }
+        }
+        setSelectedCells(cells);
+        return;
+    }
+    if ((event->buttons() & Qt::LeftButton) && !m_pressDeployment.isEmpty()
+        && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        const QString deployment = m_pressDeployment;
+        m_pressDeployment.clear();
+        startDeploymentDrag(deployment);
+    }
+}
+
+void BoardCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_rubberBand && m_rubberBand->isVisible())
+        m_rubberBand->hide();
+    m_pressDeployment.clear();
+    QWidget::mouseReleaseEvent(event);
+}
+
+bool BoardCanvas::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const Cell cell = cellAt(help->pos());
+        if (cell.first >= 0)
+            QToolTip::showText(
+                help->globalPos(),
+                m_model->index(cell.second, 0, m_model->index(cell.first, 0)).data(Qt::ToolTipRole).toString(), this,
+                tileRect(cell));
+        else if (const int label = nodeLabelAt(help->pos()); label >= 0)
+            QToolTip::showText(help->globalPos(),
+                               tr("%1\nDrop a model here: free NPUs of this node are chosen")
+                                   .arg(m_model->index(label, 0).data(Qt::ToolTipRole).toString()),
+                               this, nodeLabelRect(label));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace npufleet::ui
