@@ -1,17 +1,68 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include "core/checks/Diagnosis.h"
+#include "core/util/Translations.h"
+
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
 
-#include <QCoreApplication>
-
 namespace npufleet::cli {
+
+namespace {
+
+const QString kVerb = QStringLiteral("diagnose");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("npufleet::cli", text);
+}
+
+} // namespace
 
 int runDiagnose(const QStringList& args)
 {
-    Q_UNUSED(args);
-    return usageError(QStringLiteral("diagnose"),
-                      QCoreApplication::translate("npufleet::cli", "this command is not available in this build yet"));
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text (default) or json."),
+                                          tr("FORMAT"), QStringLiteral("text"));
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(QStringLiteral("LOGFILE"), tr("The log to read ('-' for standard input)."));
+    if (const int code
+        = parseArguments(parser, kVerb, tr("Name known failures in a log and say how to fix them."), args);
+        code >= 0)
+        return code;
+
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(kVerb, tr("unknown format '%1' (use text or json)").arg(format));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(kVerb, tr("give exactly one LOGFILE"));
+
+    const QString path = files.constFirst();
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-"))
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    else {
+        file.setFileName(path);
+        opened = QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return inputError(tr("%1: cannot read the log: %2")
+                              .arg(path, file.errorString().isEmpty() ? tr("not a file") : file.errorString()));
+
+    const QByteArray log = file.readAll();
+    const auto findings = checks::diagnoseLog(log, checks::languageForLocale(preferredLocale()));
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(checks::renderFindingsJson(findings));
+    else
+        out() << checks::renderFindingsText(findings, path);
+    out().flush();
+    return findings.isEmpty() ? 0 : 1;
 }
 
 } // namespace npufleet::cli

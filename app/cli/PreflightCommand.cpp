@@ -1,17 +1,89 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include "core/checks/PreflightPlan.h"
+#include "core/checks/PreflightReport.h"
+#include "core/checks/PreflightRunner.h"
+#include "core/project/DemoProjects.h"
+#include "core/remote/SimulatedTransport.h"
+#include "core/remote/TransportFactory.h"
+
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
 
-#include <QCoreApplication>
-
 namespace npufleet::cli {
+
+namespace {
+
+const QString kVerb = QStringLiteral("preflight");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("npufleet::cli", text);
+}
+
+} // namespace
 
 int runPreflight(const QStringList& args)
 {
-    Q_UNUSED(args);
-    return usageError(QStringLiteral("preflight"),
-                      QCoreApplication::translate("npufleet::cli", "this command is not available in this build yet"));
+    QCommandLineParser parser;
+    const QCommandLineOption projectOption(
+        QStringLiteral("project"), tr("The project: a YAML file, or demo:NAME for a bundled demo."), tr("P.yaml"));
+    const QCommandLineOption deploymentOption(QStringLiteral("deployment"),
+                                              tr("The deployment to check (default: the first)."), tr("NAME"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table (default) or json."),
+                                          tr("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({projectOption, deploymentOption, formatOption});
+    if (const int code
+        = parseArguments(parser, kVerb, tr("Check every node of a deployment before launching it."), args);
+        code >= 0)
+        return code;
+
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(kVerb, tr("unknown format '%1' (use table or json)").arg(format));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(kVerb, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(projectOption))
+        return usageError(kVerb, tr("give --project P.yaml or --project demo:NAME"));
+
+    QStringList warnings;
+    auto project = project::openProjectSpec(parser.value(projectOption), &warnings);
+    if (!project)
+        return inputError(project.error().toString());
+    for (const QString& w : std::as_const(warnings))
+        err() << tr("warning: ") << w << Qt::endl;
+    auto plan = checks::makePreflightPlan(*project, parser.value(deploymentOption));
+    if (!plan)
+        return inputError(plan.error().toString());
+
+    // Demo projects run on the simulator and never open a socket.
+    std::shared_ptr<remote::Transport> transport = project->demo
+        ? std::make_shared<remote::SimulatedTransport>(project::demoSimulationFolder())
+        : remote::transportFor(*project);
+    if (!transport) {
+        err() << tr("npufleet preflight: this build cannot reach real nodes yet (no SSH transport); "
+                    "try a demo project: --project demo:deepseek-2node")
+              << Qt::endl;
+        return 2;
+    }
+
+    checks::PreflightRunner runner(transport);
+    QEventLoop loop; // the CLI has no GUI thread to keep responsive: waiting here is fine
+    QObject::connect(&runner, &checks::PreflightRunner::finished, &loop, &QEventLoop::quit);
+    if (!runner.start(*plan))
+        return inputError(tr("the deployment has no nodes to check"));
+    loop.exec();
+
+    const checks::PreflightReport& report = runner.report();
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(checks::renderPreflightJson(report));
+    else
+        out() << checks::renderPreflightText(report);
+    out().flush();
+    return report.worst() == checks::Severity::Error ? 1 : 0;
 }
 
 } // namespace npufleet::cli

@@ -3,11 +3,88 @@
 #include "core/remote/SimulatedTransport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <functional>
 #include <QDir>
 #include <QFile>
 #include <QMutexLocker>
 
 namespace npufleet::remote {
+
+namespace {
+
+// Pre-flight commands of demo projects: NPU network (hccn_tool), host facts, Docker. Ascend answers are
+// filled from templates in the simulation folder, with each NPU's address derived from the node's host
+// address (NPU i of every node on plane 192.168.(100+i).0/24), so that nodes, hccn.conf and pings agree.
+QByteArray answerCheck(const cluster::Node& node,
+                       const QString& cmd,
+                       int* exitStatus,
+                       bool* handled,
+                       const std::function<QByteArray(const QString&)>& recorded)
+{
+    *handled = true;
+    *exitStatus = 0;
+    const bool ascend = node.hardware.vendor == cluster::Vendor::Ascend && !node.simulation.isEmpty();
+    const int hostOctet = qBound(1, node.host.section(QLatin1Char('.'), 3, 3).toInt(), 254);
+    auto fill = [&](QByteArray text, int npu, const QString& address = {}) {
+        text.replace("{npu}", QByteArray::number(npu));
+        text.replace("{npu_ip}", QStringLiteral("192.168.%1.%2").arg(100 + npu).arg(hostOctet).toUtf8());
+        text.replace("{gateway}", QStringLiteral("192.168.%1.1").arg(100 + npu).toUtf8());
+        text.replace("{port}", QByteArray::number(npu + 1 + 8 * (hostOctet % 4)));
+        text.replace("{address}", address.toUtf8());
+        return text;
+    };
+    static const QRegularExpression hccnRe(
+        QStringLiteral(R"(^hccn_tool\s+-i\s+(\d+)\s+-(\w+)\s+-g(?:\s+address\s+(\S+))?$)"));
+    if (const QRegularExpressionMatch m = hccnRe.match(cmd); m.hasMatch() && ascend) {
+        const int npu = m.captured(1).toInt();
+        static const QHash<QString, QString> files {
+            {QStringLiteral("link"), QStringLiteral("hccn-link.txt")},
+            {QStringLiteral("net_health"), QStringLiteral("hccn-net-health.txt")},
+            {QStringLiteral("ip"), QStringLiteral("hccn-ip.txt")},
+            {QStringLiteral("gateway"), QStringLiteral("hccn-gateway.txt")},
+            {QStringLiteral("netdetect"), QStringLiteral("hccn-netdetect.txt")},
+            {QStringLiteral("lldp"), QStringLiteral("hccn-lldp.txt")},
+            {QStringLiteral("ping"), QStringLiteral("hccn-ping.txt")},
+        };
+        const QString file = files.value(m.captured(2));
+        if (!file.isEmpty() && npu < std::max(node.hardware.acceleratorCount, 8))
+            return fill(recorded(file), npu, m.captured(3));
+    }
+    if (cmd == QLatin1String("cat /etc/hccn.conf") && ascend) {
+        QByteArray conf;
+        for (int i = 0; i < std::max(node.hardware.acceleratorCount, 1); ++i)
+            conf += fill(recorded(QStringLiteral("hccn-conf-entry.txt")), i);
+        return conf;
+    }
+    if (cmd == QLatin1String("id -un && id -Gn")) {
+        const QByteArray user = node.user.isEmpty() ? QByteArray("root") : node.user.toUtf8();
+        return user + '\n' + user + (user == "root" ? QByteArray() : QByteArray(" docker")) + '\n';
+    }
+    if (cmd == QLatin1String("sudo -n true"))
+        return {};
+    if (cmd == QLatin1String("date +%s.%N"))
+        return QByteArray::number(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0, 'f', 3) + '\n';
+    if (cmd.startsWith(QLatin1String("docker image inspect")))
+        return "sha256:"
+            + QCryptographicHash::hash(cmd.section(QLatin1Char(' '), -1).toUtf8(), QCryptographicHash::Sha256).toHex()
+            + '\n';
+    if (cmd == QLatin1String("systemctl is-active firewalld")) {
+        *exitStatus = 3; // systemctl's "not active"
+        return "inactive\n";
+    }
+    if (cmd.startsWith(QLatin1String("ss -ltn")))
+        return recorded(QStringLiteral("ss-listening.txt"));
+    if (cmd.startsWith(QLatin1String("find ")) && cmd.contains(QLatin1String("-type f")))
+        return recorded(QStringLiteral("model-files.txt"));
+    *handled = false;
+    return {};
+}
+
+} // namespace
 
 SimulatedTransport::SimulatedTransport(QString folder)
     : m_folder(std::move(folder))
@@ -76,6 +153,11 @@ QByteArray SimulatedTransport::answer(const cluster::Node& node, const QString& 
     if (cmd.startsWith(QLatin1String("df -B1")))
         return "Filesystem        1B-blocks          Used     Available Use% Mounted on\n"
                "/dev/nvme0n1p1 7681000000000 2304000000000 5377000000000  30% /data\n";
+    bool handled = false;
+    const QByteArray checked
+        = answerCheck(node, cmd, exitStatus, &handled, [this](const QString& name) { return recorded(name); });
+    if (handled)
+        return checked;
     *exitStatus = 127;
     return {};
 }

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+#include "core/checks/CheckResult.h"
+#include "core/checks/NodeFacts.h"
+#include "core/checks/PreflightPlan.h"
+
+// The checks of one node, as pure functions of its recorded answers.
+namespace npufleet::checks {
+
+// Everything below for one node; a node that cannot be reached gives only its "ssh" error.
+QList<CheckResult> evaluateNode(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
+
+QList<CheckResult> checkAccess(const PlannedNode& node, const NodeFacts& facts);
+// npu-health, npu-memory, npu-processes from `npu-smi info`.
+QList<CheckResult> checkNpus(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
+// npu-link, npu-net-health, npu-ip, npu-gateway, npu-lldp, hccn-conf from hccn_tool and /etc/hccn.conf.
+QList<CheckResult> checkNpuNetwork(const PlannedNode& node, const NodeFacts& facts);
+// host-nic, docker-engine, docker-image, firewalld, ports, model-files, disk-space.
+QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
+
+// An NPU's RoCE address as `hccn_tool -ip -g` reported it, when its link is up (for the ping matrix).
+QString reachableNpuAddress(const NodeFacts& facts, int device);
+
+} // namespace npufleet::checks

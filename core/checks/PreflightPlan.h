@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "core/cluster/Node.h"
+#include "core/project/ProjectData.h"
+#include "core/util/Result.h"
+
+namespace npufleet::checks {
+
+struct PlannedNode
+{
+    cluster::Node node;
+    QList<int> devices; // the NPUs the deployment uses there
+    bool head = false;
+    QList<int> ports; // TCP ports the deployment will listen on: must be free
+    QList<int> swarmPorts; // Swarm's own ports: free, or held by dockerd when the swarm already runs
+};
+
+// What a pre-flight of one deployment checks: its nodes (head first), devices, ports, model and image.
+struct PreflightPlan
+{
+    QString deployment;
+    QString engine;
+    QString image;
+    QString modelPath;
+    QString diskPath; // where the model cache lives: its free space is checked
+    double memoryUtilization = 0.9;
+    bool multiNode = false;
+    bool swarm = false;
+    QList<PlannedNode> nodes;
+
+    const PlannedNode* node(const QString& name) const;
+};
+
+// Resolves a deployment of the project; the first deployment when name is empty.
+Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, const QString& deploymentName);
+
+} // namespace npufleet::checks

@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/preflight/PreflightPanel.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPen>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "core/checks/PreflightPlan.h"
+#include "core/checks/PreflightRunner.h"
+#include "core/project/Project.h"
+#include "core/remote/TransportFactory.h"
+
+#include "ui/preflight/PingMatrixModel.h"
+#include "ui/preflight/PreflightResultsModel.h"
+
+namespace npufleet::ui {
+
+namespace {
+
+// Draws the selection as a frame, so that a selected cell keeps its red / amber / green.
+class FramedSelectionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem plain = option;
+        plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
+        QStyledItemDelegate::paint(painter, plain, index);
+        if (option.state & QStyle::State_Selected) {
+            painter->save();
+            painter->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
+            painter->drawRect(option.rect.adjusted(1, 1, -1, -1));
+            painter->restore();
+        }
+    }
+};
+
+} // namespace
+
+PreflightPanel::PreflightPanel(project::Project* project, QWidget* parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_runner(new checks::PreflightRunner(nullptr, this))
+    , m_results(new PreflightResultsModel(this))
+    , m_pings(new PingMatrixModel(this))
+    , m_deployment(new QComboBox(this))
+    , m_runButton(new QPushButton(tr("Run pre-flight"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_grid(new QTableView(this))
+    , m_matrixLabel(new QLabel(tr("NPU link matrix (k-th NPU of each node pings the k-th NPU of the others)"), this))
+    , m_matrix(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+{
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Deployment:"), this));
+    bar->addWidget(m_deployment, 1);
+    bar->addWidget(m_runButton);
+    bar->addWidget(m_cancelButton);
+    bar->addWidget(m_progress, 1);
+    m_cancelButton->setEnabled(false);
+    m_progress->setTextVisible(true);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+
+    for (QTableView* view : {m_grid, m_matrix}) {
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setSelectionBehavior(QAbstractItemView::SelectItems);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->setShowGrid(true);
+        view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        view->setItemDelegate(new FramedSelectionDelegate(view));
+    }
+    m_grid->setModel(m_results);
+    m_matrix->setModel(m_pings);
+    m_matrixLabel->setVisible(false);
+    m_matrix->setVisible(false);
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select a cell to see what was found, the raw output and what to do."));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_grid);
+    leftLayout->addWidget(m_matrixLabel);
+    leftLayout->addWidget(m_matrix);
+    leftLayout->addStretch(1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 520});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &PreflightPanel::cancel);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &PreflightPanel::showDetails);
+    connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this, &PreflightPanel::showPing);
+    connect(m_runner, &checks::PreflightRunner::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_runner, &checks::PreflightRunner::nodeChecked, this,
+            [this](const QString&, const QList<checks::CheckResult>& results) { m_results->addResults(results); });
+    connect(m_runner, &checks::PreflightRunner::finished, this, &PreflightPanel::onFinished);
+    if (m_project) {
+        connect(m_project, &project::Project::deploymentsChanged, this, &PreflightPanel::refreshDeployments);
+        connect(m_project, &project::Project::wasReset, this, &PreflightPanel::refreshDeployments);
+    }
+    refreshDeployments();
+    setStatus(tr("Checks every node of a deployment: SSH, NPUs, NPU network, host NIC, Docker, ports, model files."));
+}
+
+PreflightPanel::~PreflightPanel() = default;
+
+bool PreflightPanel::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void PreflightPanel::refreshDeployments()
+{
+    const QString current = m_deployment->currentText();
+    m_deployment->clear();
+    if (!m_project)
+        return;
+    for (const project::Deployment& d : m_project->data().deployments)
+        m_deployment->addItem(d.name);
+    const int index = m_deployment->findText(current);
+    if (index >= 0)
+        m_deployment->setCurrentIndex(index);
+}
+
+void PreflightPanel::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void PreflightPanel::run(const QString& deployment)
+{
+    if (!m_project || m_runner->isRunning())
+        return;
+    if (!deployment.isEmpty()) {
+        const int index = m_deployment->findText(deployment);
+        if (index >= 0)
+            m_deployment->setCurrentIndex(index);
+    }
+    const QString name = deployment.isEmpty() ? m_deployment->currentText() : deployment;
+    auto plan = checks::makePreflightPlan(m_project->data(), name);
+    if (!plan) {
+        setStatus(tr("Cannot check: %1").arg(plan.error().toString()));
+        return;
+    }
+    auto transport = remote::transportFor(m_project->data());
+    if (!transport) {
+        setStatus(tr("This build cannot reach real nodes yet (no SSH transport)."));
+        return;
+    }
+    m_runner->setTransport(transport);
+    QStringList nodes;
+    for (const checks::PlannedNode& pn : plan->nodes)
+        nodes << pn.node.name;
+    m_results->reset(nodes);
+    m_pings->setCells({});
+    m_details->clear();
+    m_matrixLabel->setVisible(false);
+    m_matrix->setVisible(false);
+    if (!m_runner->start(*plan))
+        return;
+    m_runButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    setStatus(tr("Checking %1 on %2…").arg(plan->deployment, nodes.join(QStringLiteral(", "))));
+}
+
+void PreflightPanel::cancel()
+{
+    m_runner->cancel();
+}
+
+void PreflightPanel::onFinished(const checks::PreflightReport& report)
+{
+    m_report = report;
+    m_results->setResults(report.nodes, report.results);
+    m_pings->setCells(report.pings);
+    m_matrixLabel->setVisible(!report.pings.isEmpty());
+    m_matrix->setVisible(!report.pings.isEmpty());
+    m_runButton->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    const int errors = report.count(checks::Severity::Error);
+    const int warnings = report.count(checks::Severity::Warning);
+    QString text = report.cancelled ? tr("Cancelled. ") : QString();
+    text += errors > 0 ? tr("%n error(s)", nullptr, errors)
+            + tr(", %n warning(s): fix the errors before launching.", nullptr, warnings)
+        : warnings > 0 ? tr("No errors, %n warning(s).", nullptr, warnings)
+                       : tr("All %n check(s) passed.", nullptr, int(report.results.size()));
+    setStatus(text);
+    // Point at the first problem, so the fix is one glance away.
+    for (int row = 0; row < m_results->rowCount(); ++row) {
+        for (int col = 0; col < m_results->columnCount(); ++col) {
+            const QModelIndex index = m_results->index(row, col);
+            const checks::CheckResult* r = m_results->result(index);
+            if (r && r->severity == checks::Severity::Error) {
+                m_grid->setCurrentIndex(index);
+                emit finished(report);
+                return;
+            }
+        }
+    }
+    emit finished(report);
+}
+
+void PreflightPanel::showDetails(const QModelIndex& index)
+{
+    const checks::CheckResult* r = m_results->result(index);
+    if (!r) {
+        m_details->clear();
+        return;
+    }
+    const QString colour = r->severity == checks::Severity::Pass ? QStringLiteral("#2e7d32")
+        : r->severity == checks::Severity::Warning               ? QStringLiteral("#a66d00")
+                                                                 : QStringLiteral("#c62828");
+    QString html = QStringLiteral("<h3>%1 — %2</h3><p style='color:%3'><b>%4</b></p>")
+                       .arg(r->title.toHtmlEscaped(), r->node.toHtmlEscaped(), colour, r->summary.toHtmlEscaped());
+    if (!r->fix.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to do:"), r->fix.toHtmlEscaped());
+    if (!r->facts.isEmpty()) {
+        QStringList facts;
+        for (auto it = r->facts.cbegin(); it != r->facts.cend(); ++it) {
+            if (it.value().canConvert<QString>())
+                facts << QStringLiteral("%1=%2").arg(it.key(), it.value().toString()).toHtmlEscaped();
+        }
+        if (!facts.isEmpty())
+            html += QStringLiteral("<p><b>%1</b><br><code>%2</code></p>")
+                        .arg(tr("Facts:"), facts.join(QStringLiteral("<br>")));
+    }
+    if (!r->evidence.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>").arg(tr("Output:"), r->evidence.toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+void PreflightPanel::showPing(const QModelIndex& index)
+{
+    const checks::PingCell* c = m_pings->cell(index);
+    if (!c)
+        return;
+    m_details->setHtml(
+        QStringLiteral("<h3>%1</h3><p>%2</p><pre>%3</pre>")
+            .arg(tr("%1 NPU %2 → %3 NPU %4").arg(c->fromNode).arg(c->fromNpu).arg(c->toNode).arg(c->toNpu),
+                 m_pings->data(index, Qt::ToolTipRole).toString().toHtmlEscaped(), c->evidence.toHtmlEscaped()));
+}
+
+} // namespace npufleet::ui
