@@ -175,6 +175,14 @@ ExecResult SimulatedTransport::execute(const cluster::Node& node,
     result.status = ExecStatus::Ok;
     result.standardOutput = answer(node, request.command, &result.exitStatus);
     if (result.exitStatus == 127) {
+        // Shared-storage set-up keeps state (files, mounts, the share): its own simulator answers it.
+        if (const auto reply = m_storage.answer(node, request.command, request.standardInput)) {
+            result.exitStatus = reply->exitStatus;
+            result.standardOutput = reply->standardOutput;
+            result.standardError = reply->standardError;
+        }
+    }
+    if (result.exitStatus == 127) {
         result.standardError
             = QCoreApplication::translate("npufleet::remote", "simulated node %1: no recorded output for '%2'\n")
                   .arg(node.name, request.command)

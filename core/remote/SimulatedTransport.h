@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include "core/remote/SimulatedStorage.h"
 #include "core/remote/Transport.h"
 
 namespace npufleet::remote {
@@ -30,6 +31,7 @@ private:
     QString m_folder;
     QMutex m_mutex;
     QHash<QString, QByteArray> m_cache;
+    SimulatedStorage m_storage;
 };
 
 } // namespace npufleet::remote
