@@ -81,7 +81,7 @@ std::optional<SimulatedStorage::Reply> SimulatedStorage::answer(const cluster::N
     static const QRegularExpression listing(QStringLiteral("^cd -- \\S+ && find \\. -xdev -type f"));
     static const QRegularExpression setupVerbs(
         QStringLiteral("^(rpm|dnf|yum|apt-get|dpkg|mkdir|systemctl|exportfs|firewall-cmd|mount|umount|if |"
-                       "command -v|modprobe|test )"));
+                       "command -v|modprobe|test |! mountpoint )"));
 
     QMutexLocker lock(&m_mutex);
     const QString cmd = command.trimmed();

@@ -54,7 +54,10 @@ void TestNfsDemo::applyVerifyAgainUndo()
         QVERIFY(r.status != StepStatus::Failed);
     QVERIFY(!runner.reports().isEmpty());
 
-    QVERIFY(run(runner, [&] { runner.undo(*plan); }));
+    const bool undone = run(runner, [&] { runner.undo(*plan); });
+    for (const StepReport& r : runner.reports())
+        QVERIFY2(r.ok(), qPrintable(r.node + QLatin1Char(' ') + r.title + QStringLiteral(": ") + r.message));
+    QVERIFY(undone);
     QVERIFY(!run(runner, [&] { runner.verify(*plan); })); // nothing is mounted any more
 }
 
