@@ -37,6 +37,7 @@
 #include "ui/main/Settings.h"
 #include "ui/nfs/NfsWizard.h"
 #include "ui/plan/PlanPanel.h"
+#include "ui/preflight/PreflightPanel.h"
 #include "ui/playground/PlaygroundPane.h"
 
 namespace npufleet::ui {
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_library(new ModelLibraryPane(m_project, m_undoStack, this))
     , m_libraryDock(new QDockWidget(this))
     , m_plan(new PlanPanel(m_project, m_undoStack, this))
+    , m_preflight(new PreflightPanel(m_project, this))
     , m_playground(new PlaygroundPane(m_project, this))
     , m_tabs(new QTabWidget(this))
     , m_clusterDock(new QDockWidget(this))
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_board, QString());
     m_tabs->addTab(m_details, QString());
     m_tabs->addTab(m_plan, QString());
+    m_tabs->addTab(m_preflight, QString());
     m_tabs->addTab(m_playground, QString());
     setCentralWidget(m_tabs);
 
@@ -296,6 +299,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
     m_libraryDock->setWindowTitle(tr("Models"));
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Plan"));
+    m_tabs->setTabText(m_tabs->indexOf(m_preflight), tr("Pre-flight"));
     m_tabs->setTabText(m_tabs->indexOf(m_playground), tr("Playground"));
     m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
     updateTitle();

@@ -26,6 +26,7 @@ class InventoryController;
 class LogDock;
 class NodeDetailsPane;
 class PlanPanel;
+class PreflightPanel;
 class PlaygroundPane;
 class ProjectController;
 
@@ -80,6 +81,7 @@ private:
     ModelLibraryPane* m_library;
     QDockWidget* m_libraryDock;
     PlanPanel* m_plan;
+    PreflightPanel* m_preflight;
     PlaygroundPane* m_playground;
     QTabWidget* m_tabs;
     QDockWidget* m_clusterDock;
