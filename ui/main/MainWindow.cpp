@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(m_clusterDock, m_libraryDock);
     m_clusterDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
-    resizeDocks({m_clusterDock}, {760}, Qt::Horizontal);
+    resizeDocks({m_clusterDock}, {520}, Qt::Horizontal);
     resizeDocks({m_log}, {140}, Qt::Vertical);
     m_undoDock = new QDockWidget(this);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
@@ -142,7 +142,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     if (settings::windowGeometry.value().isEmpty())
-        resize(1360, 820);
+        resize(1440, 900);
 }
 
 MainWindow::~MainWindow()
