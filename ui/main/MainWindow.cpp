@@ -23,7 +23,9 @@
 #include "core/util/Translations.h"
 #include "ui/assign/AssignmentBoard.h"
 #include "ui/assign/ModelLibraryPane.h"
+#include "ui/charts/ChartsPanel.h"
 #include "ui/cluster/ClusterPane.h"
+#include "ui/monitor/MonitorPanel.h"
 #include "ui/cluster/InventoryController.h"
 #include "ui/cluster/NodeDetailsPane.h"
 #include "ui/commands/NodeCommands.h"
@@ -56,6 +58,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_plan(new PlanPanel(m_project, m_undoStack, this))
     , m_preflight(new PreflightPanel(m_project, this))
     , m_playground(new PlaygroundPane(m_project, this))
+    , m_charts(new ChartsPanel(m_project, this))
+    , m_monitor(new MonitorPanel(m_project, this))
     , m_tabs(new QTabWidget(this))
     , m_clusterDock(new QDockWidget(this))
     , m_log(new LogDock(this))
@@ -70,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_preflight, QString());
     m_tabs->addTab(m_playground, QString());
+    m_tabs->addTab(m_charts, QString());
+    m_tabs->addTab(m_monitor, QString());
     setCentralWidget(m_tabs);
 
     m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
@@ -301,6 +307,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Plan"));
     m_tabs->setTabText(m_tabs->indexOf(m_preflight), tr("Pre-flight"));
     m_tabs->setTabText(m_tabs->indexOf(m_playground), tr("Playground"));
+    m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Benchmark"));
+    m_tabs->setTabText(m_tabs->indexOf(m_monitor), tr("Monitor"));
     m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
     updateTitle();
     updateRecentMenu();

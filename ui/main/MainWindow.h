@@ -20,7 +20,9 @@ class Project;
 namespace npufleet::ui {
 
 class AssignmentBoard;
+class ChartsPanel;
 class ClusterPane;
+class MonitorPanel;
 class ModelLibraryPane;
 class InventoryController;
 class LogDock;
@@ -83,6 +85,8 @@ private:
     PlanPanel* m_plan;
     PreflightPanel* m_preflight;
     PlaygroundPane* m_playground;
+    ChartsPanel* m_charts;
+    MonitorPanel* m_monitor;
     QTabWidget* m_tabs;
     QDockWidget* m_clusterDock;
     LogDock* m_log;

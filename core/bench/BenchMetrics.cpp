@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/bench/BenchMetrics.h"
+
+#include <QDateTime>
+#include <algorithm>
+#include <cmath>
+
+#include "core/bench/Dataset.h"
+#include "core/bench/Stats.h"
+
+namespace npufleet::bench {
+
+namespace {
+
+MetricSummary summarize(QList<double> seconds, const QList<double>& percentiles)
+{
+    for (double& v : seconds)
+        v *= 1000.0;
+    MetricSummary s;
+    s.mean = Stats::mean(seconds);
+    s.std = Stats::stddev(seconds);
+    std::sort(seconds.begin(), seconds.end());
+    s.median = Stats::percentileSorted(seconds, 50);
+    for (double p : percentiles)
+        s.percentiles.append({p, Stats::percentileSorted(seconds, p)});
+    return s;
+}
+
+// As vLLM: tokens bucketed per whole second of the run, and requests active in each second.
+void peaks(BenchResult& r, const QList<RequestOutput>& outputs)
+{
+    double first = std::numeric_limits<double>::infinity();
+    double last = 0;
+    for (const RequestOutput& o : outputs) {
+        if (!o.success)
+            continue;
+        first = std::min(first, o.startTime);
+        last = std::max(last, o.startTime + o.latency);
+    }
+    if (!std::isfinite(first))
+        return;
+    const auto buckets = qsizetype(std::ceil(last - first)) + 1;
+    QList<double> tokens(buckets, 0.0);
+    QList<double> active(buckets, 0.0);
+    for (const RequestOutput& o : outputs) {
+        if (!o.success)
+            continue;
+        double t = o.startTime + o.ttft;
+        const auto add = [&](double at) {
+            const auto b = qsizetype(at - first);
+            if (b >= 0 && b < buckets)
+                tokens[b] += 1;
+        };
+        add(t);
+        for (double g : o.itl) {
+            t += g;
+            add(t);
+        }
+        const auto from = qsizetype(o.startTime - first);
+        const auto to = std::min(qsizetype(o.startTime + o.latency - first), buckets - 1);
+        for (qsizetype b = from; b <= to; ++b)
+            active[b] += 1;
+    }
+    r.maxOutputTokensPerS = *std::max_element(tokens.cbegin(), tokens.cend());
+    r.maxConcurrentRequests = *std::max_element(active.cbegin(), active.cend());
+}
+
+} // namespace
+
+QList<double> defaultSavedPercentiles()
+{
+    return {50, 90, 95, 99};
+}
+
+void computeMetrics(BenchResult& r,
+                    const QList<RequestOutput>& outputs,
+                    double durationS,
+                    const GoodputSlo& slo,
+                    const QList<double>& percentiles)
+{
+    QList<double> ttfts, tpots, allTpots, itls, e2els;
+    r.completed = 0;
+    r.failed = 0;
+    r.totalInputTokens = 0;
+    r.totalOutputTokens = 0;
+    r.inputLens.clear();
+    r.outputLens.clear();
+    r.ttfts.clear();
+    r.itls.clear();
+    r.generatedTexts.clear();
+    r.errors.clear();
+    for (const RequestOutput& o : outputs) {
+        r.inputLens.append(o.promptLen);
+        r.ttfts.append(o.ttft);
+        r.itls.append(o.itl);
+        r.generatedTexts.append(o.generatedText);
+        r.errors.append(o.error);
+        if (!o.success) {
+            r.outputLens.append(0);
+            ++r.failed;
+            continue;
+        }
+        const int outLen = o.outputTokens > 0 ? o.outputTokens : estimateTokens(o.generatedText);
+        r.outputLens.append(outLen);
+        r.totalInputTokens += o.promptLen;
+        r.totalOutputTokens += outLen;
+        double tpot = 0; // one token: 0 for goodput, left out of the TPOT figures
+        if (outLen > 1) {
+            tpot = (o.latency - o.ttft) / (outLen - 1);
+            tpots.append(tpot);
+        }
+        allTpots.append(tpot);
+        itls += o.itl;
+        ttfts.append(o.ttft);
+        e2els.append(o.latency);
+        ++r.completed;
+    }
+    r.duration = durationS;
+    const double d = durationS > 0 ? durationS : 1;
+    r.requestThroughput = r.completed / d;
+    r.outputThroughput = double(r.totalOutputTokens) / d;
+    r.totalTokenThroughput = double(r.totalInputTokens + r.totalOutputTokens) / d;
+    r.requestGoodput.reset();
+    if (slo.any()) {
+        int good = 0;
+        for (qsizetype i = 0; i < ttfts.size(); ++i) {
+            const bool ok = (!slo.ttftMs || ttfts.at(i) * 1000 <= *slo.ttftMs)
+                && (!slo.tpotMs || allTpots.at(i) * 1000 <= *slo.tpotMs)
+                && (!slo.e2elMs || e2els.at(i) * 1000 <= *slo.e2elMs);
+            good += ok ? 1 : 0;
+        }
+        r.requestGoodput = good / d;
+    }
+    r.metrics.clear();
+    r.metrics.insert(QStringLiteral("ttft"), summarize(ttfts, percentiles));
+    r.metrics.insert(QStringLiteral("tpot"), summarize(tpots, percentiles));
+    r.metrics.insert(QStringLiteral("itl"), summarize(itls, percentiles));
+    r.metrics.insert(QStringLiteral("e2el"), summarize(e2els, percentiles));
+    r.maxOutputTokensPerS = 0;
+    r.maxConcurrentRequests = 0;
+    peaks(r, outputs);
+}
+
+BenchResult resultSetup(const BenchConfig& config, int numPrompts)
+{
+    BenchResult r;
+    r.date = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    r.backend = config.endpoint == serving::ApiKind::Chat ? QStringLiteral("openai-chat") : QStringLiteral("openai");
+    r.label = config.label;
+    r.modelId = config.model;
+    r.tokenizerId = config.tokenizer.isEmpty() ? config.model : config.tokenizer;
+    r.numPrompts = numPrompts;
+    r.requestRate = config.requestRate;
+    r.burstiness = config.burstiness;
+    if (config.maxConcurrency > 0)
+        r.maxConcurrency = config.maxConcurrency;
+    return r;
+}
+
+} // namespace npufleet::bench

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <limits>
+#include <optional>
+
+#include "core/util/Result.h"
+
+namespace npufleet::bench {
+
+// Mean, median, std and percentiles of one latency metric, in milliseconds.
+struct MetricSummary
+{
+    double mean = 0;
+    double median = 0;
+    double std = 0;
+    QList<QPair<double, double>> percentiles; // (p, value), p in 0..100
+    std::optional<double> percentile(double p) const;
+};
+
+// One benchmark run, with the fields and names of `vllm bench serve --save-result`.
+struct BenchResult
+{
+    // Setup
+    QString date; // yyyyMMdd-hhmmss, as vLLM writes it
+    QString backend; // "openai" (completions) or "openai-chat"
+    QString label;
+    QString modelId;
+    QString tokenizerId;
+    int numPrompts = 0;
+    double requestRate = std::numeric_limits<double>::infinity(); // saved as "inf"
+    double burstiness = 1.0;
+    std::optional<int> maxConcurrency;
+
+    // Outcome
+    double duration = 0;
+    int completed = 0;
+    int failed = 0;
+    qint64 totalInputTokens = 0;
+    qint64 totalOutputTokens = 0;
+    double requestThroughput = 0;
+    std::optional<double> requestGoodput; // only when SLOs were given
+    double outputThroughput = 0;
+    double totalTokenThroughput = 0;
+    double maxOutputTokensPerS = 0;
+    double maxConcurrentRequests = 0;
+
+    // Per request (seconds), in dataset order
+    QList<int> inputLens;
+    QList<int> outputLens;
+    QList<double> ttfts;
+    QList<QList<double>> itls;
+    QStringList generatedTexts;
+    QStringList errors; // "" for a success
+
+    // "ttft", "tpot", "itl", "e2el"
+    QMap<QString, MetricSummary> metrics;
+    // Fields we do not model (metadata and newer vLLM additions): kept so a round trip loses nothing.
+    QJsonObject extra;
+
+    bool hasDetails() const { return !ttfts.isEmpty(); }
+    // Per successful request, derived from the detailed lists (seconds).
+    QList<double> successfulTtfts() const;
+    QList<double> tpots() const; // (E2EL - TTFT) / (output tokens - 1), requests with > 1 token
+    QList<double> allItls() const;
+    QList<double> e2els() const; // TTFT + the ITLs that followed
+    // Failed requests per reason.
+    QMap<QString, int> errorCounts() const;
+    // The name a run gets in lists: the label, else model, rate and concurrency.
+    QString displayName() const;
+};
+
+QString percentileKey(double p); // 99 → "p99", 99.9 → "p99.9"
+extern const char* const kMetricNames[4]; // ttft tpot itl e2el
+
+QJsonObject toJson(const BenchResult& result);
+Result<BenchResult> fromJson(const QJsonObject& json);
+Result<void> saveResult(const BenchResult& result, const QString& path);
+Result<BenchResult> loadResult(const QString& path);
+
+} // namespace npufleet::bench
+
+Q_DECLARE_METATYPE(npufleet::bench::BenchResult)

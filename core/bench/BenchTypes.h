@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+#include <limits>
+#include <optional>
+
+#include "core/serving/ChatTypes.h"
+
+namespace npufleet::bench {
+
+// One request of a benchmark: what to send and how long the dataset says it is.
+struct BenchRequest
+{
+    QString prompt;
+    int promptLen = 0; // tokens, as the dataset counts them (the server's usage wins when it reports)
+    int expectedOutputLen = 0; // max_tokens sent
+};
+
+// The user's SLOs for goodput (vLLM --goodput ttft:ms tpot:ms e2el:ms); unset = not judged.
+struct GoodputSlo
+{
+    std::optional<double> ttftMs;
+    std::optional<double> tpotMs;
+    std::optional<double> e2elMs;
+    bool any() const { return ttftMs || tpotMs || e2elMs; }
+};
+
+// Everything that shapes one run, named after vllm bench serve's flags.
+struct BenchConfig
+{
+    QUrl baseUrl; // with or without /v1
+    QString apiKey;
+    QString model;
+    QString tokenizer; // recorded only (no tokenizer runs here)
+    serving::ApiKind endpoint = serving::ApiKind::Completion;
+    double requestRate = std::numeric_limits<double>::infinity(); // requests/s; inf = all at once
+    double burstiness = 1.0; // gamma shape; 1 = Poisson
+    int maxConcurrency = 0; // 0 = unlimited
+    int warmups = 0; // requests sent (and dropped) before the measured run
+    bool ignoreEos = false;
+    quint64 seed = 0;
+    GoodputSlo goodput;
+    QString label;
+    QList<double> percentiles; // computed besides p50/p90/p95/p99 (vLLM --metric-percentiles)
+    int timeoutMs = 600000; // longest silence on one stream
+};
+
+// What one request came back with, as vLLM's RequestFuncOutput (times in seconds).
+struct RequestOutput
+{
+    QString generatedText;
+    bool success = false;
+    double latency = 0; // last content chunk minus start
+    int outputTokens = 0; // from usage; 0 when the server sent none
+    double ttft = 0;
+    QList<double> itl; // gaps between chunks after the first
+    int promptLen = 0; // usage.prompt_tokens, else the dataset's
+    QString error;
+    double startTime = 0; // seconds since the run began
+    qint64 sentNs = 0; // the request went out, on the steady clock (for tests that hold a second clock)
+};
+
+// A request finished during a run: what the live charts draw.
+struct LiveSample
+{
+    int index = 0;
+    double finishedAt = 0; // seconds since the run began
+    RequestOutput output;
+};
+
+} // namespace npufleet::bench
+
+Q_DECLARE_METATYPE(npufleet::bench::RequestOutput)
+Q_DECLARE_METATYPE(npufleet::bench::LiveSample)

@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+
+#include "core/bench/BenchRunner.h"
+
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/ChartsPanel.h"
+#include "ui/charts/CompareView.h"
+#include "ui/charts/DistributionView.h"
+#include "ui/charts/LiveCharts.h"
+#include "ui/monitor/MonitorPanel.h"
+
+#include "Fixtures.h"
+#include "HttpFixture.h"
+#include "ScriptedLlmServer.h"
+
+using namespace npufleet;
+using npufleet::test::LlmScript;
+using npufleet::test::ScriptedLlmServer;
+
+namespace {
+
+QString benchFixture(const char* name)
+{
+    return QStringLiteral(NPUFLEET_SOURCE_DIR "/tests/data/bench/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        LlmScript script;
+        script.ttftMs = 40;
+        script.gapMs = 10;
+        script.tokens = 24;
+        script.jitterMs = 6; // a spread, so the distributions have a shape
+        m_server = new ScriptedLlmServer(script, this);
+        QVERIFY(m_server->start());
+        QVERIFY(m_dir.isValid());
+    }
+
+    void runDrawsLiveAndAfter()
+    {
+        ui::ChartsPanel panel(nullptr);
+        panel.setRunsDirectory(m_dir.path());
+        panel.resize(1400, 900);
+        panel.show();
+        panel.setTarget(m_server->baseUrl(), QStringLiteral("scripted"));
+        // A sweep over concurrency first, for the latency-vs-throughput curve…
+        panel.setLoad(48, 64, 24, QStringLiteral("inf"), QStringLiteral("2,8,24"));
+        QSignalSpy all(&panel, &ui::ChartsPanel::allFinished);
+        QVERIFY(panel.startRun());
+        QVERIFY(!panel.startRun()); // one at a time
+        QVERIFY(all.wait(60000));
+        QCOMPARE(panel.results().size(), 3);
+        QCOMPARE(panel.compare()->pointCount(), 3);
+        // …then a Poisson run, drawn as it goes.
+        panel.setLoad(240, 64, 24, QStringLiteral("80"), QStringLiteral("64"));
+        QVERIFY(panel.startRun());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.live()->completedCount() > 0 && panel.isRunning(), 20000);
+        QVERIFY(all.wait(60000));
+        QCOMPARE(panel.live()->completedCount(), 240);
+        QCOMPARE(panel.results().size(), 4);
+        const bench::BenchResult& last = panel.results().last();
+        QCOMPARE(last.completed, 240);
+        QCOMPARE(last.totalOutputTokens, 240 * 24);
+
+        // Every run was kept, in vLLM's format.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.json")}).size(), 4);
+        ui::ChartsPanel reopened(nullptr);
+        reopened.setRunsDirectory(m_dir.path());
+        QCOMPARE(reopened.results().size(), 4);
+
+        // Live: the throughput curve rose and came down.
+        const auto* tokens = qobject_cast<QLineSeries*>(panel.live()->views().at(1)->chart()->series().first());
+        QVERIFY(tokens->count() >= 4);
+        double peak = 0;
+        for (const QPointF& p : tokens->points())
+            peak = std::max(peak, p.y());
+        QVERIFY(peak > 1000);
+        QCOMPARE(panel.tabs()->currentWidget(), panel.live());
+        QTest::qWait(300); // let the offscreen paint settle
+        QVERIFY(panel.grab().save(test::screenshotPath(QStringLiteral("charts.png"))));
+
+        // After: distributions and the percentile table.
+        panel.tabs()->setCurrentWidget(panel.distribution());
+        panel.distribution()->setMetric(QStringLiteral("itl"));
+        QCOMPARE(panel.distribution()->table()->rowCount(), 4);
+        QCOMPARE(panel.distribution()->table()->columnCount(), 7); // mean median std P50 P90 P95 P99
+        const QString csv = ui::chartCsv(panel.distribution()->cdfView()->chart());
+        QVERIFY(csv.startsWith(QStringLiteral("series,ITL (ms),fraction ≤ x\n")));
+        QVERIFY(csv.count(QLatin1Char('\n')) > 100);
+        QVERIFY(panel.exportPng(m_dir.filePath(QStringLiteral("hist.png"))));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("hist.png"))).size() > 5000);
+        QVERIFY(panel.exportCsv(m_dir.filePath(QStringLiteral("hist.csv"))));
+        QTest::qWait(300); // charts lay out on the next turns of the event loop
+        QVERIFY(panel.grab().save(test::screenshotPath(QStringLiteral("charts-distributions.png"))));
+
+        panel.tabs()->setCurrentWidget(panel.compare());
+        panel.compare()->setChecked(3, false); // the Poisson run is not part of the sweep
+        QCOMPARE(panel.compare()->pointCount(), 3);
+        panel.compare()->setLatency(QStringLiteral("ttft"), QStringLiteral("p99"));
+        QCOMPARE(panel.compare()->pointCount(), 3);
+        QTest::qWait(300);
+        QVERIFY(panel.grab().save(test::screenshotPath(QStringLiteral("charts-compare.png"))));
+    }
+
+    void vllmFilesOpenAndChart_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("0.8") << benchFixture("vllm-benchmark-serving-0.8.json");
+        QTest::newRow("0.10") << benchFixture("vllm-bench-serve-0.10.json");
+    }
+    void vllmFilesOpenAndChart()
+    {
+        QFETCH(QString, file);
+        ui::ChartsPanel panel(nullptr);
+        panel.setRunsDirectory(QString());
+        QVERIFY(panel.openResult(file));
+        QCOMPARE(panel.tabs()->currentWidget(), panel.distribution());
+        QCOMPARE(panel.compare()->pointCount(), 1);
+        for (const QString& metric : {QStringLiteral("ttft"), QStringLiteral("tpot"), QStringLiteral("itl")}) {
+            panel.distribution()->setMetric(metric);
+            QVERIFY(!panel.distribution()->histogramView()->chart()->series().isEmpty());
+        }
+        QVERIFY(panel.distribution()->table()->rowCount() >= 3);
+        QVERIFY(!panel.openResult(benchFixture("README.md")));
+    }
+
+    void monitorPollsMetrics()
+    {
+        QFile f(benchFixture("vllm-metrics.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray first = f.readAll();
+        QByteArray later = first;
+        later.replace("262144.0", "263144.0").replace("} 12.0", "} 30.0");
+        later.replace("le=\"0.25\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 380.0",
+                      "le=\"0.25\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 385.0");
+        later.replace("le=\"0.5\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 395.0",
+                      "le=\"0.5\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 400.0");
+        later.replace("le=\"1.0\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 400.0",
+                      "le=\"1.0\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 405.0");
+        later.replace("le=\"+Inf\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 400.0",
+                      "le=\"+Inf\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 405.0");
+        later.replace(
+            "vllm:time_to_first_token_seconds_count{engine=\"0\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 400.0",
+            "vllm:time_to_first_token_seconds_count{engine=\"0\",model_name=\"Qwen/Qwen2.5-7B-Instruct\"} 405.0");
+        later += "this line is not prometheus\n";
+        test::HttpFixture http;
+        QVERIFY(http.start());
+        http.enqueue(test::HttpResponse::json(200, first));
+        http.setRoute("/metrics", test::HttpResponse::json(200, later));
+
+        ui::MonitorPanel monitor(nullptr);
+        monitor.resize(1300, 700);
+        monitor.show();
+        monitor.setUrl(http.url(QStringLiteral("/v1")));
+        monitor.setIntervalSeconds(1);
+        monitor.start();
+        QVERIFY(monitor.isWatching());
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.sampleCount() >= 2, 10000);
+        const bench::ServerMetrics& m = *monitor.last();
+        QCOMPARE(*m.running, 30.0);
+        QVERIFY(*m.generationTokensPerS > 0);
+        QCOMPARE(m.ttft.count, 405.0);
+        QVERIFY(monitor.statusLabel()->text().contains(QStringLiteral("not understood")));
+        QTest::qWait(300);
+        QVERIFY(monitor.grab().save(test::screenshotPath(QStringLiteral("monitor.png"))));
+        monitor.stop();
+        QVERIFY(!monitor.isWatching());
+    }
+
+private:
+    ScriptedLlmServer* m_server = nullptr;
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

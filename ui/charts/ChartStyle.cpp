@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/ChartStyle.h"
+
+#include <cmath>
+
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
+
+namespace npufleet::ui {
+
+QChartView* makeChartView(const QString& title, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    chart->setTitleFont(font);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->hide();
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(260, 180);
+    return view;
+}
+
+QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title)
+{
+    auto* axis = new QValueAxis(chart);
+    axis->setTitleText(title);
+    axis->setRange(0, 1);
+    axis->setLabelFormat(QStringLiteral("%.4g"));
+    axis->setTickCount(5);
+    chart->addAxis(axis, side);
+    return axis;
+}
+
+void growAxis(QValueAxis* axis, double v)
+{
+    if (!std::isfinite(v) || v <= axis->max())
+        return;
+    axis->setMax(v * 1.15);
+    axis->applyNiceNumbers();
+}
+
+} // namespace npufleet::ui

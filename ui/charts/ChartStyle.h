@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QChart;
+class QChartView;
+class QValueAxis;
+class QWidget;
+
+namespace npufleet::ui {
+
+// One look for every benchmark chart: a title, no animation (live data), thin margins.
+QChartView* makeChartView(const QString& title, QWidget* parent);
+QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title);
+// Grows an axis to hold v (with headroom) without ever shrinking it during a run.
+void growAxis(QValueAxis* axis, double v);
+
+} // namespace npufleet::ui

@@ -1,0 +1,329 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/ChartsPanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <QtCharts/QChartView>
+
+#include "core/bench/BenchOptions.h"
+#include "core/bench/BenchRunner.h"
+#include "core/project/Project.h"
+#include "core/serving/DeploymentEndpoints.h"
+
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/CompareView.h"
+#include "ui/charts/DistributionView.h"
+#include "ui/charts/LiveCharts.h"
+
+namespace npufleet::ui {
+
+namespace {
+
+QSpinBox* spin(int low, int high, int value, QWidget* parent)
+{
+    auto* s = new QSpinBox(parent);
+    s->setRange(low, high);
+    s->setValue(value);
+    return s;
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(project::Project* project, QWidget* parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_runner(new bench::BenchRunner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_live(new LiveCharts(this))
+    , m_distribution(new DistributionView(this))
+    , m_compare(new CompareView(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeForm());
+    m_tabs->addTab(m_live, tr("Live"));
+    m_tabs->addTab(m_distribution, tr("Distributions"));
+    m_tabs->addTab(m_compare, tr("Compare runs"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_runner, &bench::BenchRunner::runStarted, this, [this](int point, int requests) {
+        m_live->clear();
+        m_tabs->setCurrentWidget(m_live);
+        m_status->setText(tr("Point %1 of %2: %n request(s)…", nullptr, requests).arg(point + 1).arg(m_points));
+    });
+    connect(m_runner, &bench::BenchRunner::requestFinished, m_live, &LiveCharts::addSample);
+    connect(m_runner, &bench::BenchRunner::runFinished, this, &ChartsPanel::onRunFinished);
+    connect(m_runner, &bench::BenchRunner::allFinished, this, [this] {
+        updateState();
+        emit allFinished();
+    });
+    if (m_project)
+        connect(m_project, &project::Project::deploymentsChanged, this, &ChartsPanel::reloadDeployments);
+    reloadDeployments();
+    setRunsDirectory(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("bench-runs")));
+    m_live->clear();
+    updateState();
+}
+
+ChartsPanel::~ChartsPanel() = default;
+
+QWidget* ChartsPanel::makeForm()
+{
+    auto* form = new QWidget(this);
+    auto* grid = new QGridLayout(form);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_deployment = new QComboBox(form);
+    m_url = new QLineEdit(form);
+    m_url->setPlaceholderText(QStringLiteral("http://10.0.0.11:8000"));
+    m_model = new QLineEdit(form);
+    m_endpoint = new QComboBox(form);
+    m_endpoint->addItem(QStringLiteral("/v1/completions"));
+    m_endpoint->addItem(QStringLiteral("/v1/chat/completions"));
+    m_prompts = spin(1, 100000, 200, form);
+    m_inputLen = spin(1, 1000000, 1024, form);
+    m_outputLen = spin(1, 1000000, 128, form);
+    m_rates = new QLineEdit(QStringLiteral("inf"), form);
+    m_rates->setToolTip(tr("Requests per second, or several for a sweep: 1,2,4,inf"));
+    m_concurrency = new QLineEdit(form);
+    m_concurrency->setPlaceholderText(tr("no limit"));
+    m_concurrency->setToolTip(tr("Most requests in flight, or several for a sweep: 1,8,64"));
+    m_run = new QPushButton(tr("Run"), form);
+    m_stop = new QPushButton(tr("Stop"), form);
+    auto* open = new QToolButton(form);
+    open->setText(tr("Open…"));
+    open->setToolTip(tr("Open result files saved by npufleet bench or vllm bench serve"));
+    auto* png = new QToolButton(form);
+    png->setText(tr("PNG…"));
+    png->setToolTip(tr("Save the chart on show as a PNG image"));
+    auto* csv = new QToolButton(form);
+    csv->setText(tr("CSV…"));
+    csv->setToolTip(tr("Save the data of the chart on show as CSV"));
+    m_status = new QLabel(form);
+
+    const auto label = [form](const QString& text) { return new QLabel(text, form); };
+    grid->addWidget(label(tr("Target:")), 0, 0);
+    grid->addWidget(m_deployment, 0, 1);
+    grid->addWidget(m_url, 0, 2, 1, 3);
+    grid->addWidget(label(tr("Model:")), 0, 5);
+    grid->addWidget(m_model, 0, 6, 1, 3);
+    grid->addWidget(m_endpoint, 0, 9, 1, 2);
+    grid->addWidget(label(tr("Prompts:")), 1, 0);
+    grid->addWidget(m_prompts, 1, 1);
+    grid->addWidget(label(tr("In/out tokens:")), 1, 2);
+    grid->addWidget(m_inputLen, 1, 3);
+    grid->addWidget(m_outputLen, 1, 4);
+    grid->addWidget(label(tr("Rate (req/s):")), 1, 5);
+    grid->addWidget(m_rates, 1, 6);
+    grid->addWidget(label(tr("Concurrency:")), 1, 7);
+    grid->addWidget(m_concurrency, 1, 8);
+    grid->addWidget(m_run, 1, 9);
+    grid->addWidget(m_stop, 1, 10);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_status, 1);
+    tools->addWidget(open);
+    tools->addWidget(png);
+    tools->addWidget(csv);
+    grid->addLayout(tools, 2, 0, 1, 11);
+    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(6, 2);
+
+    connect(m_deployment, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i <= 0)
+            return;
+        m_url->setText(m_deployment->itemData(i).toUrl().toString());
+        m_model->setText(m_deployment->itemData(i, Qt::UserRole + 1).toString());
+    });
+    connect(m_run, &QPushButton::clicked, this, &ChartsPanel::startRun);
+    connect(m_stop, &QPushButton::clicked, this, &ChartsPanel::stop);
+    connect(open, &QToolButton::clicked, this, &ChartsPanel::openDialog);
+    connect(png, &QToolButton::clicked, this, [this] { exportDialog(true); });
+    connect(csv, &QToolButton::clicked, this, [this] { exportDialog(false); });
+    return form;
+}
+
+void ChartsPanel::reloadDeployments()
+{
+    const QSignalBlocker block(m_deployment);
+    m_deployment->clear();
+    m_deployment->addItem(tr("Custom URL"));
+    if (!m_project)
+        return;
+    for (const serving::DeploymentEndpoint& e : serving::deploymentEndpoints(m_project->data())) {
+        m_deployment->addItem(e.deployment, e.baseUrl);
+        m_deployment->setItemData(m_deployment->count() - 1, e.model, Qt::UserRole + 1);
+    }
+}
+
+void ChartsPanel::setRunsDirectory(const QString& dir)
+{
+    m_runsDir = dir;
+    const QStringList files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString& f : files)
+        if (const Result<bench::BenchResult> r = bench::loadResult(QDir(dir).filePath(f)))
+            addResult(*r, false);
+}
+
+void ChartsPanel::setTarget(const QUrl& baseUrl, const QString& model)
+{
+    m_deployment->setCurrentIndex(0);
+    m_url->setText(baseUrl.toString());
+    m_model->setText(model);
+}
+
+void ChartsPanel::setLoad(int prompts, int inputLen, int outputLen, const QString& rates, const QString& concurrencies)
+{
+    m_prompts->setValue(prompts);
+    m_inputLen->setValue(inputLen);
+    m_outputLen->setValue(outputLen);
+    m_rates->setText(rates);
+    m_concurrency->setText(concurrencies);
+}
+
+bool ChartsPanel::startRun()
+{
+    if (isRunning())
+        return false;
+    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    const auto rates = bench::parseRates(m_rates->text());
+    const auto concurrencies = bench::parseConcurrencies(m_concurrency->text());
+    QString problem;
+    if (!url.isValid() || url.host().isEmpty())
+        problem = tr("Give the server's URL.");
+    else if (m_model->text().trimmed().isEmpty())
+        problem = tr("Give the model name the server serves.");
+    else if (!rates)
+        problem = rates.error().message;
+    else if (!concurrencies)
+        problem = concurrencies.error().message;
+    if (!problem.isEmpty()) {
+        m_status->setText(problem);
+        return false;
+    }
+    bench::DatasetConfig dataset;
+    dataset.numPrompts = m_prompts->value();
+    dataset.inputLen = m_inputLen->value();
+    dataset.outputLen = m_outputLen->value();
+    bench::BenchConfig config;
+    config.baseUrl = url;
+    config.model = m_model->text().trimmed();
+    config.endpoint = m_endpoint->currentIndex() == 1 ? serving::ApiKind::Chat : serving::ApiKind::Completion;
+    config.ignoreEos = true; // lengths as asked, as vLLM's random dataset runs usually want
+    if (m_deployment->currentIndex() > 0)
+        config.label = m_deployment->currentText();
+    const QList<bench::SweepPoint> points = bench::sweepPoints(*rates, *concurrencies);
+    m_points = int(points.size());
+    m_runner->startSweep(config, *bench::makeDataset(dataset), points);
+    updateState();
+    return true;
+}
+
+void ChartsPanel::stop()
+{
+    m_runner->cancel();
+}
+
+bool ChartsPanel::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void ChartsPanel::onRunFinished(int point, const bench::BenchResult& result)
+{
+    m_live->flush();
+    addResult(result, true);
+    m_status->setText(tr("Point %1 of %2 done: %3 of %4 requests, %5 output tok/s, median TTFT %6 ms")
+                          .arg(point + 1)
+                          .arg(m_points)
+                          .arg(result.completed)
+                          .arg(result.numPrompts)
+                          .arg(result.outputThroughput, 0, 'f', 1)
+                          .arg(result.metrics.value(QStringLiteral("ttft")).median, 0, 'f', 1));
+    emit runFinished(result);
+}
+
+void ChartsPanel::addResult(const bench::BenchResult& result, bool save)
+{
+    if (save && !m_runsDir.isEmpty() && QDir().mkpath(m_runsDir)) {
+        const QString name
+            = result.date + QLatin1Char('-') + QString::number(m_results.size()) + QStringLiteral(".json");
+        (void)bench::saveResult(result, QDir(m_runsDir).filePath(name));
+    }
+    m_results.append(result);
+    m_distribution->setResult(result);
+    m_compare->setRuns(m_results);
+}
+
+bool ChartsPanel::openResult(const QString& path)
+{
+    const Result<bench::BenchResult> r = bench::loadResult(path);
+    if (!r) {
+        m_status->setText(r.error().toString());
+        return false;
+    }
+    addResult(*r, false);
+    m_tabs->setCurrentWidget(m_distribution);
+    m_status->setText(tr("Opened %1").arg(path));
+    return true;
+}
+
+QChartView* ChartsPanel::currentChart() const
+{
+    if (m_tabs->currentWidget() == m_compare)
+        return m_compare->view();
+    if (m_tabs->currentWidget() == m_distribution)
+        return m_distribution->cdfView()->hasFocus() ? m_distribution->cdfView() : m_distribution->histogramView();
+    for (QChartView* v : m_live->views())
+        if (v->hasFocus())
+            return v;
+    return m_live->views().value(1); // output tokens/s
+}
+
+bool ChartsPanel::exportPng(const QString& path) const
+{
+    return saveChartPng(currentChart(), path);
+}
+
+bool ChartsPanel::exportCsv(const QString& path) const
+{
+    return saveChartCsv(currentChart()->chart(), path);
+}
+
+void ChartsPanel::openDialog()
+{
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Open benchmark results"), m_runsDir, tr("Results (*.json)"));
+    for (const QString& f : files)
+        openResult(f);
+}
+
+void ChartsPanel::exportDialog(bool png)
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, png ? tr("Save chart as PNG") : tr("Save chart data as CSV"), QString(),
+                                       png ? tr("PNG image (*.png)") : tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = png ? exportPng(path) : exportCsv(path);
+    m_status->setText(ok ? tr("Saved %1").arg(path) : tr("Could not save %1").arg(path));
+}
+
+void ChartsPanel::updateState()
+{
+    const bool running = isRunning();
+    m_run->setEnabled(!running);
+    m_stop->setEnabled(running);
+}
+
+} // namespace npufleet::ui

@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/DistributionView.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include "ui/charts/ChartStyle.h"
+
+namespace npufleet::ui {
+
+namespace {
+
+const char* const s_keys[] = {"ttft", "tpot", "itl", "e2el"};
+
+QString metricTitle(const QString& key)
+{
+    if (key == QLatin1String("ttft"))
+        return DistributionView::tr("TTFT");
+    if (key == QLatin1String("tpot"))
+        return DistributionView::tr("TPOT");
+    if (key == QLatin1String("itl"))
+        return DistributionView::tr("ITL");
+    return DistributionView::tr("E2E latency");
+}
+
+void resetChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis*> axes = chart->axes();
+    for (QAbstractAxis* a : axes) {
+        chart->removeAxis(a);
+        delete a;
+    }
+}
+
+} // namespace
+
+DistributionView::DistributionView(QWidget* parent)
+    : QWidget(parent)
+    , m_metric(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_histogram(makeChartView(tr("Histogram"), this))
+    , m_cdf(makeChartView(tr("CDF"), this))
+    , m_table(new QTableWidget(this))
+{
+    for (const char* k : s_keys)
+        m_metric->addItem(metricTitle(QLatin1String(k)), QLatin1String(k));
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &DistributionView::redraw);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Metric:"), this));
+    top->addWidget(m_metric);
+    top->addWidget(m_summary, 1);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_histogram);
+    charts->addWidget(m_cdf);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMaximumHeight(150);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_table);
+}
+
+void DistributionView::setResult(const bench::BenchResult& result)
+{
+    m_result = result;
+    fillTable();
+    redraw();
+}
+
+void DistributionView::setMetric(const QString& key)
+{
+    m_metric->setCurrentIndex(m_metric->findData(key));
+}
+
+QList<double> DistributionView::valuesMs(const QString& key) const
+{
+    QList<double> v;
+    if (key == QLatin1String("ttft"))
+        v = m_result.successfulTtfts();
+    else if (key == QLatin1String("tpot"))
+        v = m_result.tpots();
+    else if (key == QLatin1String("itl"))
+        v = m_result.allItls();
+    else
+        v = m_result.e2els();
+    for (double& x : v)
+        x *= 1000;
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+void DistributionView::redraw()
+{
+    const QString key = m_metric->currentData().toString();
+    const QList<double> v = valuesMs(key);
+    QChart* h = m_histogram->chart();
+    QChart* c = m_cdf->chart();
+    resetChart(h);
+    resetChart(c);
+    h->setTitle(tr("%1 histogram").arg(metricTitle(key)));
+    c->setTitle(tr("%1 CDF").arg(metricTitle(key)));
+    if (v.isEmpty()) {
+        m_summary->setText(m_result.hasDetails() || m_result.completed == 0
+                               ? tr("No values.")
+                               : tr("This result has summary figures only (saved without --save-detailed)."));
+        return;
+    }
+    const double low = v.first();
+    const double high = v.last() > low ? v.last() : low + 1;
+    const int bins = std::clamp(int(std::sqrt(double(v.size()))), 5, 40);
+    const double width = (high - low) / bins;
+    QList<int> counts(bins, 0);
+    for (double x : v)
+        ++counts[std::min(bins - 1, int((x - low) / width))];
+    // A step outline over the bins, filled below: a histogram on a true numeric axis.
+    auto* upper = new QLineSeries;
+    int tallest = 1;
+    for (int b = 0; b < bins; ++b) {
+        upper->append(low + b * width, counts.at(b));
+        upper->append(low + (b + 1) * width, counts.at(b));
+        tallest = std::max(tallest, counts.at(b));
+    }
+    auto* area = new QAreaSeries(upper);
+    area->setName(metricTitle(key));
+    area->setColor(QColor(0x4c72b0));
+    area->setBorderColor(QColor(0x2a4d80));
+    h->addSeries(area);
+    QValueAxis* hx = addValueAxis(h, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)));
+    QValueAxis* hy = addValueAxis(h, Qt::AlignLeft, key == QLatin1String("itl") ? tr("gaps") : tr("requests"));
+    hx->setRange(low, high);
+    hx->applyNiceNumbers();
+    hy->setRange(0, tallest * 1.1);
+    hy->setLabelFormat(QStringLiteral("%d"));
+    area->attachAxis(hx);
+    area->attachAxis(hy);
+
+    auto* cdf = new QLineSeries;
+    cdf->setName(metricTitle(key));
+    const qsizetype step = std::max<qsizetype>(1, v.size() / 2000); // enough points to look smooth
+    for (qsizetype i = 0; i < v.size(); i += step)
+        cdf->append(v.at(i), double(i + 1) / double(v.size()));
+    cdf->append(v.last(), 1.0);
+    cdf->setPen(QPen(QColor(0xdd8452), 2));
+    c->addSeries(cdf);
+    QValueAxis* cx = addValueAxis(c, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)));
+    QValueAxis* cy = addValueAxis(c, Qt::AlignLeft, tr("fraction ≤ x"));
+    cx->setRange(low, high);
+    cx->applyNiceNumbers();
+    cy->setRange(0, 1);
+    cdf->attachAxis(cx);
+    cdf->attachAxis(cy);
+    const auto& s = m_result.metrics.value(key);
+    m_summary->setText(tr("%n value(s); mean %1 ms, median %2 ms, p99 %3 ms", nullptr, int(v.size()))
+                           .arg(s.mean, 0, 'f', 2)
+                           .arg(s.median, 0, 'f', 2)
+                           .arg(s.percentile(99).value_or(std::nan("")), 0, 'f', 2));
+}
+
+void DistributionView::fillTable()
+{
+    QList<double> ps;
+    for (const bench::MetricSummary& s : std::as_const(m_result.metrics))
+        for (const auto& [p, value] : s.percentiles)
+            if (!ps.contains(p))
+                ps.append(p);
+    std::sort(ps.begin(), ps.end());
+    QStringList columns = {tr("mean"), tr("median"), tr("std")};
+    for (double p : ps)
+        columns.append(bench::percentileKey(p).toUpper());
+    m_table->clear();
+    m_table->setColumnCount(int(columns.size()));
+    m_table->setHorizontalHeaderLabels(columns);
+    QStringList rows;
+    for (const char* k : s_keys)
+        if (m_result.metrics.contains(QLatin1String(k)))
+            rows.append(QLatin1String(k));
+    m_table->setRowCount(int(rows.size()));
+    QStringList rowTitles;
+    for (int r = 0; r < rows.size(); ++r) {
+        const bench::MetricSummary& s = m_result.metrics.value(rows.at(r));
+        rowTitles.append(tr("%1 (ms)").arg(metricTitle(rows.at(r))));
+        QList<double> values = {s.mean, s.median, s.std};
+        for (double p : ps)
+            values.append(s.percentile(p).value_or(std::nan("")));
+        for (int col = 0; col < values.size(); ++col) {
+            auto* item = new QTableWidgetItem(std::isnan(values.at(col)) ? QStringLiteral("–")
+                                                                         : QString::number(values.at(col), 'f', 2));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, col, item);
+        }
+    }
+    m_table->setVerticalHeaderLabels(rowTitles);
+}
+
+} // namespace npufleet::ui
