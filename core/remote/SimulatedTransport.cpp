@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QMutexLocker>
 
+#include "core/remote/SimulatedLaunch.h"
+
 namespace npufleet::remote {
 
 namespace {
@@ -176,7 +178,10 @@ ExecResult SimulatedTransport::execute(const cluster::Node& node,
     result.standardOutput = answer(node, request.command, &result.exitStatus);
     if (result.exitStatus == 127) {
         // Shared-storage set-up keeps state (files, mounts, the share): its own simulator answers it.
-        if (const auto reply = m_storage.answer(node, request.command, request.standardInput)) {
+        auto reply = m_storage.answer(node, request.command, request.standardInput);
+        if (!reply) // launch and stop of demo deployments (docker, waits for /health)
+            reply = simulateLaunch(node, request.command, request.standardInput);
+        if (reply) {
             result.exitStatus = reply->exitStatus;
             result.standardOutput = reply->standardOutput;
             result.standardError = reply->standardError;

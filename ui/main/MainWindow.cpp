@@ -33,6 +33,7 @@
 #include "ui/dialogs/NodeDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SshImportDialog.h"
+#include "ui/launch/LaunchPanel.h"
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
 #include "ui/export/ExportDialog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_libraryDock(new QDockWidget(this))
     , m_plan(new PlanPanel(m_project, m_undoStack, this))
     , m_preflight(new PreflightPanel(m_project, this))
+    , m_launch(new LaunchPanel(m_project, this))
     , m_playground(new PlaygroundPane(m_project, this))
     , m_charts(new ChartsPanel(m_project, this))
     , m_monitor(new MonitorPanel(m_project, this))
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_details, QString());
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_preflight, QString());
+    m_tabs->addTab(m_launch, QString());
     m_tabs->addTab(m_playground, QString());
     m_tabs->addTab(m_charts, QString());
     m_tabs->addTab(m_monitor, QString());
@@ -306,6 +309,7 @@ void MainWindow::retranslate()
     m_libraryDock->setWindowTitle(tr("Models"));
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Plan"));
     m_tabs->setTabText(m_tabs->indexOf(m_preflight), tr("Pre-flight"));
+    m_tabs->setTabText(m_tabs->indexOf(m_launch), tr("Launch"));
     m_tabs->setTabText(m_tabs->indexOf(m_playground), tr("Playground"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Benchmark"));
     m_tabs->setTabText(m_tabs->indexOf(m_monitor), tr("Monitor"));

@@ -22,6 +22,7 @@ namespace npufleet::ui {
 class AssignmentBoard;
 class ChartsPanel;
 class ClusterPane;
+class LaunchPanel;
 class MonitorPanel;
 class ModelLibraryPane;
 class InventoryController;
@@ -84,6 +85,7 @@ private:
     QDockWidget* m_libraryDock;
     PlanPanel* m_plan;
     PreflightPanel* m_preflight;
+    LaunchPanel* m_launch;
     PlaygroundPane* m_playground;
     ChartsPanel* m_charts;
     MonitorPanel* m_monitor;

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCheckBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtTest>
+
+#include "core/project/DemoProjects.h"
+#include "core/project/Project.h"
+#include "core/recipes/Recipes.h"
+#include "core/remote/LaunchRunner.h"
+
+#include "ui/launch/LaunchPanel.h"
+
+#include "Fixtures.h"
+
+using namespace npufleet;
+using namespace npufleet::ui;
+
+class TestLaunchPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void launchesTheDemo()
+    {
+        project::Project project;
+        project.reset(*project::loadDemo(QStringLiteral("atlas-lab")), {});
+        LaunchPanel panel(&project);
+        panel.resize(1100, 720);
+        panel.show();
+        QSignalSpy preflight(&panel, &LaunchPanel::preflightFinished);
+        QSignalSpy finished(&panel, &LaunchPanel::runFinished);
+        QVERIFY(!panel.ignoreErrorsBox()->isChecked()); // atlas-lab's pre-flight is clean: no override needed
+        panel.launch(QStringLiteral("qwen3-30b-a3b"));
+        QVERIFY(panel.isBusy());
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(preflight.size(), 1);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+        auto plan = recipes::makeLaunchPlan(project.data(), QStringLiteral("qwen3-30b-a3b"));
+        QVERIFY(plan);
+        const QList<recipes::Step> steps = remote::LaunchRunner::runSteps(*plan, remote::LaunchRunner::Mode::Launch);
+        QCOMPARE(panel.stepTable()->rowCount(), int(steps.size()));
+        for (const recipes::Step& s : steps)
+            QCOMPARE(panel.stepStatus(s.id), QStringLiteral("done"));
+        QTRY_VERIFY(panel.logView()->toPlainText().contains(QLatin1String("Launched")));
+        QVERIFY(panel.logView()->toPlainText().contains(QLatin1String("Pre-flight")));
+        QVERIFY(!panel.isBusy());
+
+        const QImage shot = panel.grab().toImage();
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.save(npufleet::test::screenshotPath(QStringLiteral("launch-panel.png"))));
+
+        finished.clear();
+        panel.stop();
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(panel.stepTable()->rowCount(), int(plan->nodes.first().stop.size()));
+    }
+
+    void preflightErrorsStopTheLaunch()
+    {
+        // The DeepSeek demo's recorded NPUs are busy: pre-flight reports errors.
+        project::Project project;
+        project.reset(*project::loadDemo(QStringLiteral("deepseek-2node")), {});
+        LaunchPanel panel(&project);
+        QSignalSpy finished(&panel, &LaunchPanel::runFinished);
+        QSignalSpy preflight(&panel, &LaunchPanel::preflightFinished);
+        panel.launch(QStringLiteral("deepseek-r1"));
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QCOMPARE(preflight.size(), 1);
+        QCOMPARE(panel.stepTable()->rowCount(), 0); // nothing was started
+
+        // The user overrides: the launch goes ahead despite the errors.
+        finished.clear();
+        panel.ignoreErrorsBox()->setChecked(true);
+        panel.launch();
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(panel.stepTable()->rowCount() > 5); // two nodes
+    }
+
+    void retranslates()
+    {
+        project::Project project;
+        LaunchPanel panel(&project);
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(&panel, &change);
+        QCOMPARE(panel.ignoreErrorsBox()->text(), QStringLiteral("Launch even if pre-flight finds errors"));
+    }
+};
+
+QTEST_MAIN(TestLaunchPanel)
+#include "tst_launchpanel.moc"

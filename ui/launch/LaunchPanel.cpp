@@ -1,0 +1,421 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/launch/LaunchPanel.h"
+
+#include <QCheckBox>
+#include <QColor>
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "core/checks/PreflightPlan.h"
+#include "core/checks/PreflightRunner.h"
+#include "core/project/Project.h"
+#include "core/recipes/Recipes.h"
+#include "core/remote/LaunchRunner.h"
+#include "core/remote/TransportFactory.h"
+
+namespace npufleet::ui {
+
+namespace {
+
+constexpr int kMaxLogLines = 5000; // older lines scroll away: a long pull must not eat the memory
+constexpr int kStatusRole = Qt::UserRole + 1;
+constexpr int kMessageRole = Qt::UserRole + 2;
+enum Column { NodeColumn, StepColumn, StatusColumn, TimeColumn, ColumnCount };
+
+} // namespace
+
+LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_preflight(new checks::PreflightRunner(nullptr, this))
+    , m_runner(new remote::LaunchRunner(nullptr, this))
+    , m_deploymentLabel(new QLabel(this))
+    , m_deployment(new QComboBox(this))
+    , m_preflightButton(new QPushButton(this))
+    , m_launchButton(new QPushButton(this))
+    , m_stopButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_ignoreErrors(new QCheckBox(this))
+    , m_status(new QLabel(this))
+    , m_steps(new QTableWidget(0, ColumnCount, this))
+    , m_log(new QPlainTextEdit(this))
+    , m_logTimer(new QTimer(this))
+    , m_clock(new QTimer(this))
+{
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_deploymentLabel);
+    bar->addWidget(m_deployment, 1);
+    bar->addWidget(m_preflightButton);
+    bar->addWidget(m_launchButton);
+    bar->addWidget(m_stopButton);
+    bar->addWidget(m_cancelButton);
+    m_cancelButton->setEnabled(false);
+    m_status->setWordWrap(true);
+
+    m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_steps->verticalHeader()->setVisible(false);
+    m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_steps->horizontalHeader()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kMaxLogLines);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_steps);
+    splitter->addWidget(m_log);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_ignoreErrors);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    m_logTimer->setSingleShot(true);
+    m_logTimer->setInterval(50); // lines reach the view in batches
+    m_clock->setInterval(500);
+
+    connect(m_preflightButton, &QPushButton::clicked, this, [this] { runPreflight(); });
+    connect(m_launchButton, &QPushButton::clicked, this, [this] { launch(); });
+    connect(m_stopButton, &QPushButton::clicked, this, [this] { stop(); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &LaunchPanel::cancel);
+    connect(m_logTimer, &QTimer::timeout, this, &LaunchPanel::flushLog);
+    connect(m_clock, &QTimer::timeout, this, &LaunchPanel::tick);
+    connect(m_preflight, &checks::PreflightRunner::finished, this, &LaunchPanel::onPreflightFinished);
+    connect(m_runner, &remote::LaunchRunner::stepStarted, this,
+            [this](const QString& node, const QString& id, const QString& purpose) {
+                m_started[id].start();
+                setStepStatus(id, Status::Running);
+                appendLog(QStringLiteral("==> [%1] %2").arg(node, purpose));
+            });
+    connect(m_runner, &remote::LaunchRunner::outputLine, this,
+            [this](const QString& node, remote::Stream stream, const QString& line) {
+                appendLog(QStringLiteral("[%1]%2 %3")
+                              .arg(node, stream == remote::Stream::Stderr ? QStringLiteral("!") : QString(), line));
+            });
+    connect(m_runner, &remote::LaunchRunner::stepFinished, this,
+            [this](const QString& node, const QString& id, bool ok, const QString& message) {
+                setStepStatus(id, ok ? Status::Done : Status::Failed, message);
+                if (!ok)
+                    appendLog(tr("[%1] %2 failed: %3").arg(node, id, message));
+            });
+    connect(m_runner, &remote::LaunchRunner::stepSkipped, this,
+            [this](const QString&, const QString& id, const QString& reason) {
+                setStepStatus(id, Status::Skipped, reason);
+            });
+    connect(m_runner, &remote::LaunchRunner::finished, this, [this](bool ok, const QString& summary) {
+        appendLog(summary);
+        flushLog();
+        setBusy(false);
+        setStatus(summary);
+        emit runFinished(ok, summary);
+    });
+    if (m_project) {
+        connect(m_project, &project::Project::deploymentsChanged, this, &LaunchPanel::refreshDeployments);
+        connect(m_project, &project::Project::wasReset, this, &LaunchPanel::refreshDeployments);
+    }
+    retranslate();
+    refreshDeployments();
+}
+
+LaunchPanel::~LaunchPanel() = default;
+
+void LaunchPanel::retranslate()
+{
+    m_deploymentLabel->setText(tr("Deployment:"));
+    m_preflightButton->setText(tr("Pre-flight"));
+    m_preflightButton->setToolTip(tr("Check every node of the deployment without changing anything"));
+    m_launchButton->setText(tr("&Launch"));
+    m_launchButton->setToolTip(tr("Run the pre-flight, then start the deployment on its nodes"));
+    m_stopButton->setText(tr("&Stop"));
+    m_stopButton->setToolTip(tr("Stop and remove the deployment's containers"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_ignoreErrors->setText(tr("Launch even if pre-flight finds errors"));
+    m_steps->setHorizontalHeaderLabels({tr("Node"), tr("Step"), tr("Status"), tr("Time")});
+    m_log->setPlaceholderText(tr("The output of every step appears here."));
+    for (int row = 0; row < m_steps->rowCount(); ++row)
+        renderRow(row);
+    if (!isBusy() && m_rows.isEmpty())
+        setStatus(tr("Pre-flight checks the nodes; Launch checks them, then starts the deployment step by step."));
+}
+
+void LaunchPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+bool LaunchPanel::isBusy() const
+{
+    return m_preflight->isRunning() || m_runner->isRunning();
+}
+
+void LaunchPanel::refreshDeployments()
+{
+    const QString current = m_deployment->currentText();
+    m_deployment->clear();
+    if (!m_project)
+        return;
+    for (const project::Deployment& d : m_project->data().deployments)
+        m_deployment->addItem(d.name);
+    selectDeployment(current);
+}
+
+void LaunchPanel::selectDeployment(const QString& name)
+{
+    const int index = m_deployment->findText(name);
+    if (index >= 0)
+        m_deployment->setCurrentIndex(index);
+}
+
+void LaunchPanel::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void LaunchPanel::setBusy(bool busy)
+{
+    m_preflightButton->setEnabled(!busy);
+    m_launchButton->setEnabled(!busy);
+    m_stopButton->setEnabled(!busy);
+    m_deployment->setEnabled(!busy);
+    m_cancelButton->setEnabled(busy);
+    if (busy)
+        m_clock->start();
+    else
+        m_clock->stop();
+}
+
+void LaunchPanel::runPreflight(const QString& deployment)
+{
+    selectDeployment(deployment);
+    startPreflight(false);
+}
+
+void LaunchPanel::launch(const QString& deployment)
+{
+    selectDeployment(deployment);
+    startPreflight(true);
+}
+
+void LaunchPanel::stop(const QString& deployment)
+{
+    selectDeployment(deployment);
+    startRun(false);
+}
+
+void LaunchPanel::cancel()
+{
+    m_launchAfterPreflight = false;
+    m_preflight->cancel();
+    m_runner->cancel();
+}
+
+bool LaunchPanel::startPreflight(bool thenLaunch)
+{
+    if (!m_project || isBusy())
+        return false;
+    auto plan = checks::makePreflightPlan(m_project->data(), m_deployment->currentText());
+    if (!plan) {
+        setStatus(tr("Cannot check: %1").arg(plan.error().toString()));
+        return false;
+    }
+    auto transport = remote::transportFor(m_project->data());
+    if (!transport) {
+        setStatus(tr("This build cannot reach real nodes (no SSH transport)."));
+        return false;
+    }
+    m_preflight->setTransport(transport);
+    if (!m_preflight->start(*plan))
+        return false;
+    m_launchAfterPreflight = thenLaunch;
+    setBusy(true);
+    setStatus(tr("Pre-flight of %1…").arg(plan->deployment));
+    appendLog(tr("==> Pre-flight of %1").arg(plan->deployment));
+    return true;
+}
+
+void LaunchPanel::onPreflightFinished(const checks::PreflightReport& report)
+{
+    const int errors = report.count(checks::Severity::Error);
+    const int warnings = report.count(checks::Severity::Warning);
+    const QString found = tr("Pre-flight: %n error(s)", nullptr, errors) + tr(", %n warning(s).", nullptr, warnings);
+    appendLog(found);
+    for (const checks::CheckResult& r : report.results) {
+        if (r.severity == checks::Severity::Error)
+            appendLog(tr("  error on %1: %2: %3").arg(r.node, r.title, r.summary));
+    }
+    setBusy(false);
+    emit preflightFinished(report);
+    const bool launchNow = m_launchAfterPreflight && !report.cancelled;
+    m_launchAfterPreflight = false;
+    if (!launchNow) {
+        setStatus(report.cancelled ? tr("Pre-flight cancelled.") : found);
+        return;
+    }
+    if (errors > 0 && !m_ignoreErrors->isChecked()) {
+        setStatus(found + QLatin1Char(' ')
+                  + tr("Launch stopped: fix the errors (see Pre-flight), or tick \"Launch even if pre-flight finds "
+                       "errors\"."));
+        emit runFinished(false, found);
+        return;
+    }
+    startRun(true);
+}
+
+void LaunchPanel::startRun(bool launching)
+{
+    if (!m_project || isBusy())
+        return;
+    const QString name = m_deployment->currentText();
+    auto plan = recipes::makeLaunchPlan(m_project->data(), name);
+    if (!plan) {
+        setStatus(tr("Cannot launch: %1").arg(plan.error().toString()));
+        emit runFinished(false, plan.error().toString());
+        return;
+    }
+    m_runner->setTransport(remote::transportFor(m_project->data()));
+    m_runner->setNodes(m_project->data().nodes);
+    const auto mode = launching ? remote::LaunchRunner::Mode::Launch : remote::LaunchRunner::Mode::Stop;
+    fillSteps(remote::LaunchRunner::runSteps(*plan, mode));
+    const bool started = launching ? m_runner->launch(*plan) : m_runner->stop(*plan);
+    if (!started) {
+        setStatus(tr("Nothing to run for %1.").arg(name));
+        emit runFinished(false, {});
+        return;
+    }
+    setBusy(true);
+    setStatus(launching ? tr("Launching %1…").arg(name) : tr("Stopping %1…").arg(name));
+}
+
+void LaunchPanel::fillSteps(const QList<recipes::Step>& steps)
+{
+    m_rows.clear();
+    m_started.clear();
+    m_steps->setRowCount(0);
+    m_steps->setRowCount(int(steps.size()));
+    for (int row = 0; row < steps.size(); ++row) {
+        const recipes::Step& s = steps.at(row);
+        m_rows.insert(s.id, row);
+        auto* node = new QTableWidgetItem(s.node);
+        auto* step = new QTableWidgetItem(s.purpose);
+        step->setToolTip(s.id);
+        auto* status = new QTableWidgetItem;
+        status->setData(kStatusRole, int(Status::Waiting));
+        m_steps->setItem(row, NodeColumn, node);
+        m_steps->setItem(row, StepColumn, step);
+        m_steps->setItem(row, StatusColumn, status);
+        m_steps->setItem(row, TimeColumn, new QTableWidgetItem);
+        renderRow(row);
+    }
+}
+
+void LaunchPanel::setStepStatus(const QString& stepId, Status status, const QString& message)
+{
+    const int row = m_rows.value(stepId, -1);
+    if (row < 0)
+        return;
+    QTableWidgetItem* item = m_steps->item(row, StatusColumn);
+    item->setData(kStatusRole, int(status));
+    item->setData(kMessageRole, message);
+    if (status != Status::Running && m_started.contains(stepId)) {
+        const double seconds = double(m_started.value(stepId).elapsed()) / 1000.0;
+        m_steps->item(row, TimeColumn)->setText(tr("%1 s").arg(seconds, 0, 'f', 1));
+        m_started.remove(stepId);
+    }
+    renderRow(row);
+}
+
+void LaunchPanel::renderRow(int row)
+{
+    QTableWidgetItem* item = m_steps->item(row, StatusColumn);
+    if (!item)
+        return;
+    const auto status = Status(item->data(kStatusRole).toInt());
+    const QString message = item->data(kMessageRole).toString();
+    QStyle::StandardPixmap icon = QStyle::SP_MediaPause;
+    QColor colour(0xee, 0xee, 0xee);
+    QString text;
+    switch (status) {
+    case Status::Waiting:
+        text = tr("waiting");
+        break;
+    case Status::Running:
+        text = tr("running");
+        icon = QStyle::SP_MediaPlay;
+        colour = QColor(0xd6, 0xe8, 0xfb);
+        break;
+    case Status::Done:
+        text = tr("done");
+        icon = QStyle::SP_DialogApplyButton;
+        colour = QColor(0xd7, 0xf0, 0xd8);
+        break;
+    case Status::Failed:
+        text = tr("failed: %1").arg(message);
+        icon = QStyle::SP_MessageBoxCritical;
+        colour = QColor(0xf8, 0xd2, 0xd2);
+        break;
+    case Status::Skipped:
+        text = tr("skipped: %1").arg(message);
+        icon = QStyle::SP_MessageBoxWarning;
+        colour = QColor(0xfc, 0xec, 0xc8);
+        break;
+    }
+    item->setText(text);
+    item->setToolTip(text);
+    item->setIcon(style()->standardIcon(icon));
+    for (int col = 0; col < ColumnCount; ++col) {
+        if (QTableWidgetItem* cell = m_steps->item(row, col))
+            cell->setBackground(colour);
+    }
+}
+
+QString LaunchPanel::stepStatus(const QString& stepId) const
+{
+    const int row = m_rows.value(stepId, -1);
+    return row < 0 ? QString() : m_steps->item(row, StatusColumn)->text();
+}
+
+void LaunchPanel::tick()
+{
+    for (auto it = m_started.cbegin(); it != m_started.cend(); ++it) {
+        const int row = m_rows.value(it.key(), -1);
+        if (row >= 0)
+            m_steps->item(row, TimeColumn)->setText(tr("%1 s").arg(it.value().elapsed() / 1000));
+    }
+}
+
+void LaunchPanel::appendLog(const QString& line)
+{
+    m_pendingLog << line;
+    if (m_pendingLog.size() > kMaxLogLines)
+        m_pendingLog.remove(0, m_pendingLog.size() - kMaxLogLines);
+    if (!m_logTimer->isActive())
+        m_logTimer->start();
+}
+
+void LaunchPanel::flushLog()
+{
+    if (m_pendingLog.isEmpty())
+        return;
+    m_log->appendPlainText(m_pendingLog.join(QLatin1Char('\n')));
+    m_pendingLog.clear();
+}
+
+} // namespace npufleet::ui
