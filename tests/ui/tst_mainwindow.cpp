@@ -81,6 +81,11 @@ void TestMainWindow::demoShowsFiveNodesOfEightNpus()
     QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 8);
     QVERIFY(view->isExpanded(view->model()->index(0, 0)));
 
+    // NPU rows name the deployment placed on them, as the board does.
+    QVERIFY(model->index(2, ClusterTreeModel::InfoColumn, model->nodeIndex(0)).data().toString().startsWith(QLatin1String("qwen3-30b-a3b")));
+    QVERIFY(model->index(5, ClusterTreeModel::InfoColumn, model->nodeIndex(0)).data().toString().startsWith(QLatin1String("qwen25-coder-32b")));
+    QVERIFY(!model->index(5, ClusterTreeModel::InfoColumn, model->nodeIndex(1)).data().toString().contains(QLatin1String("qwen")));
+
     // Selecting an NPU shows its details.
     const QModelIndex npu = view->model()->index(2, 0, view->model()->index(0, 0));
     view->setCurrentIndex(npu);

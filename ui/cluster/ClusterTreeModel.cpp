@@ -4,13 +4,41 @@
 
 #include <QLocale>
 
+#include <QPainter>
+#include <QPixmap>
+
 #include "core/project/Project.h"
+#include "ui/assign/BoardModel.h"
 
 namespace npufleet::ui {
 
 namespace {
 // internalId 0 marks a node row; n + 1 marks an accelerator row under node n.
 constexpr quintptr kNodeId = 0;
+
+// The deployment placed on an accelerator, or -1: the tree shows the owner as the board does.
+int owningDeployment(const project::ProjectData& data, const QString& node, int device)
+{
+    for (int i = 0; i < data.deployments.size(); ++i) {
+        for (const project::Placement& p : data.deployments.at(i).placement) {
+            if (p.node == node && p.devices.contains(device))
+                return i;
+        }
+    }
+    return -1;
+}
+
+QIcon dotIcon(const QColor& color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(color.darker(130));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(3.5, 3.5, 9, 9), 2, 2);
+    return QIcon(pixmap);
+}
 
 QString formatMib(qint64 mib)
 {
@@ -52,6 +80,11 @@ ClusterTreeModel::ClusterTreeModel(project::Project* project, QObject* parent)
     });
     connect(project, &project::Project::nodeChanged, this, &ClusterTreeModel::nodeLiveChanged);
     connect(project, &project::Project::liveChanged, this, &ClusterTreeModel::nodeLiveChanged);
+    // Placements decide which deployment each NPU row names.
+    connect(project, &project::Project::deploymentsChanged, this, [this] {
+        for (int row = 0; row < m_acceleratorCounts.size(); ++row)
+            nodeLiveChanged(row);
+    });
 }
 
 void ClusterTreeModel::nodeLiveChanged(int nodeRow)
@@ -228,6 +261,8 @@ QVariant ClusterTreeModel::acceleratorData(int nodeRow, int row, int column, int
     if (row >= accelerators.size())
         return {};
     const cluster::Accelerator& a = accelerators.at(row);
+    const int owner = owningDeployment(m_project->data(), node.name, a.index);
+    const QString ownerName = owner < 0 ? QString() : m_project->data().deployments.at(owner).name;
 
     switch (role) {
     case NodeNameRole:
@@ -239,8 +274,10 @@ QVariant ClusterTreeModel::acceleratorData(int nodeRow, int row, int column, int
     case MemoryTotalMibRole:
         return a.hbmTotalMib ? QVariant(*a.hbmTotalMib) : QVariant();
     case FilterTextRole:
-        return QStringList{a.label(), a.name, a.health, a.busId}.join(QLatin1Char(' '));
+        return QStringList{a.label(), a.name, a.health, a.busId, ownerName}.join(QLatin1Char(' '));
     case Qt::DecorationRole:
+        if (column == NameColumn && owner >= 0)
+            return dotIcon(BoardModel::deploymentColor(owner));
         if (column == HealthColumn)
             return a.health.isEmpty() ? m_unknown : a.isHealthy() ? m_ok : a.health.compare(QLatin1String("Warning"), Qt::CaseInsensitive) == 0 ? m_warning : m_alarm;
         return {};
@@ -278,6 +315,8 @@ QVariant ClusterTreeModel::acceleratorData(int nodeRow, int row, int column, int
         return number(a.aicorePct, 0);
     case InfoColumn: {
         QStringList parts{a.name};
+        if (!ownerName.isEmpty())
+            parts.prepend(ownerName);
         if (!a.busId.isEmpty())
             parts << a.busId;
         if (!a.processes.isEmpty())
