@@ -541,6 +541,62 @@
         <source>the number of prompts must be at least 1</source>
         <translation>提示词数量必须至少为 1</translation>
     </message>
+    <message>
+        <source>goodput wants KEY:MILLISECONDS, e.g. ttft:200, not &apos;%1&apos;</source>
+        <translation>goodput 需要 KEY:MILLISECONDS，例如 ttft:200，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown goodput metric &apos;%1&apos; (ttft, tpot or e2el)</source>
+        <translation>未知的 goodput 指标 &apos;%1&apos;（ttft、tpot 或 e2el）</translation>
+    </message>
+    <message>
+        <source>a request rate is a positive number or inf, not &apos;%1&apos;</source>
+        <translation>请求速率应为正数或 inf，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a concurrency is a whole number, not &apos;%1&apos;</source>
+        <translation>并发应为整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a percentile is a number from 0 to 100, not &apos;%1&apos;</source>
+        <translation>百分位应为 0 到 100 之间的数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (ttft, tpot, itl or e2el)</source>
+        <translation>未知指标 &apos;%1&apos;（ttft、tpot、itl 或 e2el）</translation>
+    </message>
+    <message>
+        <source>a sample must start with a metric name</source>
+        <translation>样本必须以指标名称开头</translation>
+    </message>
+    <message>
+        <source>bad label list</source>
+        <translation>标签列表无效</translation>
+    </message>
+    <message>
+        <source>a label value has no closing quote</source>
+        <translation>标签值缺少右引号</translation>
+    </message>
+    <message>
+        <source>the sample has no value</source>
+        <translation>样本没有值</translation>
+    </message>
+    <message>
+        <source>text after the timestamp</source>
+        <translation>时间戳后有多余文本</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>&apos;%1&apos; 不是时间戳</translation>
+    </message>
+    <message>
+        <source>unknown metric type &apos;%1&apos;</source>
+        <translation>未知指标类型 &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::bench::BenchResult</name>
@@ -569,6 +625,13 @@
     </message>
 </context>
 <context>
+    <name>npufleet::bench::ServerMetrics</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::bench::StreamConnection</name>
     <message>
         <source>not an HTTP response</source>
@@ -592,6 +655,13 @@
     <message>
         <source>never received a valid chunk to calculate TTFT</source>
         <translation>从未收到有效的数据块，无法计算 TTFT</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::bench::SummaryTable</name>
+    <message>
+        <source>Failed requests by reason:</source>
+        <translation>按原因统计的失败请求：</translation>
     </message>
 </context>
 <context>
@@ -1180,10 +1250,6 @@ Cancelled: some checks did not run.
 <context>
     <name>npufleet::cli</name>
     <message>
-        <source>this command is not available in this build yet</source>
-        <translation>此版本尚不支持该命令</translation>
-    </message>
-    <message>
         <source>Try &apos;npufleet %1 --help&apos;.</source>
         <translation>请尝试 &apos;npufleet %1 --help&apos;。</translation>
     </message>
@@ -1432,6 +1498,197 @@ Options:
     <message>
         <source>the deployment has no nodes to check</source>
         <translation>该部署没有可检查的节点</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::cli::BenchCommand</name>
+    <message>
+        <source>The server, e.g. http://10.0.0.11:8000 (with or without /v1).</source>
+        <translation>服务器，例如 http://10.0.0.11:8000（带或不带 /v1）。</translation>
+    </message>
+    <message>
+        <source>Server host when --base-url is not given.</source>
+        <translation>未指定 --base-url 时的服务器主机。</translation>
+    </message>
+    <message>
+        <source>Server port when --base-url is not given.</source>
+        <translation>未指定 --base-url 时的服务器端口。</translation>
+    </message>
+    <message>
+        <source>Model name as the server serves it.</source>
+        <translation>服务器所提供的模型名称。</translation>
+    </message>
+    <message>
+        <source>Tokenizer name, recorded in the result.</source>
+        <translation>分词器名称，记录在结果中。</translation>
+    </message>
+    <message>
+        <source>/v1/completions or /v1/chat/completions.</source>
+        <translation>/v1/completions 或 /v1/chat/completions。</translation>
+    </message>
+    <message>
+        <source>openai (completions) or openai-chat; sets --endpoint.</source>
+        <translation>openai (completions) 或 openai-chat；设置 --endpoint。</translation>
+    </message>
+    <message>
+        <source>random, sharegpt or custom (a prompts file: lines or JSONL).</source>
+        <translation>random、sharegpt 或 custom（提示词文件：纯文本行或 JSONL）。</translation>
+    </message>
+    <message>
+        <source>The ShareGPT JSON or prompts file.</source>
+        <translation>ShareGPT JSON 或提示词文件。</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per request (random dataset).</source>
+        <translation>每个请求的提示词 token 数（random 数据集）。</translation>
+    </message>
+    <message>
+        <source>Output tokens per request (random and custom datasets).</source>
+        <translation>每个请求的输出 token 数（random 和 custom 数据集）。</translation>
+    </message>
+    <message>
+        <source>Lengths vary within ±ratio.</source>
+        <translation>长度在 ±ratio 范围内变化。</translation>
+    </message>
+    <message>
+        <source>Tokens shared at the start of every prompt.</source>
+        <translation>每个提示词开头共享的 token。</translation>
+    </message>
+    <message>
+        <source>Fixed output length for ShareGPT.</source>
+        <translation>ShareGPT 的固定输出长度。</translation>
+    </message>
+    <message>
+        <source>Fixed output length for a prompts file.</source>
+        <translation>提示词文件的固定输出长度。</translation>
+    </message>
+    <message>
+        <source>Requests to send.</source>
+        <translation>要发送的请求数。</translation>
+    </message>
+    <message>
+        <source>Requests per second, inf, or a sweep such as 1,2,4,inf.</source>
+        <translation>每秒请求数、inf，或扫描序列如 1,2,4,inf。</translation>
+    </message>
+    <message>
+        <source>Gamma shape of the arrivals: 1 Poisson, &lt;1 burstier, &gt;1 steadier.</source>
+        <translation>到达间隔的 Gamma 形状：1 为泊松，&lt;1 更突发，&gt;1 更平稳。</translation>
+    </message>
+    <message>
+        <source>Most requests in flight, or a sweep such as 1,8,64.</source>
+        <translation>最大在途请求数，或扫描序列如 1,8,64。</translation>
+    </message>
+    <message>
+        <source>Warm-up requests before the measured run.</source>
+        <translation>正式测量前的预热请求数。</translation>
+    </message>
+    <message>
+        <source>Seed of the dataset and arrivals.</source>
+        <translation>数据集和到达时间的随机种子。</translation>
+    </message>
+    <message>
+        <source>SLOs for goodput, e.g. &quot;ttft:200 tpot:50&quot; (ms).</source>
+        <translation>goodput 的 SLO，例如 &quot;ttft:200 tpot:50&quot;（ms）。</translation>
+    </message>
+    <message>
+        <source>Metrics in the table: ttft,tpot,itl,e2el.</source>
+        <translation>表格中的指标：ttft,tpot,itl,e2el。</translation>
+    </message>
+    <message>
+        <source>Percentiles in the table, e.g. 50,90,99.</source>
+        <translation>表格中的百分位，例如 50,90,99。</translation>
+    </message>
+    <message>
+        <source>Save the result JSON (vLLM&apos;s fields); one file per point of a sweep.</source>
+        <translation>保存结果 JSON（vLLM 的字段）；扫描的每个点一个文件。</translation>
+    </message>
+    <message>
+        <source>Name of the run in the result.</source>
+        <translation>结果中的运行名称。</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the API key.</source>
+        <translation>存放 API 密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a stream fails (default 600).</source>
+        <translation>流无数据多少秒后判定失败（默认 600）。</translation>
+    </message>
+    <message>
+        <source>table (as vLLM prints) or json.</source>
+        <translation>table（与 vLLM 输出一致）或 json。</translation>
+    </message>
+    <message>
+        <source>Ask the server to ignore EOS.</source>
+        <translation>要求服务器忽略 EOS。</translation>
+    </message>
+    <message>
+        <source>Measure an OpenAI-compatible server as vllm bench serve does, and print its table.</source>
+        <translation>像 vllm bench serve 一样测量兼容 OpenAI 的服务器，并打印其表格。</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http:// or https:// URL</source>
+        <translation>--base-url 需要 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>必须指定 --model</translation>
+    </message>
+    <message>
+        <source>--backend is openai, vllm or openai-chat</source>
+        <translation>--backend 应为 openai、vllm 或 openai-chat</translation>
+    </message>
+    <message>
+        <source>--endpoint is /v1/completions or /v1/chat/completions</source>
+        <translation>--endpoint 应为 /v1/completions 或 /v1/chat/completions</translation>
+    </message>
+    <message>
+        <source>--dataset-name is random, sharegpt or custom</source>
+        <translation>--dataset-name 应为 random、sharegpt 或 custom</translation>
+    </message>
+    <message>
+        <source>--dataset-path is required for this dataset</source>
+        <translation>此数据集必须指定 --dataset-path</translation>
+    </message>
+    <message>
+        <source>a numeric option has a bad value</source>
+        <translation>某个数值选项的值无效</translation>
+    </message>
+    <message>
+        <source>--%1 must be at least 1</source>
+        <translation>--%1 必须至少为 1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>环境变量 %1 未设置</translation>
+    </message>
+    <message>
+        <source>--format is table or json</source>
+        <translation>--format 应为 table 或 json</translation>
+    </message>
+    <message>
+        <source>Traffic request rate: %1
+</source>
+        <translation>Traffic request rate: %1
+</translation>
+    </message>
+    <message>
+        <source>Burstiness factor: %1
+</source>
+        <translation>Burstiness factor: %1
+</translation>
+    </message>
+    <message>
+        <source>Maximum request concurrency: %1
+</source>
+        <translation>Maximum request concurrency: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n request(s) to %1</source>
+        <translation>
+            <numerusform>正在向 %1 发送 %n 个请求</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3298,93 @@ Options:
     </message>
 </context>
 <context>
+    <name>npufleet::remote::LaunchRunner</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>node unreachable: %1</source>
+        <translation>节点不可达：%1</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>认证失败：%1</translation>
+    </message>
+    <message>
+        <source>unknown host key %1: confirm it first (Inventory)</source>
+        <translation>未知主机密钥 %1：请先确认（清单）</translation>
+    </message>
+    <message>
+        <source>the host key changed (%1): refused</source>
+        <translation>主机密钥已更改（%1）：已拒绝</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Place %1 (%2)</source>
+        <translation>放置 %1（%2）</translation>
+    </message>
+    <message>
+        <source>waits for %1, which did not succeed</source>
+        <translation>等待 %1，但其未成功</translation>
+    </message>
+    <message>
+        <source>waits for a step that cannot run</source>
+        <translation>等待一个无法运行的步骤</translation>
+    </message>
+    <message>
+        <source>%1 is not set: give it before launching</source>
+        <translation>%1 未设置：请在启动前提供</translation>
+    </message>
+    <message>
+        <source>printed no value for %1</source>
+        <translation>未输出 %1 的值</translation>
+    </message>
+    <message>
+        <source>kept %1 (not shown)</source>
+        <translation>保留了 %1（未显示）</translation>
+    </message>
+    <message>
+        <source>an earlier step on this node failed</source>
+        <translation>此节点上之前的步骤失败</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 steps done.</source>
+        <translation>已取消：已完成 %1/%2 个步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched: all %n step(s) done.</source>
+        <translation>
+            <numerusform>已启动：全部 %n 个步骤已完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: all %n step(s) done.</source>
+        <translation>
+            <numerusform>已停止：全部 %n 个步骤已完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done, %3 failed, %4 skipped.</source>
+        <translation>已完成 %1/%2 个步骤，%3 个失败，%4 个跳过。</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::serving</name>
     <message>
         <source>could not connect to %1 within %2 s</source>
@@ -3540,10 +3884,6 @@ Options:
         <translation>分配看板</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Auto-&amp;place</source>
         <translation>自动分配(&amp;P)</translation>
     </message>
@@ -3566,6 +3906,14 @@ Options:
     <message>
         <source>Placed %1</source>
         <translation>已分配 %1</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Problems: none, every placement is valid</source>
+        <translation>问题：无，所有放置均有效</translation>
     </message>
 </context>
 <context>
@@ -3621,10 +3969,6 @@ Drop a model here: free NPUs of this node are chosen</source>
         <translation>%1 · 未分配</translation>
     </message>
     <message>
-        <source>%1 · TP%2 PP%3 DP%4 · %5</source>
-        <translation>%1 · TP%2 PP%3 DP%4 · %5</translation>
-    </message>
-    <message>
         <source>Deployments: none yet. Drag a model from the library onto NPUs.</source>
         <translation>部署：暂无。请从模型库中将模型拖到 NPU 上。</translation>
     </message>
@@ -3651,10 +3995,6 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>warning</source>
         <translation>警告</translation>
-    </message>
-    <message>
-        <source> · head</source>
-        <translation> · 主节点</translation>
     </message>
     <message>
         <source>NPU</source>
@@ -3691,12 +4031,28 @@ Drop a model here: free NPUs of this node are chosen</source>
         <translation>超出 %1 GiB</translation>
     </message>
     <message>
-        <source>%1+%2 · %3 free</source>
-        <translation>%1+%2 · 空闲 %3</translation>
-    </message>
-    <message>
         <source>No nodes yet: add nodes to the cluster first</source>
         <translation>暂无节点：请先向集群添加节点</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>主节点</translation>
+    </message>
+    <message>
+        <source>W %1 · KV %2 · free %3</source>
+        <translation>W %1 · KV %2 · 空闲 %3</translation>
+    </message>
+    <message>
+        <source>W %1 · KV %2</source>
+        <translation>W %1 · KV %2</translation>
+    </message>
+    <message>
+        <source>%1+%2</source>
+        <translation>%1+%2</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4074,147 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>%1 NPU %2: %3</source>
         <translation>%1 NPU %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ChartsPanel</name>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Point %1 of %2: %n request(s)…</source>
+        <translation>
+            <numerusform>第 %1/%2 点：%n 个请求…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests per second, or several for a sweep: 1,2,4,inf</source>
+        <translation>每秒请求数，或多个值用于扫描：1,2,4,inf</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Most requests in flight, or several for a sweep: 1,8,64</source>
+        <translation>最大在途请求数，或多个值用于扫描：1,8,64</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open result files saved by npufleet bench or vllm bench serve</source>
+        <translation>打开由 npufleet bench 或 vllm bench serve 保存的结果文件</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as a PNG image</source>
+        <translation>将当前显示的图表保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of the chart on show as CSV</source>
+        <translation>将当前显示图表的数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>In/out tokens:</source>
+        <translation>输入/输出 token：</translation>
+    </message>
+    <message>
+        <source>Rate (req/s):</source>
+        <translation>速率 (req/s)：</translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation>并发：</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>自定义 URL</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL.</source>
+        <translation>请提供服务器的 URL。</translation>
+    </message>
+    <message>
+        <source>Give the model name the server serves.</source>
+        <translation>请提供服务器所提供的模型名称。</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2 done: %3 of %4 requests, %5 output tok/s, median TTFT %6 ms</source>
+        <translation>第 %1/%2 点完成：%3/%4 个请求，%5 输出 tok/s，TTFT 中位数 %6 ms</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Open benchmark results</source>
+        <translation>打开压测结果</translation>
+    </message>
+    <message>
+        <source>Results (*.json)</source>
+        <translation>结果 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation>将图表数据另存为 CSV</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4303,61 @@ Drop a model here: free NPUs of this node are chosen</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::CompareView</name>
+    <message>
+        <source>Latency vs throughput</source>
+        <translation>时延与吞吐</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>ITL</source>
+        <translation>ITL</translation>
+    </message>
+    <message>
+        <source>E2E latency</source>
+        <translation>E2E 时延</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>Runs to compare:</source>
+        <translation>要比较的运行：</translation>
+    </message>
+    <message>
+        <source>%1 req/s, %2 output tok/s, %3 completed</source>
+        <translation>%1 req/s，%2 输出 tok/s，%3 已完成</translation>
+    </message>
+    <message>
+        <source>%1 %2 (ms)</source>
+        <translation>%1 %2 (ms)</translation>
+    </message>
+    <message>
+        <source>%1 vs output throughput</source>
+        <translation>%1 与输出吞吐</translation>
+    </message>
+    <message>
+        <source>output throughput (tok/s)</source>
+        <translation>输出吞吐 (tok/s)</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::DeploymentCommands</name>
     <message>
         <source>Create deployment %1</source>
@@ -3850,6 +4402,87 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>Remove model %1</source>
         <translation>移除模型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::DistributionView</name>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>ITL</source>
+        <translation>ITL</translation>
+    </message>
+    <message>
+        <source>E2E latency</source>
+        <translation>E2E 时延</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>CDF</source>
+        <translation>CDF</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>%1 histogram</source>
+        <translation>%1 直方图</translation>
+    </message>
+    <message>
+        <source>%1 CDF</source>
+        <translation>%1 CDF</translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation>无数值。</translation>
+    </message>
+    <message>
+        <source>This result has summary figures only (saved without --save-detailed).</source>
+        <translation>此结果只有汇总数据（保存时未使用 --save-detailed）。</translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>fraction ≤ x</source>
+        <translation>占比 ≤ x</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s); mean %1 ms, median %2 ms, p99 %3 ms</source>
+        <translation>
+            <numerusform>%n 个值；平均 %1 ms，中位数 %2 ms，p99 %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>标准差</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4714,196 @@ Drop a model here: free NPUs of this node are chosen</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::LaunchPanel</name>
+    <message>
+        <source>[%1] %2 failed: %3</source>
+        <translation>[%1] %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>部署：</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Check every node of the deployment without changing anything</source>
+        <translation>检查部署的每个节点，不做任何更改</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>启动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Run the pre-flight, then start the deployment on its nodes</source>
+        <translation>运行预检，然后在各节点上启动部署</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop and remove the deployment&apos;s containers</source>
+        <translation>停止并删除部署的容器</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Launch even if pre-flight finds errors</source>
+        <translation>即使预检发现错误也启动</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The output of every step appears here.</source>
+        <translation>每个步骤的输出显示在此处。</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks the nodes; Launch checks them, then starts the deployment step by step.</source>
+        <translation>预检会检查节点；启动会先检查，然后逐步启动部署。</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation>无法检查：%1</translation>
+    </message>
+    <message>
+        <source>This build cannot reach real nodes (no SSH transport).</source>
+        <translation>此版本无法连接真实节点（没有 SSH 传输）。</translation>
+    </message>
+    <message>
+        <source>Pre-flight of %1…</source>
+        <translation>正在预检 %1…</translation>
+    </message>
+    <message>
+        <source>==&gt; Pre-flight of %1</source>
+        <translation>==&gt; 预检 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight: %n error(s)</source>
+        <translation>
+            <numerusform>预检：%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>，%n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  error on %1: %2: %3</source>
+        <translation>  %1 上出错：%2：%3</translation>
+    </message>
+    <message>
+        <source>Pre-flight cancelled.</source>
+        <translation>预检已取消。</translation>
+    </message>
+    <message>
+        <source>Launch stopped: fix the errors (see Pre-flight), or tick &quot;Launch even if pre-flight finds errors&quot;.</source>
+        <translation>启动已停止：请修复错误（见预检），或勾选&quot;即使预检发现错误也启动&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot launch: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to run for %1.</source>
+        <translation>%1 没有可运行的内容。</translation>
+    </message>
+    <message>
+        <source>Launching %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>正在停止 %1…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::LiveCharts</name>
+    <message>
+        <source>Requests completed</source>
+        <translation>已完成请求</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Output tokens/s</source>
+        <translation>输出 tokens/s</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>TTFT per request</source>
+        <translation>每个请求的 TTFT</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Mean ITL per request</source>
+        <translation>每个请求的平均 ITL</translation>
+    </message>
+    <message>
+        <source>seconds into the run</source>
+        <translation>运行开始后的秒数</translation>
+    </message>
+    <message>
+        <source>Requests completed: %1</source>
+        <translation>已完成请求：%1</translation>
+    </message>
+    <message>
+        <source> (%1 failed)</source>
+        <translation> （%1 个失败）</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::LogDock</name>
     <message>
         <source>Log</source>
@@ -4283,6 +5106,30 @@ Drop a model here: free NPUs of this node are chosen</source>
         <source>The project has no deployments yet.</source>
         <translation>项目中还没有部署。</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>分配看板</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>压测</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监控</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::MessageView</name>
@@ -4465,6 +5312,133 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>Node %1</source>
         <translation>节点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::MonitorPanel</name>
+    <message>
+        <source>Watch</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>部署：</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>KV-cache usage</source>
+        <translation>KV cache 使用率</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>每秒 token 数</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>TTFT since watching began</source>
+        <translation>开始观察以来的 TTFT</translation>
+    </message>
+    <message>
+        <source>E2E latency since watching began</source>
+        <translation>开始观察以来的 E2E 时延</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>自定义 URL</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s /metrics URL.</source>
+        <translation>请提供服务器的 /metrics URL。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>正在观察 %1</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>E2E latency</source>
+        <translation>E2E 时延</translation>
+    </message>
+    <message>
+        <source>%1 sample(s); last at %2 s</source>
+        <translation>%1 个样本；最近一次在 %2 s</translation>
+    </message>
+    <message>
+        <source> — no vLLM metrics found at this URL</source>
+        <translation> — 在此 URL 未找到 vLLM 指标</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n line(s) not understood, first: %1</source>
+        <translation>
+            <numerusform> — %n 行无法解析，第一行：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bucket upper bound (s)</source>
+        <translation>桶上界 (s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since watching began: %n request(s), p50 %2 s, p99 %3 s</source>
+        <translation>
+            <numerusform>%1 自开始观察以来：%n 个请求，p50 %2 s，p99 %3 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
