@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/SshSession.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
 
 #include "core/remote/SshCredentials.h"
 #include "core/remote/SshKeyFile.h"
 #include "core/remote/SshSessionPrivate.h"
 
+#include <poll.h>
+
 namespace npufleet::remote {
 
 namespace {
+
+constexpr int kConnectPollMs = 20; // how soon a cancel is noticed while the handshake waits
 
 // Reads the server's key and what the known-hosts file says about it.
 std::optional<HostKeyInfo> serverKey(ssh_session session, const SshEndpoint& endpoint, QString* error)
@@ -58,6 +63,11 @@ bool SshSession::isConnected() const
     return d->connected && !d->sessionBroken();
 }
 
+bool SshSession::lostBeforeCommand() const
+{
+    return d->lostBeforeCommand;
+}
+
 void SshSession::disconnect()
 {
     d->close();
@@ -66,6 +76,11 @@ void SshSession::disconnect()
 std::optional<HostKeyInfo> SshSession::hostKey() const
 {
     return d->hostKey;
+}
+
+std::optional<AuthNeed> SshSession::authNeed() const
+{
+    return d->authNeed;
 }
 
 const SshEndpoint& SshSession::endpoint() const
@@ -103,13 +118,8 @@ ExecResult SshSession::connect(const std::atomic_bool& cancel)
     ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
     ssh_options_set(s, SSH_OPTIONS_NODELAY, &noDelay);
 
-    if (ssh_connect(s) != SSH_OK) {
-        const QString why = d->lastError();
-        d->close();
-        return execFailure(ExecStatus::Unreachable,
-                           tr("cannot connect to %1:%2: %3").arg(ep.host).arg(ep.port).arg(why));
-    }
-    d->connected = true;
+    if (const ExecResult reached = connectCancellably(cancel); reached.status != ExecStatus::Ok)
+        return reached;
 
     QString error;
     d->hostKey = serverKey(s, ep, &error);
@@ -162,6 +172,38 @@ ExecResult SshSession::connect(const std::atomic_bool& cancel)
     return authenticate(cancel);
 }
 
+// Non-blocking, so that cancel is seen within a poll interval even while the server stays silent.
+ExecResult SshSession::connectCancellably(const std::atomic_bool& cancel)
+{
+    ssh_session s = d->session;
+    const SshEndpoint& ep = d->endpoint;
+    const QDeadlineTimer deadline(d->options.connectTimeoutMs);
+    ssh_set_blocking(s, 0);
+    int rc = SSH_AGAIN;
+    while ((rc = ssh_connect(s)) == SSH_AGAIN) {
+        if (cancel || deadline.hasExpired()) {
+            d->close();
+            return cancel ? execFailure(ExecStatus::Cancelled, tr("cancelled while connecting"))
+                          : execFailure(ExecStatus::Unreachable,
+                                        tr("cannot connect to %1:%2: no answer within %3 s")
+                                            .arg(ep.host)
+                                            .arg(ep.port)
+                                            .arg(d->options.connectTimeoutMs / 1000.0));
+        }
+        pollfd fd {ssh_get_fd(s), POLLIN, 0};
+        poll(&fd, fd.fd >= 0 ? 1 : 0, kConnectPollMs);
+    }
+    ssh_set_blocking(s, 1);
+    if (rc != SSH_OK) {
+        const QString why = d->lastError();
+        d->close();
+        return execFailure(ExecStatus::Unreachable,
+                           tr("cannot connect to %1:%2: %3").arg(ep.host).arg(ep.port).arg(why));
+    }
+    d->connected = true;
+    return execFailure(ExecStatus::Ok, {});
+}
+
 ExecResult SshSession::authenticate(const std::atomic_bool& cancel)
 {
     ssh_session s = d->session;
@@ -174,6 +216,7 @@ ExecResult SshSession::authenticate(const std::atomic_bool& cancel)
             result.exitStatus = 0;
         return result;
     };
+    d->authNeed.reset();
     int rc = ssh_userauth_none(s, nullptr);
     if (rc == SSH_AUTH_SUCCESS)
         return done(ExecStatus::Ok, {});
@@ -181,6 +224,7 @@ ExecResult SshSession::authenticate(const std::atomic_bool& cancel)
         return done(ExecStatus::Unreachable, tr("connection lost during login: %1").arg(d->lastError()));
     const int methods = ssh_userauth_list(s, nullptr);
     QStringList notes;
+    QString lockedKey; // the first encrypted key we could not open
 
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
         if (d->options.useAgent && qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
@@ -203,6 +247,8 @@ ExecResult SshSession::authenticate(const std::atomic_bool& cancel)
                     passphrase = d->options.credentials->passphrase(file);
                 if (!passphrase) {
                     notes << tr("key %1 needs a passphrase").arg(file);
+                    if (lockedKey.isEmpty())
+                        lockedKey = file;
                     continue;
                 }
             }
@@ -213,6 +259,8 @@ ExecResult SshSession::authenticate(const std::atomic_bool& cancel)
                 != SSH_OK) {
                 notes << (passphrase ? tr("key %1: wrong passphrase or unreadable key").arg(file)
                                      : tr("key %1 cannot be read").arg(file));
+                if (passphrase && lockedKey.isEmpty())
+                    lockedKey = file;
                 continue;
             }
             rc = ssh_userauth_publickey(s, nullptr, key);
@@ -233,23 +281,66 @@ ExecResult SshSession::authenticate(const std::atomic_bool& cancel)
     }
     if (cancel)
         return done(ExecStatus::Cancelled, tr("cancelled"));
-    if (methods & SSH_AUTH_METHOD_PASSWORD) {
-        const QString user = ep.user.isEmpty() ? qEnvironmentVariable("USER") : ep.user;
-        const std::optional<QByteArray> password
-            = d->options.credentials ? d->options.credentials->password(user, ep.host) : std::nullopt;
-        if (password) {
-            rc = ssh_userauth_password(s, nullptr, password->constData());
-            if (rc == SSH_AUTH_SUCCESS)
-                return done(ExecStatus::Ok, {});
-            notes << tr("the password was refused");
-        } else {
-            notes << tr("a password is needed");
-        }
+    const bool takesPassword = methods & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE);
+    const QString user = ep.user.isEmpty() ? qEnvironmentVariable("USER") : ep.user;
+    const std::optional<QByteArray> password
+        = (takesPassword && d->options.credentials) ? d->options.credentials->password(user, ep.host) : std::nullopt;
+    if (takesPassword && !password)
+        notes << tr("a password is needed");
+    if (password && (methods & SSH_AUTH_METHOD_PASSWORD)) {
+        rc = ssh_userauth_password(s, nullptr, password->constData());
+        if (rc == SSH_AUTH_SUCCESS)
+            return done(ExecStatus::Ok, {});
+        notes << tr("the password was refused");
     }
+    // PAM-based servers often take the password only through keyboard-interactive prompts.
+    if (password && (methods & SSH_AUTH_METHOD_INTERACTIVE) && !(methods & SSH_AUTH_METHOD_PASSWORD)) {
+        if (authenticateKeyboardInteractive(*password, &notes) == SSH_AUTH_SUCCESS)
+            return done(ExecStatus::Ok, {});
+    }
+    if (d->sessionBroken())
+        return done(ExecStatus::Unreachable, tr("connection lost during login: %1").arg(d->lastError()));
+    AuthNeed need;
+    need.user = user;
+    need.host = ep.host;
+    need.password = takesPassword;
+    need.passwordRefused = password.has_value();
+    need.passphraseKeyFile = lockedKey;
+    if (need.password || !need.passphraseKeyFile.isEmpty())
+        d->authNeed = need;
     return done(ExecStatus::AuthFailed,
                 tr("%1@%2 refused the login: %3")
                     .arg(ep.user.isEmpty() ? tr("(local user)") : ep.user, ep.host,
                          notes.isEmpty() ? tr("no usable method") : notes.join(QStringLiteral("; "))));
+}
+
+// Answers the server's hidden prompt with the password. Echoed prompts (a user name, a one-time code
+// shown as typed) or several hidden ones mean the server wants more than a password: give up.
+int SshSession::authenticateKeyboardInteractive(const QByteArray& password, QStringList* notes)
+{
+    ssh_session s = d->session;
+    int rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+    for (int round = 0; rc == SSH_AUTH_INFO && round < 4; ++round) {
+        const int prompts = ssh_userauth_kbdint_getnprompts(s);
+        if (prompts > 1) {
+            *notes << tr("keyboard-interactive asks for %n answer(s), more than a password", nullptr, prompts);
+            return SSH_AUTH_DENIED;
+        }
+        if (prompts == 1) {
+            char echo = 0;
+            const char* prompt = ssh_userauth_kbdint_getprompt(s, 0, &echo);
+            if (echo) {
+                *notes << tr("keyboard-interactive asks '%1', which is not a password")
+                              .arg(QString::fromUtf8(prompt).trimmed());
+                return SSH_AUTH_DENIED;
+            }
+            ssh_userauth_kbdint_setanswer(s, 0, password.constData());
+        }
+        rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+    }
+    if (rc != SSH_AUTH_SUCCESS)
+        *notes << tr("the password was refused (keyboard-interactive)");
+    return rc;
 }
 
 } // namespace npufleet::remote

@@ -26,6 +26,16 @@ struct SshEndpoint
     QString knownHostsFile; // empty: ~/.ssh/known_hosts
 };
 
+// What a refused login lacked, so that the UI can ask the user for it and try again.
+struct AuthNeed
+{
+    QString user; // as logged in (after ~/.ssh/config)
+    QString host;
+    bool password = false; // the server takes a password (or keyboard-interactive) and none worked
+    bool passwordRefused = false; // one was offered and refused: ask again, forget a remembered one
+    QString passphraseKeyFile; // an encrypted key whose passphrase is not known, or was wrong
+};
+
 struct SshSessionOptions
 {
     int connectTimeoutMs = 10'000; // also bounds every later blocking libssh call
@@ -35,7 +45,8 @@ struct SshSessionOptions
     std::shared_ptr<CredentialsProvider> credentials;
 };
 
-// One SSH connection on libssh. Not thread-safe: a session belongs to the thread that uses it.
+// One SSH connection on libssh. Not thread-safe: one thread uses it at a time (SshTransport hands an
+// idle session to the next thread under a mutex, never to two at once).
 // Every call returns an ExecResult whose status says how far it got; nothing blocks longer than the
 // connect timeout without checking cancel.
 class SshSession
@@ -51,6 +62,9 @@ public:
     // Connects, checks the host key and authenticates. Ok when ready for execute().
     ExecResult connect(const std::atomic_bool& cancel);
     bool isConnected() const;
+    // The last execute() found the connection dead before its command started (a pooled session whose
+    // server went away): running the command again on a new session cannot run it twice.
+    bool lostBeforeCommand() const;
     void disconnect();
 
     // Runs one command, streaming output to sink as it arrives. The result holds all the output
@@ -61,10 +75,14 @@ public:
 
     // The key the server showed at the last connect (set also when it was not trusted).
     std::optional<HostKeyInfo> hostKey() const;
+    // Set when the last login was refused for want of a secret the user could give.
+    std::optional<AuthNeed> authNeed() const;
     const SshEndpoint& endpoint() const;
 
 private:
+    ExecResult connectCancellably(const std::atomic_bool& cancel);
     ExecResult authenticate(const std::atomic_bool& cancel);
+    int authenticateKeyboardInteractive(const QByteArray& password, QStringList* notes);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -59,6 +59,7 @@ Drain drain(ssh_channel channel, int isStderr, ExecResult& result, const OutputS
 
 ExecResult SshSession::execute(const ExecRequest& request, const std::atomic_bool& cancel, const OutputSink& sink)
 {
+    d->lostBeforeCommand = false;
     if (!isConnected()) {
         const ExecResult connected = connect(cancel);
         if (connected.status != ExecStatus::Ok)
@@ -76,10 +77,12 @@ ExecResult SshSession::execute(const ExecRequest& request, const std::atomic_boo
     };
 
     channel.reset(ssh_channel_new(s));
+    d->lostBeforeCommand = true;
     if (!channel)
         return lost(tr("(no channel)"));
     if (ssh_channel_open_session(channel.get()) != SSH_OK)
         return lost(tr("while opening a channel"));
+    d->lostBeforeCommand = false;
     const QByteArray command = request.command.toUtf8();
     if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
         return lost(tr("while starting the command"));
@@ -142,6 +145,7 @@ ExecResult SshSession::execute(const ExecRequest& request, const std::atomic_boo
 ExecResult
 SshSession::upload(const QByteArray& data, const QString& remotePath, int mode, const std::atomic_bool& cancel)
 {
+    d->lostBeforeCommand = false;
     if (!isConnected()) {
         const ExecResult connected = connect(cancel);
         if (connected.status != ExecStatus::Ok)
@@ -159,11 +163,13 @@ SshSession::upload(const QByteArray& data, const QString& remotePath, int mode, 
             broken ? ExecStatus::Unreachable : ExecStatus::Failed,
             tr("%1: %2 %3 failed (SFTP error %4): %5").arg(d->endpoint.host, what, remotePath).arg(code).arg(why));
     };
+    d->lostBeforeCommand = true; // until SFTP is up, nothing has been written
     sftp_session sftp = sftp_new(d->session);
     if (!sftp)
         return sftpError(nullptr, tr("starting SFTP for"));
     if (sftp_init(sftp) != SSH_OK)
         return sftpError(sftp, tr("starting SFTP for"));
+    d->lostBeforeCommand = false;
     const QByteArray path = remotePath.toUtf8();
     sftp_file file = sftp_open(sftp, path.constData(), O_WRONLY | O_CREAT | O_TRUNC, mode_t(mode));
     if (!file)

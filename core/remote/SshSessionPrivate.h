@@ -17,7 +17,9 @@ struct SshSession::Private
     SshSessionOptions options;
     ssh_session session = nullptr;
     bool connected = false;
+    bool lostBeforeCommand = false; // the last call failed before the remote command could start
     std::optional<HostKeyInfo> hostKey;
+    std::optional<AuthNeed> authNeed;
 
     ~Private() { close(); }
     void close()

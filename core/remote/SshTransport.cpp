@@ -60,24 +60,23 @@ QString SshTransport::endpointKey(const SshEndpoint& endpoint)
     return endpoint.user + QLatin1Char('@') + KnownHosts::hostPattern(endpoint.host, endpoint.port);
 }
 
-QString SshTransport::threadKey(const QString& endpointKey)
+std::unique_ptr<SshSession> SshTransport::takeIdleSession(const QString& key)
 {
-    return QString::number(quintptr(QThread::currentThread()), 16) + QLatin1Char('/') + endpointKey;
-}
-
-std::unique_ptr<SshSession> SshTransport::takeSession(const QString& key, const SshEndpoint& endpoint)
-{
-    if (m_options.reuseConnections) {
-        QMutexLocker lock(&m_mutex);
-        // Keyed by thread too: a session is only ever used by the thread that made it.
-        const auto it = m_idle.find(threadKey(key));
-        if (it != m_idle.end()) {
+    if (!m_options.reuseConnections)
+        return nullptr;
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_idle.find(key); it != m_idle.end() && it->first == key; it = m_idle.erase(it)) {
+        if (it->second->isConnected()) {
             std::unique_ptr<SshSession> session = std::move(it->second);
             m_idle.erase(it);
-            if (session->isConnected())
-                return session;
+            return session;
         }
     }
+    return nullptr;
+}
+
+std::unique_ptr<SshSession> SshTransport::newSession(const SshEndpoint& endpoint) const
+{
     SshSessionOptions options;
     options.connectTimeoutMs = m_options.connectTimeoutMs;
     options.acceptNewHostKeys = m_options.acceptNewHostKeys;
@@ -91,23 +90,39 @@ void SshTransport::giveBack(const QString& key, std::unique_ptr<SshSession> sess
     if (!m_options.reuseConnections || !session->isConnected())
         return;
     QMutexLocker lock(&m_mutex);
-    m_idle[threadKey(key)] = std::move(session);
+    m_idle.emplace(key, std::move(session));
 }
 
 ExecResult SshTransport::withSession(const cluster::Node& node, const SessionCall& call)
 {
     const SshEndpoint endpoint = endpointFor(node);
     const QString key = endpointKey(endpoint);
-    std::unique_ptr<SshSession> session = takeSession(key, endpoint);
-    ExecResult result = call(*session);
+    std::unique_ptr<SshSession> session = takeIdleSession(key);
+    ExecResult result;
+    if (session) {
+        result = call(*session);
+        // The server closed an idle session (restart, idle timeout): the command never started, so one
+        // more try on a fresh connection is safe.
+        if (result.status == ExecStatus::Unreachable && session->lostBeforeCommand())
+            session.reset();
+    }
+    if (!session) {
+        session = newSession(endpoint);
+        result = call(*session);
+    }
     if (result.status == ExecStatus::HostKeyUnknown || result.status == ExecStatus::HostKeyChanged) {
         if (const auto hostKey = session->hostKey()) {
             QMutexLocker lock(&m_mutex);
             m_unverified.insert(key, *hostKey);
         }
+    } else if (result.status == ExecStatus::AuthFailed) {
+        QMutexLocker lock(&m_mutex);
+        if (const auto need = session->authNeed())
+            m_authNeeds.insert(key, *need);
     } else if (result.status == ExecStatus::Ok) {
         QMutexLocker lock(&m_mutex);
         m_unverified.remove(key);
+        m_authNeeds.remove(key);
     }
     giveBack(key, std::move(session));
     return result;
@@ -136,6 +151,16 @@ std::optional<HostKeyInfo> SshTransport::unverifiedHostKey(const cluster::Node& 
     QMutexLocker lock(&m_mutex);
     const auto it = m_unverified.constFind(key);
     if (it == m_unverified.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<AuthNeed> SshTransport::authNeed(const cluster::Node& node) const
+{
+    const QString key = endpointKey(endpointFor(node));
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_authNeeds.constFind(key);
+    if (it == m_authNeeds.constEnd())
         return std::nullopt;
     return *it;
 }

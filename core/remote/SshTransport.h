@@ -27,12 +27,13 @@ struct SshTransportOptions
     bool acceptNewHostKeys = false;
     bool useAgent = true;
     int connectTimeoutMs = 10'000;
-    bool reuseConnections = true; // keep one idle session per node and thread
+    bool reuseConnections = true; // keep idle sessions per node for the next call (refresh, next step)
     std::shared_ptr<CredentialsProvider> credentials;
 };
 
-// Runs commands on real nodes over SSH. Thread-safe: each call uses a session of its own thread
-// (reused for the next call to the same node on that thread), never one shared across threads.
+// Runs commands on real nodes over SSH. Thread-safe: each call checks a session out for itself (an idle
+// one of the same node if there is one, else a new connection) and gives it back when done, so two
+// threads never use one session at once and a refresh does not pay for the handshake again.
 class SshTransport final : public Transport
 {
     Q_DECLARE_TR_FUNCTIONS(SshTransport)
@@ -59,6 +60,9 @@ public:
     // Trusts that first-seen key: appends it to the known-hosts file. Refuses changed keys.
     bool acceptHostKey(const cluster::Node& node, QString* error);
 
+    // What the node's last refused login lacked (a password, a key's passphrase), if the user can give it.
+    std::optional<AuthNeed> authNeed(const cluster::Node& node) const;
+
     // Host, port, user, keys and known-hosts file for a node, after ~/.ssh/config and the options.
     SshEndpoint endpointFor(const cluster::Node& node) const;
     const SshTransportOptions& options() const { return m_options; }
@@ -67,16 +71,17 @@ public:
 private:
     using SessionCall = std::function<ExecResult(SshSession&)>;
     ExecResult withSession(const cluster::Node& node, const SessionCall& call);
-    std::unique_ptr<SshSession> takeSession(const QString& key, const SshEndpoint& endpoint);
+    std::unique_ptr<SshSession> takeIdleSession(const QString& key);
+    std::unique_ptr<SshSession> newSession(const SshEndpoint& endpoint) const;
     void giveBack(const QString& key, std::unique_ptr<SshSession> session);
     static QString endpointKey(const SshEndpoint& endpoint);
-    static QString threadKey(const QString& endpointKey);
 
     SshTransportOptions m_options;
     QList<SshHostEntry> m_configHosts;
     mutable QMutex m_mutex;
-    std::map<QString, std::unique_ptr<SshSession>> m_idle; // thread + endpoint → session
+    std::multimap<QString, std::unique_ptr<SshSession>> m_idle; // endpoint → sessions nobody uses now
     QHash<QString, HostKeyInfo> m_unverified; // endpoint → key
+    QHash<QString, AuthNeed> m_authNeeds; // endpoint → what its last refused login lacked
 };
 
 } // namespace npufleet::remote

@@ -179,6 +179,15 @@ bool SshdFixture::makeHostKey(int i, QString* error)
                    error);
 }
 
+// Keyboard-interactive passwords need PAM (OpenSSH has no other source of prompts on Linux).
+QString SshdFixture::passwordMethods() const
+{
+    if (m_keyboardInteractive)
+        return QStringLiteral("PasswordAuthentication no\nKbdInteractiveAuthentication yes\nUsePAM yes\n");
+    return QStringLiteral("PasswordAuthentication %1\nKbdInteractiveAuthentication no\nUsePAM no\n")
+        .arg(m_passwordAuth ? QStringLiteral("yes") : QStringLiteral("no"));
+}
+
 bool SshdFixture::writeNode(int i, QString* error)
 {
     NodeState& state = m_nodes.at(size_t(i));
@@ -191,15 +200,15 @@ bool SshdFixture::writeNode(int i, QString* error)
     // HOME is the node's folder so that the login shell does not source the real user's ~/.bashrc
     // (bash does so over SSH; a slow one costs every command hundreds of milliseconds).
     const QString config = QStringLiteral("ListenAddress %1\nPort %2\nHostKey %3/hostkey_ed25519\nPidFile %3/sshd.pid\n"
-                                          "AuthorizedKeysFile %4\nPubkeyAuthentication yes\nPasswordAuthentication %5\n"
-                                          "KbdInteractiveAuthentication no\nUsePAM no\nStrictModes no\n"
+                                          "AuthorizedKeysFile %4\nPubkeyAuthentication yes\n%5"
+                                          "StrictModes no\n"
                                           "PermitRootLogin yes\nLogLevel VERBOSE\nMaxStartups 100:30:200\n"
                                           "Subsystem sftp internal-sftp\n"
                                           "SetEnv PATH=%3/bin:/usr/bin:/bin:/usr/sbin:/sbin NODE_NAME=%6 HOME=%3\n")
                                .arg(address(i))
                                .arg(m_port)
                                .arg(d, m_dir.filePath(QStringLiteral("authorized_keys")),
-                                    m_passwordAuth ? QStringLiteral("yes") : QStringLiteral("no"), nodeName(i));
+                                    passwordMethods(), nodeName(i));
     QFile file(d + QStringLiteral("/sshd_config"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0) {
         *error = QStringLiteral("cannot write %1").arg(file.fileName());

@@ -28,6 +28,8 @@ public:
 
     // Before start(): let sshd take passwords (checked against /etc/shadow).
     void setPasswordAuthentication(bool on) { m_passwordAuth = on; }
+    // Before start(): passwords only through keyboard-interactive prompts (PAM), as many servers do.
+    void setKeyboardInteractiveOnly(bool on) { m_keyboardInteractive = on; }
     // Before start(): node i gets no sshd at all (its port refuses connections).
     void setDown(int i);
 
@@ -69,11 +71,13 @@ private:
     bool launch(int i, QString* error);
     bool waitListening(int i, QString* error);
     bool makeHostKey(int i, QString* error);
+    QString passwordMethods() const;
 
     QTemporaryDir m_dir;
     std::vector<NodeState> m_nodes;
     int m_port = 0;
     bool m_passwordAuth = false;
+    bool m_keyboardInteractive = false;
 };
 
 } // namespace npufleet::test
