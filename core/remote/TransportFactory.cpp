@@ -8,12 +8,15 @@
 
 namespace npufleet::remote {
 
-std::shared_ptr<Transport> transportFor(const project::ProjectData& project)
+std::shared_ptr<Transport> transportFor(const project::ProjectData& project,
+                                        std::shared_ptr<CredentialsProvider> credentials)
 {
     // Demo nodes carry a real lab's private addresses: they must never be dialled.
     if (project.demo)
         return std::make_shared<SimulatedTransport>(project::demoSimulationFolder());
-    return std::make_shared<SshTransport>();
+    SshTransportOptions options;
+    options.credentials = std::move(credentials);
+    return std::make_shared<SshTransport>(options);
 }
 
 } // namespace npufleet::remote

@@ -8,10 +8,13 @@
 
 namespace npufleet::remote {
 
+class CredentialsProvider;
 class Transport;
 
 // The transport a project's remote steps use: the simulator for demo projects (which never open a
-// socket), SSH otherwise. Null when this build has no transport for real nodes.
-std::shared_ptr<Transport> transportFor(const project::ProjectData& project);
+// socket), SSH otherwise, asking credentials for passwords and passphrases. Null when this build has
+// no transport for real nodes.
+std::shared_ptr<Transport> transportFor(const project::ProjectData& project,
+                                        std::shared_ptr<CredentialsProvider> credentials = {});
 
 } // namespace npufleet::remote

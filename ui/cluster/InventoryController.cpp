@@ -7,10 +7,9 @@
 
 #include "core/project/Project.h"
 #include "core/remote/InventoryRunner.h"
-#include "core/remote/SshTransport.h"
-#include "core/remote/TransportFactory.h"
 
-#include "ui/dialogs/HostKeyDialog.h"
+#include "ui/remote/LoginQuestions.h"
+#include "ui/remote/ProjectTransport.h"
 
 namespace npufleet::ui {
 
@@ -19,6 +18,7 @@ InventoryController::InventoryController(project::Project* project, QObject* par
     , m_project(project)
     , m_runner(new remote::InventoryRunner(nullptr, this))
     , m_timer(new QTimer(this))
+    , m_questions(new LoginQuestions(this))
 {
     connect(m_runner, &remote::InventoryRunner::nodeFinished, this, &InventoryController::onNodeFinished);
     connect(m_runner, &remote::InventoryRunner::progress, this, &InventoryController::progress);
@@ -33,9 +33,17 @@ InventoryController::InventoryController(project::Project* project, QObject* par
     // A new project means another cluster: cancel what runs for the old one and forget its questions.
     connect(project, &project::Project::aboutToReset, m_runner, &remote::InventoryRunner::cancel);
     connect(project, &project::Project::aboutToReset, this, [this] {
-        m_hostKeyQueue.clear();
+        m_questions->clear();
         m_trusted.clear();
         m_transport.reset();
+    });
+    connect(m_questions, &LoginQuestions::message, this, &InventoryController::message);
+    // Answered while the runner was busy: tried again when it is done.
+    connect(m_questions, &LoginQuestions::retry, this, [this](const QString& node) {
+        if (!m_trusted.contains(node))
+            m_trusted.append(node);
+        if (!isRunning())
+            retryTrusted();
     });
 }
 
@@ -48,7 +56,9 @@ void InventoryController::refresh()
 {
     if (isRunning())
         return;
-    m_transport = remote::transportFor(m_project->data());
+    ProjectTransport* shared = ProjectTransport::of(m_project);
+    m_transport = shared->transport();
+    m_questions->setTransport(m_transport, shared->credentials());
     if (!m_transport) {
         emit message(tr("Live inventory of real nodes needs the SSH transport, which this build does not have."), true);
         return;
@@ -74,41 +84,16 @@ void InventoryController::onNodeFinished(const QString& node, const cluster::Nod
     if (failed || !live.message.isEmpty())
         emit message(tr("%1: %2").arg(node, live.message.isEmpty() ? cluster::statusText(live.status) : live.message),
                      failed);
-    // The worker only reported the key; the question is asked here, on the GUI thread, without blocking.
-    if (live.status == cluster::NodeStatus::HostKeyUnverified && !m_hostKeyQueue.contains(node)) {
-        m_hostKeyQueue.append(node);
-        askNextHostKey();
+    // The worker only reported what the login lacked; the question is asked here, on the GUI thread.
+    if (failed) {
+        if (const cluster::Node* n = m_project->data().node(node))
+            m_questions->nodeFailed(*n, live.status);
     }
 }
 
-void InventoryController::askNextHostKey()
+void InventoryController::setDialogParent(QWidget* parent)
 {
-    auto* ssh = dynamic_cast<remote::SshTransport*>(m_transport.get());
-    while (!m_asking && !m_hostKeyQueue.isEmpty()) {
-        const QString name = m_hostKeyQueue.takeFirst();
-        const cluster::Node* node = m_project->data().node(name);
-        const auto key = (ssh && node) ? ssh->unverifiedHostKey(*node) : std::nullopt;
-        if (!key)
-            continue;
-        m_asking = true;
-        HostKeyDialog::ask(m_dialogParent, name, *key, this, [this, name, transport = m_transport](bool trusted) {
-            m_asking = false;
-            auto* sshTransport = dynamic_cast<remote::SshTransport*>(transport.get());
-            const cluster::Node* current = m_project->data().node(name);
-            if (trusted && sshTransport && current && transport == m_transport) {
-                QString error;
-                if (sshTransport->acceptHostKey(*current, &error)) {
-                    emit message(tr("%1: host key trusted, connecting again").arg(name), false);
-                    m_trusted.append(name);
-                    if (!isRunning())
-                        retryTrusted();
-                } else {
-                    emit message(tr("%1: %2").arg(name, error), true);
-                }
-            }
-            askNextHostKey();
-        });
-    }
+    m_questions->setDialogParent(parent);
 }
 
 void InventoryController::retryTrusted()

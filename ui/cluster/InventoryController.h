@@ -22,8 +22,11 @@ class Transport;
 
 namespace npufleet::ui {
 
+class LoginQuestions;
+
 // Refreshes the live inventory of the open project's nodes in the background (on demand and on
-// an optional interval) and feeds the results into the project as they arrive, node by node.
+// an optional interval) and feeds the results into the project as they arrive, node by node. A failed
+// login raises its question (host key, password, passphrase); answered nodes are tried again.
 class InventoryController : public QObject
 {
     Q_OBJECT
@@ -35,7 +38,7 @@ public:
     bool isRunning() const;
     void setAutoRefreshSeconds(int seconds); // 0 turns it off
     // Where host-key questions appear (window-modal on it).
-    void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
+    void setDialogParent(QWidget* parent);
 
 signals:
     void started(int nodes);
@@ -45,17 +48,14 @@ signals:
 
 private:
     void onNodeFinished(const QString& node, const cluster::NodeLive& live);
-    void askNextHostKey();
     void retryTrusted();
 
     project::Project* m_project;
     std::shared_ptr<remote::Transport> m_transport;
-    QPointer<QWidget> m_dialogParent;
-    QStringList m_hostKeyQueue; // nodes whose unknown key waits for the user, asked one at a time
-    bool m_asking = false;
-    QStringList m_trusted; // accepted while the runner was busy: retried when it is done
+    QStringList m_trusted; // nodes whose question was answered: tried again once the runner is free
     remote::InventoryRunner* m_runner;
     QTimer* m_timer;
+    LoginQuestions* m_questions;
     int m_failed = 0;
 };
 

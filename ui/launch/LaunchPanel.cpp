@@ -23,7 +23,7 @@
 #include "core/project/Project.h"
 #include "core/recipes/Recipes.h"
 #include "core/remote/LaunchRunner.h"
-#include "core/remote/TransportFactory.h"
+#include "ui/remote/ProjectTransport.h"
 
 namespace npufleet::ui {
 
@@ -236,7 +236,7 @@ bool LaunchPanel::startPreflight(bool thenLaunch)
         setStatus(tr("Cannot check: %1").arg(plan.error().toString()));
         return false;
     }
-    auto transport = remote::transportFor(m_project->data());
+    auto transport = ProjectTransport::of(m_project)->transport();
     if (!transport) {
         setStatus(tr("This build cannot reach real nodes (no SSH transport)."));
         return false;
@@ -290,7 +290,7 @@ void LaunchPanel::startRun(bool launching)
         emit runFinished(false, plan.error().toString());
         return;
     }
-    m_runner->setTransport(remote::transportFor(m_project->data()));
+    m_runner->setTransport(ProjectTransport::of(m_project)->transport());
     m_runner->setNodes(m_project->data().nodes);
     const auto mode = launching ? remote::LaunchRunner::Mode::Launch : remote::LaunchRunner::Mode::Stop;
     fillSteps(remote::LaunchRunner::runSteps(*plan, mode));

@@ -6,7 +6,6 @@
 
 #include "core/project/Project.h"
 #include "core/remote/Transport.h"
-#include "core/remote/TransportFactory.h"
 #include "core/storage/NfsRunner.h"
 
 #include "ui/commands/StorageCommands.h"
@@ -15,6 +14,7 @@
 #include "ui/nfs/NfsPreviewPage.h"
 #include "ui/nfs/NfsSharePage.h"
 #include "ui/nfs/NfsVerifyPage.h"
+#include "ui/remote/ProjectTransport.h"
 
 namespace npufleet::ui {
 
@@ -38,7 +38,7 @@ NfsWizard::NfsWizard(project::Project* project, QUndoStack* undoStack, QWidget* 
         if (m_draft.serverNode.isEmpty() && !doc.nodes.isEmpty())
             m_draft.serverNode = doc.nodes.first().name;
     }
-    m_transport = remote::transportFor(doc);
+    m_transport = ProjectTransport::of(m_project)->transport();
     m_runner = new storage::NfsRunner(m_transport, this);
 
     setPage(ShareId, new NfsSharePage(this));
@@ -67,6 +67,7 @@ Result<storage::NfsPlan> NfsWizard::plan() const
     storage::NfsPlanOptions options;
     options.etcRoot = m_etcRoot;
     options.detected = m_detected;
+    options.applied = m_project->data().storage; // a change of it is explained in the preview
     return storage::NfsPlanner::plan(m_draft, m_project->data().nodes, options);
 }
 

@@ -20,7 +20,7 @@
 #include "core/checks/PreflightPlan.h"
 #include "core/checks/PreflightRunner.h"
 #include "core/project/Project.h"
-#include "core/remote/TransportFactory.h"
+#include "ui/remote/ProjectTransport.h"
 
 #include "ui/preflight/PingMatrixModel.h"
 #include "ui/preflight/PreflightResultsModel.h"
@@ -172,7 +172,7 @@ void PreflightPanel::run(const QString& deployment)
         setStatus(tr("Cannot check: %1").arg(plan.error().toString()));
         return;
     }
-    auto transport = remote::transportFor(m_project->data());
+    auto transport = ProjectTransport::of(m_project)->transport();
     if (!transport) {
         setStatus(tr("This build cannot reach real nodes yet (no SSH transport)."));
         return;
