@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/util/TextWidth.h"
+
 namespace npufleet::cluster {
 
 namespace {
@@ -36,12 +38,12 @@ QString memory(const Accelerator& a)
 
 QString renderRows(const QList<QStringList>& rows)
 {
-    QList<qsizetype> widths;
+    QList<int> widths;
     for (const QStringList& row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (widths.size() <= c)
                 widths << 0;
-            widths[c] = qMax(widths.at(c), row.at(c).size());
+            widths[c] = qMax(widths.at(c), util::displayWidth(row.at(c)));
         }
     }
     QString text;
@@ -50,7 +52,7 @@ QString renderRows(const QList<QStringList>& rows)
         for (qsizetype c = 0; c < row.size(); ++c) {
             // Numbers read best right-aligned; names and health left-aligned.
             const bool left = c == 0 || c == 3 || c == 4 || c == 5;
-            const QString cell = left ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c));
+            const QString cell = util::padToWidth(row.at(c), widths.at(c), left);
             line += (c ? QStringLiteral("  ") : QString()) + cell;
         }
         while (line.endsWith(QLatin1Char(' ')))

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/planning/Units.h"
+#include "core/util/TextWidth.h"
 
 namespace npufleet::planning {
 
@@ -20,11 +21,6 @@ double rounded(double value, int decimals)
 QString billions(qint64 params)
 {
     return QString::number(static_cast<double>(params) / 1e9, 'f', 2) + QStringLiteral(" B");
-}
-
-QString pad(const QString& text, int width, bool left = false)
-{
-    return left ? text.leftJustified(width) : text.rightJustified(width);
 }
 
 } // namespace
@@ -99,28 +95,43 @@ QString PlanFormatter::toTable(const PlanReport& report, int maxRows)
     for (const QString& w : m.warnings)
         out += QStringLiteral("  ! ") + w + QLatin1Char('\n');
     out += QLatin1Char('\n');
-    out += pad(QStringLiteral("#"), 3) + pad(QStringLiteral("TP"), 4) + pad(QStringLiteral("PP"), 4)
-        + pad(QStringLiteral("DP"), 4) + pad(QStringLiteral("EP"), 4) + pad(tr("NPUs"), 6) + pad(tr("Nodes"), 6)
-        + pad(tr("Weights/NPU"), 13) + pad(tr("KV/NPU"), 11) + pad(tr("KV tokens"), 12) + pad(tr("Concurrency"), 13)
-        + QStringLiteral("  ") + pad(tr("Fits"), 5, true) + QLatin1Char(' ') + tr("Reason") + QLatin1Char('\n');
-    int row = 0;
+    // Columns are as wide as their widest cell (a translated header may be wider than any number).
+    const QStringList header {QStringLiteral("#"),  QStringLiteral("TP"), QStringLiteral("PP"), QStringLiteral("DP"),
+                              QStringLiteral("EP"), tr("NPUs"),           tr("Nodes"),          tr("Weights/NPU"),
+                              tr("KV/NPU"),         tr("KV tokens"),      tr("Concurrency"),    tr("Fits")};
+    QList<QStringList> rows {header};
+    QList<QStringList> warnings {{}};
     for (const PlanResult& p : report.plans) {
-        if (maxRows > 0 && row >= maxRows)
+        if (maxRows > 0 && rows.size() > maxRows)
             break;
-        ++row;
-        out += pad(QString::number(row), 3) + pad(QString::number(p.layout.tp), 4)
-            + pad(QString::number(p.layout.pp), 4) + pad(QString::number(p.layout.dp), 4)
-            + pad(p.layout.ep ? tr("on") : QStringLiteral("-"), 4) + pad(QString::number(p.npus), 6)
-            + pad(QString::number(p.nodes), 6)
-            + pad(QString::number(p.weightsGib(), 'f', 2) + QStringLiteral(" GiB"), 13)
-            + pad(QString::number(p.kvCacheGib(), 'f', 2) + QStringLiteral(" GiB"), 11)
-            + pad(groupedNumber(p.memory.kvTokens), 12)
-            + pad(QString::number(p.memory.maxConcurrency, 'f', 2) + QLatin1Char('x'), 13) + QStringLiteral("  ")
-            + pad(p.fits() ? tr("yes") : tr("no"), 5, true) + QLatin1Char(' ') + p.reason + QLatin1Char('\n');
+        rows.append(
+            {QString::number(rows.size()), QString::number(p.layout.tp), QString::number(p.layout.pp),
+             QString::number(p.layout.dp), p.layout.ep ? tr("on") : QStringLiteral("-"), QString::number(p.npus),
+             QString::number(p.nodes), QString::number(p.weightsGib(), 'f', 2) + QStringLiteral(" GiB"),
+             QString::number(p.kvCacheGib(), 'f', 2) + QStringLiteral(" GiB"), groupedNumber(p.memory.kvTokens),
+             QString::number(p.memory.maxConcurrency, 'f', 2) + QLatin1Char('x'), p.fits() ? tr("yes") : tr("no")});
+        QStringList own;
         for (const QString& w : p.warnings) {
             if (!m.warnings.contains(w))
-                out += QStringLiteral("       ! ") + w + QLatin1Char('\n');
+                own << w;
         }
+        warnings.append(own);
+    }
+    QList<int> widths(header.size(), 0);
+    for (const QStringList& cells : rows) {
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            widths[c] = qMax(widths.at(c), util::displayWidth(cells.at(c)));
+    }
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QString line;
+        const qsizetype last = header.size() - 1; // "Fits", left-aligned, then the reason
+        for (qsizetype c = 0; c < last; ++c)
+            line += util::padToWidth(rows.at(r).at(c), widths.at(c) + (c ? 2 : 1), false);
+        line += QStringLiteral("  ") + util::padToWidth(rows.at(r).at(last), widths.at(last), true) + QLatin1Char(' ')
+            + (r == 0 ? tr("Reason") : report.plans.at(r - 1).reason);
+        out += line + QLatin1Char('\n');
+        for (const QString& w : warnings.at(r))
+            out += QStringLiteral("       ! ") + w + QLatin1Char('\n');
     }
     if (maxRows > 0 && report.plans.size() > maxRows)
         out += tr("… %1 more layouts (use --format json to see all)\n").arg(report.plans.size() - maxRows);
