@@ -108,12 +108,15 @@ QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFa
     }
 
     // Versions: driver (npu-smi), Docker and the image must match, or ranks disagree at start-up.
-    QHash<QString, QString> driver, docker, image;
+    QHash<QString, QString> driver, cann, docker, image;
     for (const NodeFacts& f : facts) {
         if (const CommandOutput* out = f.output(QStringLiteral("npu-smi")); out && out->ok()) {
             if (auto report = cluster::parseNpuSmiInfo(out->standardOutput))
                 driver.insert(f.node, report->version);
         }
+        // cat exits 1 when one of the two places is absent: judge by what it printed.
+        if (const CommandOutput* out = f.output(QStringLiteral("cann")); out && out->status == remote::ExecStatus::Ok)
+            cann.insert(f.node, cannVersion(out->standardOutput).value_or(QString()));
         docker.insert(f.node, firstLine(f.output(QStringLiteral("docker"))));
         image.insert(f.node, firstLine(f.output(QStringLiteral("image"))));
     }
@@ -121,6 +124,8 @@ QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFa
     QHash<QString, QStringList> differences;
     compareAcrossNodes(plan, image, tr("image"), Severity::Error, &versionResults, &differences);
     compareAcrossNodes(plan, driver, tr("driver (npu-smi)"), Severity::Warning, &versionResults, &differences);
+    // The containers bring their own CANN; the host's still serves host-side tools and bare-metal MindIE.
+    compareAcrossNodes(plan, cann, tr("CANN toolkit"), Severity::Warning, &versionResults, &differences);
     compareAcrossNodes(plan, docker, tr("Docker"), Severity::Warning, &versionResults, &differences);
     for (const PlannedNode& pn : plan.nodes) {
         if (!factsOf(facts, pn.node.name) || !factsOf(facts, pn.node.name)->has(QStringLiteral("docker")))
@@ -134,8 +139,9 @@ QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFa
         results << CheckCatalog::make(
             QStringLiteral("versions"), pn.node.name, worst,
             diff.isEmpty() ? tr("same as the head") : diff.join(QStringLiteral("; ")), diff.join(QLatin1Char('\n')),
-            tr("Install the same driver, Docker and image on every node (docker pull the same tag, compare "
-               "`docker image inspect` ids)."));
+            tr("Install the same driver, CANN toolkit, Docker and image on every node (docker pull the same "
+               "tag, compare `docker image inspect` ids; the CANN version is in "
+               "/usr/local/Ascend/ascend-toolkit/latest/<arch>-linux/ascend_toolkit_install.info)."));
     }
 
     // Clock: each node's offset from this machine, compared with the head's.

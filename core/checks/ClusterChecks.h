@@ -12,7 +12,7 @@
 // Checks that compare nodes with each other, and the cross-node NPU ping matrix.
 namespace npufleet::checks {
 
-// model-files (same list and sizes everywhere), versions (driver, Docker, image), clock (skew vs the head).
+// model-files (same list and sizes everywhere), versions (driver, CANN, Docker, image), clock (skew vs the head).
 // Results for a node may repeat a per-node id: mergeResults keeps the worse one.
 QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFacts>& facts);
 

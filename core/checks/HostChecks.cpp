@@ -132,6 +132,50 @@ QList<CheckResult> checkDocker(const PreflightPlan& plan, const PlannedNode& pn,
     return results;
 }
 
+QString gib(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024 * 1024), 'f', 1);
+}
+
+// /dev/shm of the container is a tmpfs of --shm-size: nothing is reserved at start, but what the engine
+// writes there (NCCL/HCCL-style buffers, vLLM's message queues, tokenizer and data-loader workers) comes out
+// of host RAM. Larger than the RAM can never be backed: an error. More than half of what is available now
+// leaves too little for loading the weights (read through the page cache) and the engine's own processes:
+// a warning. The half is a judgement, not a vendor figure.
+CheckResult checkShm(const PreflightPlan& plan, const PlannedNode& pn, const CommandOutput& out)
+{
+    const auto shm = parseDockerSize(plan.shmSize);
+    if (!shm)
+        return make("shm-size", pn, Severity::Error, tr("--shm-size %1 is not a size docker accepts").arg(plan.shmSize),
+                    {},
+                    tr("Write the size as docker does: a number with b, k, m or g (for example 16g) in the "
+                       "deployment's shmSize."));
+    const auto memory = out.ok() ? cluster::parseFreeBytes(out.standardOutput)
+                                 : Result<cluster::MemoryInfo>(Error {tr("free failed"), {}, 0, 0, {}, {}});
+    if (!memory)
+        return make("shm-size", pn, Severity::Warning, tr("could not read the memory of the node"), out.evidence(),
+                    tr("Install procps (free) on the node so that --shm-size can be checked against its memory."));
+    const QString evidence = out.evidence();
+    if (*shm > memory->totalBytes)
+        return make("shm-size", pn, Severity::Error,
+                    tr("--shm-size %1 (%2 GiB) is more than the node's memory (%3 GiB)")
+                        .arg(plan.shmSize, gib(*shm), gib(memory->totalBytes)),
+                    evidence,
+                    tr("Lower shmSize in the deployment to what the node can hold (16g is the usual value)."));
+    if (*shm > memory->availableBytes / 2)
+        return make("shm-size", pn, Severity::Warning,
+                    tr("--shm-size %1 is more than half of the %2 GiB available")
+                        .arg(plan.shmSize, gib(memory->availableBytes)),
+                    evidence,
+                    tr("Free memory on the node (other containers, page cache held by processes) or lower "
+                       "shmSize: a full /dev/shm takes host memory from loading the weights."));
+    CheckResult r
+        = make("shm-size", pn, Severity::Pass,
+               tr("--shm-size %1 of %2 GiB available").arg(plan.shmSize, gib(memory->availableBytes)), evidence);
+    r.facts.insert(QStringLiteral("memory_total_bytes"), memory->totalBytes);
+    return r;
+}
+
 CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out)
 {
     const QList<ListeningPort> listening = parseListeningPorts(out.standardOutput);
@@ -198,6 +242,8 @@ QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& pn, c
     if (facts.has(QStringLiteral("ip-addr")))
         results << checkNic(pn, facts);
     results << checkDocker(plan, pn, facts);
+    if (const CommandOutput* out = facts.output(QStringLiteral("free")); out && !plan.shmSize.isEmpty())
+        results << checkShm(plan, pn, *out);
     if (const CommandOutput* out = facts.output(QStringLiteral("ports")))
         results << checkPorts(pn, *out);
     if (const CommandOutput* out = facts.output(QStringLiteral("model"))) {

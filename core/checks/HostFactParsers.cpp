@@ -54,4 +54,36 @@ QMap<QString, qint64> parseFileListing(QByteArrayView text)
     return files;
 }
 
+std::optional<QString> cannVersion(QByteArrayView text)
+{
+    const QStringList lines = QString::fromUtf8(text.data(), text.size()).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const int eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0 && line.left(eq).trimmed() == QLatin1String("version")) {
+            const QString value = line.mid(eq + 1).trimmed();
+            if (!value.isEmpty())
+                return value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> parseDockerSize(const QString& text)
+{
+    // docker's own grammar (go-units RAMInBytes): "16g", "16G", "16gb", "16GiB", "1.5g", "512m", "1073741824".
+    static const QRegularExpression re(QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s?([bkmgtp])?(?:i?b)?\s*$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString unit = m.captured(2).toLower();
+    const int power = unit.isEmpty() ? 0 : int(QStringLiteral("bkmgtp").indexOf(unit));
+    double bytes = m.captured(1).toDouble();
+    for (int i = 0; i < power; ++i)
+        bytes *= 1024.0;
+    if (bytes > 9.0e18)
+        return std::nullopt;
+    return qint64(bytes);
+}
+
 } // namespace npufleet::checks

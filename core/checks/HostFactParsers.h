@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <optional>
 
 namespace npufleet::checks {
 
@@ -21,5 +22,13 @@ QList<ListeningPort> parseListeningPorts(QByteArrayView text);
 
 // `find DIR -type f -printf '%P\t%s\n'`: relative path -> size in bytes.
 QMap<QString, qint64> parseFileListing(QByteArrayView text);
+
+// ascend_toolkit_install.info (key=value lines: package_name, version, innerversion, arch, path, ...):
+// the first version= value, "8.1.RC1". Nothing when there is none.
+std::optional<QString> cannVersion(QByteArrayView text);
+
+// A size as docker run takes it for --shm-size and --memory: a number, optionally with a unit
+// b/k/m/g/t/p (any case, optionally followed by "b" or "ib"; all binary multiples). Bare numbers are bytes.
+std::optional<qint64> parseDockerSize(const QString& text);
 
 } // namespace npufleet::checks

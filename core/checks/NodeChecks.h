@@ -19,7 +19,7 @@ QList<CheckResult> checkAccess(const PlannedNode& node, const NodeFacts& facts);
 QList<CheckResult> checkNpus(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
 // npu-link, npu-net-health, npu-ip, npu-gateway, npu-lldp, hccn-conf from hccn_tool and /etc/hccn.conf.
 QList<CheckResult> checkNpuNetwork(const PlannedNode& node, const NodeFacts& facts);
-// host-nic, docker-engine, docker-image, firewalld, ports, model-files, disk-space.
+// host-nic, docker-engine, docker-image, shm-size, firewalld, ports, model-files, disk-space.
 QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
 
 // An NPU's RoCE address as `hccn_tool -ip -g` reported it, when its link is up (for the ping matrix).

@@ -57,13 +57,22 @@ QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& 
                 add(npuKey("netdetect", d), QStringLiteral("hccn_tool -i %1 -netdetect -g").arg(i));
                 add(npuKey("lldp", d), QStringLiteral("hccn_tool -i %1 -lldp -g").arg(i));
             }
-            add(QStringLiteral("hccn-conf"), QStringLiteral("cat /etc/hccn.conf"));
+            add(QStringLiteral("hccn-conf"), QStringLiteral("cat %1").arg(shell::quote(pn.hccnConf)));
         }
+        // The CANN toolkit on the host, where its installer records it: ascend-toolkit/latest up to CANN 8.3,
+        // cann/ from 8.5 (<arch>-linux either way). A node without one answers nothing; containers bring theirs.
+        const QString root = shell::quote(pn.ascendRoot);
+        add(QStringLiteral("cann"),
+            QStringLiteral("cat %1/ascend-toolkit/latest/*-linux/ascend_toolkit_install.info "
+                           "%1/cann/*-linux/ascend_toolkit_install.info 2>/dev/null")
+                .arg(root));
     }
     add(QStringLiteral("docker"), QStringLiteral("docker version --format '{{.Server.Version}}'"));
     if (!plan.image.isEmpty())
         add(QStringLiteral("image"),
             QStringLiteral("docker image inspect --format '{{.Id}}' %1").arg(shell::quote(plan.image)));
+    if (!plan.shmSize.isEmpty())
+        add(QStringLiteral("free"), QStringLiteral("free -b"));
     add(QStringLiteral("firewalld"), QStringLiteral("systemctl is-active firewalld"));
     add(QStringLiteral("ports"), QStringLiteral("ss -ltnpH"));
     if (!plan.modelPath.isEmpty())

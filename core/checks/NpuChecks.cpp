@@ -280,11 +280,23 @@ QList<CheckResult> checkNpuNetwork(const PlannedNode& pn, const NodeFacts& facts
             absent << QString::number(d);
         else if (!live.isEmpty() && saved != live)
             wrong << tr("NPU %1: file %2, device %3").arg(d).arg(saved, live);
+        // Netmask and gateway too, where both the file and the device name one: a reboot restores the file's.
+        const CommandOutput* ip = facts.output(npuKey("ip", d));
+        const auto liveIp = ip && ip->ok() ? hccn::ipConfig(ip->standardOutput) : std::nullopt;
+        const QString savedMask = conf.value(d).value(QStringLiteral("netmask"));
+        if (liveIp && !liveIp->netmask.isEmpty() && !savedMask.isEmpty() && savedMask != liveIp->netmask)
+            wrong << tr("NPU %1: file netmask %2, device %3").arg(d).arg(savedMask, liveIp->netmask);
+        const CommandOutput* gw = facts.output(npuKey("gateway", d));
+        const auto liveGw = gw && gw->ok() ? hccn::gateway(gw->standardOutput) : std::nullopt;
+        const QString savedGw = conf.value(d).value(QStringLiteral("gateway"));
+        if (liveGw && !savedGw.isEmpty() && savedGw != liveGw->address)
+            wrong << tr("NPU %1: file gateway %2, device %3").arg(d).arg(savedGw, liveGw->address);
     }
     if (!wrong.isEmpty())
         results << make("hccn-conf", pn, Severity::Error, wrong.join(QStringLiteral("; ")), confEvidence,
-                        tr("Make address_N in /etc/hccn.conf match the device (set it again with "
-                           "`hccn_tool -i N -ip -s address A netmask M`)."));
+                        tr("Make address_N, netmask_N and gateway_N in /etc/hccn.conf match the device (set them "
+                           "again with `hccn_tool -i N -ip -s address A netmask M` and "
+                           "`hccn_tool -i N -gateway -s gateway G`)."));
     else if (!absent.isEmpty())
         results << make("hccn-conf", pn, Severity::Warning,
                         tr("no address_N entry for NPU %1").arg(absent.join(QStringLiteral(", "))), confEvidence,

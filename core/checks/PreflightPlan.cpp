@@ -44,6 +44,10 @@ Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, con
     plan.memoryUtilization = c.deployment.serving.gpuMemoryUtilization;
     plan.multiNode = c.multiNode();
     plan.swarm = plan.engine == QLatin1String("swarm");
+    // The recipes give Ascend containers 16g unless the deployment says otherwise; GPUStack starts its own.
+    const bool ascendContainer
+        = plan.engine.startsWith(QLatin1String("vllm-ascend")) || plan.engine == QLatin1String("mindie") || plan.swarm;
+    plan.shmSize = c.extra("shmSize", ascendContainer ? QStringLiteral("16g") : QString()).toString();
 
     const QString& engine = plan.engine;
     for (int i = 0; i < c.placed.size(); ++i) {

@@ -18,6 +18,10 @@ struct PlannedNode
     bool head = false;
     QList<int> ports; // TCP ports the deployment will listen on: must be free
     QList<int> swarmPorts; // Swarm's own ports: free, or held by dockerd when the swarm already runs
+    // Where the node keeps its NPU network settings and the Ascend software: the vendor's defaults, which a
+    // node with an unusual install (or a test cluster, one folder per node) points elsewhere.
+    QString hccnConf = QStringLiteral("/etc/hccn.conf");
+    QString ascendRoot = QStringLiteral("/usr/local/Ascend");
 };
 
 // What a pre-flight of one deployment checks: its nodes (head first), devices, ports, model and image.
@@ -29,6 +33,7 @@ struct PreflightPlan
     QString modelPath;
     QString diskPath; // where the model cache lives: its free space is checked
     double memoryUtilization = 0.9;
+    QString shmSize; // the containers' --shm-size as docker takes it ("16g"); empty: no container or unset
     bool multiNode = false;
     bool swarm = false;
     QList<PlannedNode> nodes;

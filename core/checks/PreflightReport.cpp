@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/util/TextWidth.h"
+
 namespace npufleet::checks {
 
 namespace {
@@ -100,18 +102,17 @@ QByteArray renderPreflightJson(const PreflightReport& report)
 
 QString renderPreflightText(const PreflightReport& report)
 {
-    int nodeWidth = 4, titleWidth = 5;
+    int nodeWidth = 4, titleWidth = 5, severityWidth = 7;
     for (const CheckResult& r : report.results) {
-        nodeWidth = std::max(nodeWidth, int(r.node.size()));
-        titleWidth = std::max(titleWidth, int(r.title.size()));
+        nodeWidth = std::max(nodeWidth, util::displayWidth(r.node));
+        titleWidth = std::max(titleWidth, util::displayWidth(r.title));
+        severityWidth = std::max(severityWidth, util::displayWidth(severityLabel(r.severity)));
     }
     QString out = tr("Pre-flight of %1 on %2\n\n").arg(report.deployment, report.nodes.join(QStringLiteral(", ")));
     for (const CheckResult& r : report.results) {
         out += QStringLiteral("%1  %2  %3  %4\n")
-                   .arg(r.node, -nodeWidth)
-                   .arg(r.title, -titleWidth)
-                   .arg(severityLabel(r.severity), -7)
-                   .arg(r.summary);
+                   .arg(util::padToWidth(r.node, nodeWidth, true), util::padToWidth(r.title, titleWidth, true),
+                        util::padToWidth(severityLabel(r.severity), severityWidth, true), r.summary);
     }
     bool header = false;
     for (const CheckResult& r : report.results) {

@@ -198,4 +198,33 @@ Result<EditOutcome> ConfigEditor::revert(const QByteArray& text)
     return out;
 }
 
+Result<QString> ConfigEditor::changedMount(const QByteArray& text, const ConfigEdit& edit)
+{
+    const TextLines lines = TextLines::split(text);
+    const Result<QList<bool>> owned = MarkedBlock::ownedLines(lines);
+    if (!owned) {
+        Error e = owned.error();
+        e.file = edit.path;
+        return e;
+    }
+    const MountEntry& want = edit.mountEntry;
+    for (int i = 0; i < lines.lines.size(); ++i) {
+        if (!owned->at(i))
+            continue;
+        const QStringList f = fieldsOf(lines.lines.at(i));
+        if (f.size() < 2)
+            continue; // a marker, a comment or a blank line
+        const QString mountPoint = normalizePath(unescapeFstab(f.at(1)));
+        const QString spec = unescapeFstab(f.at(0));
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        const bool same = colon > 0 && spec.left(colon) == want.server
+            && normalizePath(spec.mid(colon + 1)) == normalizePath(want.exportPath)
+            && mountPoint == normalizePath(want.mountPoint) && f.value(2) == QLatin1String("nfs")
+            && optionSet(f.value(3)) == optionSet(want.options);
+        if (!same)
+            return mountPoint;
+    }
+    return QString();
+}
+
 } // namespace npufleet::storage

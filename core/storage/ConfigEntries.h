@@ -66,6 +66,10 @@ public:
     static Result<EditOutcome> apply(const QByteArray& text, const ConfigEdit& edit);
     // Takes the block away; hand-written lines stay.
     static Result<EditOutcome> revert(const QByteArray& text);
+    // The mount point of an fstab entry in the marked block that differs from the edit's entry
+    // (another server, export, mount point, type or option set): that mount must be unmounted
+    // before the new settings can take effect. Empty when the block holds no entry or the same one.
+    static Result<QString> changedMount(const QByteArray& text, const ConfigEdit& edit);
 
     // Helpers, public for the tests.
     static QString normalizePath(QString path);

@@ -38,9 +38,13 @@ QString stepStatusText(StepStatus status)
     return QCoreApplication::translate("npufleet::storage", text);
 }
 
-NfsExecutor::NfsExecutor(remote::Transport& transport, const std::atomic_bool& cancel, QString stamp)
+NfsExecutor::NfsExecutor(remote::Transport& transport,
+                         const std::atomic_bool& cancel,
+                         QString stamp,
+                         const std::atomic_bool* kill)
     : m_transport(transport)
     , m_cancel(cancel)
+    , m_kill(kill ? *kill : cancel)
     , m_stamp(std::move(stamp))
 {
 }
@@ -70,7 +74,7 @@ ExecResult NfsExecutor::exec(
             output(name, stream, chunk);
         };
     }
-    return m_transport.execute(node.node, request, m_cancel, sink);
+    return m_transport.execute(node.node, request, m_kill, sink);
 }
 
 namespace {
@@ -94,6 +98,12 @@ StepReport fromResult(StepReport report, const ExecResult& r)
     }
     return report;
 }
+
+QString readCommand(const QString& path)
+{
+    // A missing file reads as empty: the edit creates it.
+    return QStringLiteral("[ ! -e %1 ] || cat -- %1").arg(shell::quote(path));
+}
 } // namespace
 
 StepReport NfsExecutor::run(const NfsNodePlan& node, const NfsStep& step, const Output& output)
@@ -106,6 +116,8 @@ StepReport NfsExecutor::run(const NfsNodePlan& node, const NfsStep& step, const 
         report.status = StepStatus::Cancelled;
         return report;
     }
+    if (step.kind == StepKind::UnmountIfChanged)
+        return runUnmountIfChanged(node, step, output);
     if (step.kind != StepKind::Command)
         return runConfig(node, step, output);
     return fromResult(report, exec(node, step.command, step.timeoutMs, {}, output));
@@ -118,8 +130,7 @@ StepReport NfsExecutor::runConfig(const NfsNodePlan& node, const NfsStep& step, 
     report.stepId = step.id;
     report.title = step.title;
     const QString file = shell::quote(step.edit.path);
-    // A missing file reads as empty: the edit creates it.
-    const ExecResult read = exec(node, QStringLiteral("[ ! -e %1 ] || cat -- %1").arg(file), step.timeoutMs);
+    const ExecResult read = exec(node, readCommand(step.edit.path), step.timeoutMs);
     if (!read.succeeded())
         return fromResult(report, read);
     const Result<EditOutcome> outcome = step.kind == StepKind::EditConfig
@@ -168,6 +179,48 @@ StepReport NfsExecutor::runConfig(const NfsNodePlan& node, const NfsStep& step, 
                 report.backup = QString::fromUtf8(line.mid(8));
         }
     }
+    return report;
+}
+
+StepReport NfsExecutor::runUnmountIfChanged(const NfsNodePlan& node, const NfsStep& step, const Output& output)
+{
+    StepReport report;
+    report.node = node.node.name;
+    report.stepId = step.id;
+    report.title = step.title;
+    const ExecResult read = exec(node, readCommand(step.edit.path), step.timeoutMs);
+    if (!read.succeeded())
+        return fromResult(report, read);
+    const Result<QString> old = ConfigEditor::changedMount(read.standardOutput, step.edit);
+    if (!old) {
+        Error e = old.error();
+        e.node = node.node.name;
+        report.status = StepStatus::Failed;
+        report.message = e.toString();
+        return report;
+    }
+    const auto say = [&](const QString& text) {
+        if (output)
+            output(node.node.name, remote::Stream::Stdout,
+                   (step.edit.path + QStringLiteral(": ") + text + QLatin1Char('\n')).toUtf8());
+    };
+    if (old->isEmpty()) {
+        report.status = StepStatus::Unchanged;
+        report.message = tr("mount settings unchanged");
+        say(report.message);
+        return report;
+    }
+    say(tr("the marked entry for %1 has other settings; unmounting it first").arg(*old));
+    if (m_cancel.load()) {
+        report.status = StepStatus::Cancelled;
+        return report;
+    }
+    report = fromResult(report, exec(node, NfsPlanner::unmountCommand(*old), step.timeoutMs, {}, output));
+    if (report.ok())
+        report.message = tr("settings changed: %1 unmounted (if it was mounted), to be mounted again").arg(*old);
+    else if (report.status == StepStatus::Failed)
+        report.message
+            += tr(" (when it is busy, stop what uses %1, such as a model server, and apply again)").arg(*old);
     return report;
 }
 

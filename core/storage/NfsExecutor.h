@@ -46,8 +46,13 @@ public:
     using Output = std::function<void(const QString& node, remote::Stream stream, const QByteArray& chunk)>;
     using StepCallback = std::function<void(const StepReport& report)>;
 
-    // stamp goes into backup names: <file>.npufleet-backup-<stamp>.
-    NfsExecutor(remote::Transport& transport, const std::atomic_bool& cancel, QString stamp);
+    // stamp goes into backup names: <file>.npufleet-backup-<stamp>. cancel is looked at between
+    // steps; kill (default: cancel) stops a running command, which a half-done package install or
+    // file write should not suffer from a mere Cancel.
+    NfsExecutor(remote::Transport& transport,
+                const std::atomic_bool& cancel,
+                QString stamp,
+                const std::atomic_bool* kill = nullptr);
 
     StepReport run(const NfsNodePlan& node, const NfsStep& step, const Output& output = {});
     // Runs the steps in order; stops at the first failure; checks the cancel flag between steps.
@@ -70,9 +75,11 @@ public:
 
 private:
     StepReport runConfig(const NfsNodePlan& node, const NfsStep& step, const Output& output);
+    StepReport runUnmountIfChanged(const NfsNodePlan& node, const NfsStep& step, const Output& output);
 
     remote::Transport& m_transport;
     const std::atomic_bool& m_cancel;
+    const std::atomic_bool& m_kill;
     QString m_stamp;
 };
 

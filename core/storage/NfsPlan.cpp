@@ -264,14 +264,19 @@ Result<NfsPlan> NfsPlanner::plan(const project::SharedStorage& storage,
             installCommand(c.family, QStringLiteral("nfs-utils"), QStringLiteral("nfs-common")), kInstallTimeoutMs);
         c.apply << command(QStringLiteral("folder"), tr("Create the mount point"),
                            QStringLiteral("mkdir -p -- %1").arg(mp));
+        // Before the fstab edit, so that a failed unmount leaves the old entry and the next run retries it.
+        NfsStep remount = configStep(QStringLiteral("remount"), tr("Unmount first if the mount settings changed"),
+                                     StepKind::UnmountIfChanged, fstab);
+        remount.timeoutMs = kMountTimeoutMs;
+        c.apply << remount;
         c.apply << configStep(QStringLiteral("fstab"), tr("Mount at boot: %1").arg(fstab.path), StepKind::EditConfig,
                               fstab);
         c.apply << command(QStringLiteral("mount"), tr("Mount the share now"),
                            QStringLiteral("mountpoint -q %1 || mount -t nfs -o %2 %3 %1")
                                .arg(mp, shell::quote(storage.mountOptions), shell::quote(device)),
                            kMountTimeoutMs);
-        c.undo << command(QStringLiteral("unmount"), tr("Unmount the share"),
-                          QStringLiteral("! mountpoint -q %1 || umount %1").arg(mp), kMountTimeoutMs);
+        c.undo << command(QStringLiteral("unmount"), tr("Unmount the share"), unmountCommand(storage.mountPoint),
+                          kMountTimeoutMs);
         c.undo << configStep(QStringLiteral("fstab"), tr("Remove the marked block from %1").arg(fstab.path),
                              StepKind::RevertConfig, fstab);
         plan.clients << c;
@@ -283,6 +288,21 @@ Result<NfsPlan> NfsPlanner::plan(const project::SharedStorage& storage,
             "'intr' is ignored by Linux since 2.6.25: a hard mount can always be interrupted by SIGKILL");
     if (mountOptions.contains(QLatin1String("soft")))
         plan.warnings << tr("'soft' mounts can lose writes when the server is slow; 'hard' is safer for model folders");
+    const project::SharedStorage& before = options.applied;
+    if (before.isConfigured() && before.serverNode == storage.serverNode) {
+        QString change;
+        if (ConfigEditor::optionSet(before.mountOptions) != mountOptions)
+            change = tr("mount options %1 -> %2").arg(before.mountOptions, storage.mountOptions);
+        else if (ConfigEditor::normalizePath(before.exportPath) != ConfigEditor::normalizePath(storage.exportPath)
+                 || ConfigEditor::normalizePath(before.mountPoint) != ConfigEditor::normalizePath(storage.mountPoint))
+            change = tr("export %1 -> %2, mount point %3 -> %4")
+                         .arg(before.exportPath, storage.exportPath, before.mountPoint, storage.mountPoint);
+        if (!change.isEmpty())
+            plan.warnings << tr("the mount settings changed since the last apply (%1): clients that have the share "
+                                "mounted unmount it and mount it again; stop what uses it first, as umount fails "
+                                "while files are open")
+                                 .arg(change);
+    }
     if (ConfigEditor::normalizePath(storage.exportPath) != ConfigEditor::normalizePath(storage.mountPoint))
         plan.warnings << tr("the server sees the share at %1, the clients at %2: recipes on the server use %1")
                              .arg(storage.exportPath, storage.mountPoint);
@@ -307,6 +327,18 @@ QString NfsPlanner::describe(const NfsStep& step)
             out << QStringLiteral("     ") + QString::fromUtf8(line);
         out << QStringLiteral("     ") + QString::fromUtf8(MarkedBlock::endMarker());
         break;
+    case StepKind::UnmountIfChanged:
+        // NFS keeps vers=, proto= and the server of a live mount (`mount -o remount` does not change
+        // them), so new settings need an unmount and a fresh mount.
+        out << QStringLiteral("   ")
+                + tr("read %1: when its marked block mounts the share with other settings than the line below "
+                     "(changed options such as vers=, another server or mount point), unmount that mount point "
+                     "so that the mount step mounts it again with the new settings; otherwise do nothing:")
+                      .arg(step.edit.path);
+        out << QStringLiteral("     ") + QString::fromUtf8(step.edit.mountEntry.line());
+        out << QStringLiteral("   $ ") + unmountCommand(step.edit.mountEntry.mountPoint) + QStringLiteral("   ")
+                + tr("# or the mount point that the old line names");
+        break;
     case StepKind::RevertConfig:
         out << QStringLiteral("   ")
                 + tr("edit %1: back it up, then remove the lines from \"%2\" to \"%3\"; other lines stay as they are")
@@ -315,6 +347,11 @@ QString NfsPlanner::describe(const NfsStep& step)
         break;
     }
     return out.join(QLatin1Char('\n'));
+}
+
+QString NfsPlanner::unmountCommand(const QString& mountPoint)
+{
+    return QStringLiteral("! mountpoint -q %1 || umount %1").arg(shell::quote(mountPoint));
 }
 
 QString NfsPlanner::describe(const NfsNodePlan& node, bool undo)

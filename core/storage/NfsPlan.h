@@ -20,6 +20,7 @@ enum class StepKind {
     Command, // a shell command; idempotent by construction
     EditConfig, // put the entry in the file's marked block (backup first)
     RevertConfig, // take the marked block out of the file (backup first)
+    UnmountIfChanged, // read the fstab: unmount when its marked entry has other settings than `edit`
 };
 
 struct NfsStep
@@ -49,6 +50,7 @@ struct NfsPlanOptions
     QString etcRoot = QStringLiteral("/etc"); // tests point it at a sandbox
     QHash<QString, OsFamily> detected; // node name -> family read from its /etc/os-release
     enum class Sudo { Auto, Never, Always } sudo = Sudo::Auto;
+    project::SharedStorage applied; // what the project recorded last time: a change of it is explained
 };
 
 // Everything the wizard, the runner and the exported scripts do, per node, in order.
@@ -85,6 +87,8 @@ public:
     // The preview: exact commands and file edits of one node, as text.
     static QString describe(const NfsNodePlan& node, bool undo = false);
     static QString describe(const NfsStep& step);
+    // Unmounts the mount point when something is mounted there; succeeds when nothing is.
+    static QString unmountCommand(const QString& mountPoint);
 };
 
 } // namespace npufleet::storage

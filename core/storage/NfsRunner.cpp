@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include "core/remote/Transport.h"
+#include "core/util/ShellQuote.h"
 
 namespace npufleet::storage {
 
@@ -13,6 +14,7 @@ NfsRunner::NfsRunner(std::shared_ptr<remote::Transport> transport, QObject* pare
     : QObject(parent)
     , m_transport(std::move(transport))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_abort(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<StepReport>();
     qRegisterMetaType<CheckReport>();
@@ -21,7 +23,7 @@ NfsRunner::NfsRunner(std::shared_ptr<remote::Transport> transport, QObject* pare
 
 NfsRunner::~NfsRunner()
 {
-    m_cancel->store(true);
+    abort();
     m_pool.waitForDone();
 }
 
@@ -40,12 +42,19 @@ void NfsRunner::cancel()
     m_cancel->store(true);
 }
 
+void NfsRunner::abort()
+{
+    m_cancel->store(true);
+    m_abort->store(true);
+}
+
 void NfsRunner::start(QList<Wave> waves)
 {
     if (m_running || !m_transport)
         return;
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_abort = std::make_shared<std::atomic_bool>(false);
     m_reports.clear();
     m_checks.clear();
     m_stamp = NfsExecutor::stampNow();
@@ -89,8 +98,9 @@ void NfsRunner::startWave()
     m_pendingJobs = int(wave.nodes.size());
     QPointer<NfsRunner> self(this);
     for (const NfsNodePlan& node : wave.nodes) {
-        m_pool.start([self, node, undo = wave.undo, transport = m_transport, cancel = m_cancel, stamp = m_stamp] {
-            NfsExecutor exec(*transport, *cancel, stamp);
+        m_pool.start([self, node, undo = wave.undo, transport = m_transport, cancel = m_cancel, kill = m_abort,
+                      stamp = m_stamp] {
+            NfsExecutor exec(*transport, *cancel, stamp, kill.get());
             const auto post = [self](auto fn) { QMetaObject::invokeMethod(self, fn, Qt::QueuedConnection); };
             exec.runAll(
                 node, undo ? node.undo : node.apply,
@@ -147,18 +157,21 @@ void NfsRunner::finishRun()
     emit finished(ok, summary);
 }
 
-void NfsRunner::detectOs(const QList<cluster::Node>& nodes)
+void NfsRunner::detectOs(const QList<cluster::Node>& nodes, const QString& etcRoot)
 {
+    const QString file = ConfigEditor::normalizePath(etcRoot) + QStringLiteral("/os-release");
+    const QString command = file == QLatin1String("/etc/os-release") ? QStringLiteral("cat /etc/os-release")
+                                                                     : QStringLiteral("cat -- ") + shell::quote(file);
     if (m_running || !m_transport)
         return;
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<NfsRunner> self(this);
-    m_pool.start([self, nodes, transport = m_transport, cancel = m_cancel] {
+    m_pool.start([self, nodes, command, transport = m_transport, cancel = m_cancel] {
         QHash<QString, OsFamily> families;
         for (const cluster::Node& node : nodes) {
             remote::ExecRequest request;
-            request.command = QStringLiteral("cat /etc/os-release");
+            request.command = command;
             request.timeoutMs = 20'000;
             const remote::ExecResult r = transport->execute(node, request, *cancel);
             if (r.succeeded())

@@ -34,8 +34,12 @@ public:
     void undo(const NfsPlan& plan);
     void verify(const NfsPlan& plan);
     // Reads /etc/os-release on each node (read-only): the preview then names the right packages.
-    void detectOs(const QList<cluster::Node>& nodes);
+    // etcRoot: a sandbox's /etc in tests.
+    void detectOs(const QList<cluster::Node>& nodes, const QString& etcRoot = QStringLiteral("/etc"));
+    // Stops every node after its current step (a running step finishes, or meets its timeout).
     void cancel();
+    // Stops now: running commands are killed too. The destructor does this.
+    void abort();
     bool isRunning() const { return m_running; }
     const QList<StepReport>& reports() const { return m_reports; }
     const QList<CheckReport>& checks() const { return m_checks; }
@@ -63,6 +67,7 @@ private:
     std::shared_ptr<remote::Transport> m_transport;
     QThreadPool m_pool;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_abort;
     QList<Wave> m_waves;
     QList<StepReport> m_reports;
     QList<CheckReport> m_checks;

@@ -50,7 +50,7 @@ function emitblock(   j) {
 }
 BEGIN {
     act = ENVIRON["NPF_ACTION"]; kind = ENVIRON["NPF_KIND"]; a1 = ENVIRON["NPF_A1"]; a2 = ENVIRON["NPF_A2"]
-    a3 = ENVIRON["NPF_A3"]; nonl = ENVIRON["NPF_NONL"] + 0; nb = 0; n = 0
+    a3 = ENVIRON["NPF_A3"]; a4 = ENVIRON["NPF_A4"]; nonl = ENVIRON["NPF_NONL"] + 0; nb = 0; n = 0
     if (act == "set") { bf = ENVIRON["NPF_BODY"]; while ((getline l < bf) > 0) body[++nb] = l; close(bf) }
 }
 { line[++n] = $0 }
@@ -62,6 +62,19 @@ END {
         if (marker(line[i], "# npufleet end")) { if (!open) die(i, "end without begin", 3); open = 0 }
     }
     if (open) die(open, "begin never closed", 3)
+    if (act == "changed") {
+        for (i = 1; i <= n; i++) {
+            if (!own[i]) continue
+            t = line[i]; sub(/#.*/, "", t); t = trim(t)
+            if (t == "") continue
+            m = split(t, f, /[ \t\r]+/)
+            if (m < 2) continue
+            spec = unesc(f[1]); p = index(spec, ":"); mp = normpath(unesc(f[2]))
+            same = p > 1 && substr(spec, 1, p - 1) == a3 && normpath(substr(spec, p + 1)) == normpath(a2)
+            if (!same || mp != normpath(a1) || f[3] != "nfs" || optset(f[4]) != optset(a4)) { print mp; exit 0 }
+        }
+        exit 0
+    }
     reuse = 0
     for (i = 1; act == "set" && i <= n && !reuse; i++) {
         if (own[i]) continue
@@ -129,6 +142,22 @@ npufleet_edit_block() {
     fi
     rm -f -- "$body" "$new"
 }
+
+# npufleet_unmount_changed FSTAB MOUNTPOINT EXPORT SERVER OPTIONS
+# NFS keeps vers= and the server of a live mount: when the marked fstab entry has other settings,
+# unmount first, so that the mount step mounts again with the new ones.
+npufleet_unmount_changed() {
+    local old
+    [ -e "$1" ] || return 0
+    old=$(NPF_ACTION=changed NPF_FILE=$1 NPF_KIND=fstab NPF_A1=$2 NPF_A2=$3 NPF_A3=$4 NPF_A4=$5 \
+        awk "$NPUFLEET_AWK" "$1") || return
+    if [ -z "$old" ]; then
+        echo "$1: mount settings unchanged"
+        return 0
+    fi
+    echo "$1: the marked entry for $old has other settings; unmounting it first"
+    ! mountpoint -q "$old" || umount "$old"
+}
 )SH";
 
 QString etcPath(const NfsPlan& plan, const QString& path)
@@ -153,6 +182,12 @@ QStringList stepLines(const NfsPlan& plan, const NfsStep& step)
         return out;
     }
     const QString file = etcPath(plan, step.edit.path);
+    if (step.kind == StepKind::UnmountIfChanged) {
+        const MountEntry& m = step.edit.mountEntry;
+        out << QStringLiteral("npufleet_unmount_changed %1 %2")
+                   .arg(file, shell::join({m.mountPoint, m.exportPath, m.server, m.options}));
+        return out;
+    }
     if (step.kind == StepKind::RevertConfig) {
         out << QStringLiteral("npufleet_edit_block remove %1").arg(file);
         return out;

@@ -123,6 +123,7 @@ private slots:
     void applyVerifyTwiceThenUndo();
     void cancelBetweenSteps();
     void timeoutStopsTheNode();
+    void changedOptionsRemount();
     void scriptsDoTheSame();
 
 private:
@@ -212,7 +213,7 @@ void TestNfsApply::applyVerifyTwiceThenUndo()
     QSignalSpy steps(&runner, &NfsRunner::stepFinished);
 
     QVERIFY(run(runner, [&] { runner.apply(plan); }));
-    QCOMPARE(steps.size(), 6 + 2 * 4);
+    QCOMPARE(steps.size(), 6 + 2 * 5);
     QVERIFY(!output.isEmpty());
     const QByteArray exportsAfter = readAll(node(QStringLiteral("127.0.0.2")) + QStringLiteral("/etc/exports"));
     QCOMPARE(exportsAfter,
@@ -290,7 +291,7 @@ void TestNfsApply::cancelBetweenSteps()
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY(finished.first().at(1).toString().contains(QLatin1String("cancelled")));
-    QCOMPARE(runner.reports().size(), 6 + 2 * 4);
+    QCOMPARE(runner.reports().size(), 6 + 2 * 5);
     QCOMPARE(runner.reports().at(0).status, StepStatus::Done);
     QCOMPARE(runner.reports().at(1).status, StepStatus::Done);
     for (int i = 2; i < runner.reports().size(); ++i)
@@ -311,6 +312,48 @@ void TestNfsApply::timeoutStopsTheNode()
     QCOMPARE(runner.reports().at(1).status, StepStatus::NotRun);
     QCOMPARE(runner.reports().last().status, StepStatus::NotRun); // clients never started
     QCOMPARE(readAll(node(QStringLiteral("127.0.0.2")) + QStringLiteral("/etc/exports")), kExports);
+}
+
+void TestNfsApply::changedOptionsRemount()
+{
+    NfsPlan plan = makePlan();
+    auto transport = std::make_shared<SandboxTransport>(m_dir->path());
+    NfsRunner runner(transport);
+    QVERIFY(run(runner, [&] { runner.apply(plan); }));
+    const QString client = QStringLiteral("127.0.0.3");
+    const qsizetype before = calls(client).size();
+
+    // The user edits the mount options and applies again: the mounted share is unmounted, then
+    // mounted with the new options (NFS keeps vers= on a remount).
+    project::SharedStorage storage = plan.storage;
+    storage.mountOptions = QStringLiteral("vers=4.1,hard,timeo=600,retrans=3,_netdev");
+    NfsPlanOptions options;
+    options.etcRoot = QStringLiteral("etc");
+    options.sudo = NfsPlanOptions::Sudo::Never;
+    options.applied = plan.storage;
+    const Result<NfsPlan> changed = NfsPlanner::plan(storage, m_nodes, options);
+    QVERIFY(changed);
+    QCOMPARE(changed->warnings.size(), 1); // the preview says so
+    QVERIFY(run(runner, [&] { runner.apply(*changed); }));
+    QStringList statuses;
+    for (const StepReport& r : runner.reports()) {
+        if (r.node == QLatin1String("c1")
+            && (r.stepId == QLatin1String("remount") || r.stepId == QLatin1String("fstab")))
+            statuses << stepStatusText(r.status);
+    }
+    QCOMPARE(statuses, QStringList({stepStatusText(StepStatus::Done), stepStatusText(StepStatus::Done)}));
+    QCOMPARE(calls(client).mid(before),
+             QStringList({QStringLiteral("rpm -q nfs-utils"), QStringLiteral("mountpoint -q %1").arg(m_share),
+                          QStringLiteral("umount %1").arg(m_share), QStringLiteral("mountpoint -q %1").arg(m_share),
+                          QStringLiteral("mount -t nfs -o vers=4.1,hard,timeo=600,retrans=3,_netdev 127.0.0.2:%1 %1")
+                              .arg(m_share)}));
+    QVERIFY(readAll(node(client) + QStringLiteral("/etc/fstab")).contains(" nfs vers=4.1,hard,"));
+    QCOMPARE(readAll(node(client) + QStringLiteral("/mounts")), m_share.toUtf8() + '\n');
+
+    // Once more: nothing to remount.
+    const qsizetype after = calls(client).size();
+    QVERIFY(run(runner, [&] { runner.apply(*changed); }));
+    QVERIFY(!calls(client).mid(after).contains(QStringLiteral("umount %1").arg(m_share)));
 }
 
 void TestNfsApply::scriptsDoTheSame()

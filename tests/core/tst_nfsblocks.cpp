@@ -115,6 +115,8 @@ private slots:
     void edit_data();
     void edit();
     void blocksCollapseAndReportDamage();
+    void changedMount_data();
+    void changedMount();
     void helpers();
 
 private:
@@ -289,6 +291,75 @@ void TestNfsBlocks::blocksCollapseAndReportDamage()
         QCOMPARE(code2, 0);
         QCOMPARE(text2, collapsed->text);
     }
+}
+
+void TestNfsBlocks::changedMount_data()
+{
+    QTest::addColumn<QByteArray>("fstab");
+    QTest::addColumn<QString>("unmount"); // what must be unmounted first; "!" = the block is damaged
+    const QByteArray head = "/dev/sda1 / xfs defaults 0 0\n# npufleet begin\n# shared model folder\n";
+    const QByteArray same = "172.16.33.106:/data/models /data/models nfs vers=3,hard,timeo=600,retrans=3,_netdev 0 0";
+    const QString mp = QStringLiteral("/data/models");
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("no block") << kFstabOpenEuler << QString();
+    QTest::newRow("hand-written line, other options") << kFstabEquivalentByHand << QString();
+    QTest::newRow("same entry") << head + same + "\n# npufleet end\n" << QString();
+    QTest::newRow("same options reordered, tabs") << head
+            + "172.16.33.106:/data/models/\t/data/models\tnfs\t_netdev,hard,vers=3,retrans=3,timeo=600 0 0\n"
+              "# npufleet end" << QString();
+    QTest::newRow("vers changed, no final newline") << kFstabOldBlockNoNewline << mp;
+    QTest::newRow("option added") << head
+            + "172.16.33.106:/data/models /data/models nfs vers=3,hard,timeo=600,_netdev 0 0\n# npufleet end\n"
+                                  << mp;
+    QTest::newRow("other server") << head
+            + "172.16.33.107:/data/models /data/models nfs vers=3,hard,timeo=600,retrans=3,"
+              "_netdev 0 0\n# npufleet end\n"
+                                  << mp;
+    QTest::newRow("other mount point, escaped space")
+        << head + "172.16.33.106:/data/models /data/old\\040models nfs vers=3 0 0\n# npufleet end\n"
+        << QStringLiteral("/data/old models");
+    QTest::newRow("damaged block") << kFstabOldBlockNoNewline.left(kFstabOldBlockNoNewline.size() - 14)
+                                   << QStringLiteral("!");
+}
+
+void TestNfsBlocks::changedMount()
+{
+    QFETCH(QByteArray, fstab);
+    QFETCH(QString, unmount);
+    const ConfigEdit edit = fstabEdit();
+    const Result<QString> old = ConfigEditor::changedMount(fstab, edit);
+    if (unmount == QLatin1String("!")) {
+        QVERIFY(!old);
+        QCOMPARE(old.error().file, edit.path);
+    } else {
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().toString()));
+        QCOMPARE(*old, unmount);
+    }
+    if (!m_haveShell)
+        return;
+    // The exported scripts decide the same, with mountpoint and umount stood in by functions.
+    const QString file = m_dir.filePath(QStringLiteral("fstab"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(fstab);
+    }
+    const QByteArray script = "set -euo pipefail\nmountpoint() { return 0; }\numount() { echo \"UMOUNT $1\"; }\n"
+        + NfsScripts::blockFunction() + "npufleet_unmount_changed \"$@\"\n";
+    const MountEntry& m = edit.mountEntry;
+    QProcess bash;
+    bash.start(QStringLiteral("bash"),
+               {QStringLiteral("-c"), QString::fromUtf8(script), QStringLiteral("npufleet"), file, m.mountPoint,
+                m.exportPath, m.server, m.options});
+    QVERIFY(bash.waitForFinished(30000));
+    const QByteArray out = bash.readAllStandardOutput();
+    if (unmount == QLatin1String("!"))
+        QCOMPARE(bash.exitCode(), 3);
+    else if (unmount.isEmpty())
+        QVERIFY2(bash.exitCode() == 0 && !out.contains("UMOUNT"), out.constData());
+    else
+        QVERIFY2(bash.exitCode() == 0 && out.contains(QByteArray("UMOUNT " + unmount.toUtf8() + '\n')),
+                 out.constData());
 }
 
 void TestNfsBlocks::helpers()

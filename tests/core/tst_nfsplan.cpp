@@ -114,9 +114,19 @@ void TestNfsPlan::atlasLabPlan()
              QByteArray("/data/models 172.16.33.0/24(rw,sync,no_root_squash,no_subtree_check)"));
     const NfsNodePlan& client = plan->clients.first();
     QCOMPARE(client.node.name, QStringLiteral("atlas-107"));
-    QCOMPARE(client.apply.at(2).edit.mountEntry.line(),
+    QStringList clientIds;
+    for (const NfsStep& s : client.apply)
+        clientIds << s.id;
+    // The unmount of changed settings comes before the fstab edit: when it fails, the old entry stays and
+    // the next run tries again.
+    QCOMPARE(clientIds,
+             QStringList({QStringLiteral("install"), QStringLiteral("folder"), QStringLiteral("remount"),
+                          QStringLiteral("fstab"), QStringLiteral("mount")}));
+    QCOMPARE(client.apply.at(2).kind, StepKind::UnmountIfChanged);
+    QCOMPARE(client.apply.at(2).edit.mountEntry, client.apply.at(3).edit.mountEntry);
+    QCOMPARE(client.apply.at(3).edit.mountEntry.line(),
              QByteArray("172.16.33.106:/data/models /data/models nfs vers=3,hard,timeo=600,retrans=3,_netdev 0 0"));
-    QCOMPARE(client.apply.at(3).command,
+    QCOMPARE(client.apply.at(4).command,
              QStringLiteral("mountpoint -q /data/models || mount -t nfs -o vers=3,hard,timeo=600,retrans=3,_netdev "
                             "172.16.33.106:/data/models /data/models"));
     QCOMPARE(client.undo.first().id, QStringLiteral("unmount"));
@@ -126,6 +136,20 @@ void TestNfsPlan::atlasLabPlan()
     QVERIFY(preview.contains(QLatin1String("atlas-106 (172.16.33.106)")));
     QVERIFY(preview.contains(QLatin1String("# npufleet begin")));
     QVERIFY(preview.contains(QLatin1String("$ exportfs -ra")));
+
+    // A change of the recorded settings is explained: mounted clients are unmounted and mounted again.
+    NfsPlanOptions changed;
+    changed.applied = storage;
+    QVERIFY(NfsPlanner::plan(storage, lab->nodes, changed)->warnings.isEmpty());
+    project::SharedStorage vers4 = storage;
+    vers4.mountOptions = QStringLiteral("vers=4.1,hard,timeo=600,retrans=3,_netdev");
+    const Result<NfsPlan> remount = NfsPlanner::plan(vers4, lab->nodes, changed);
+    QVERIFY(remount);
+    QCOMPARE(remount->warnings.size(), 1);
+    QVERIFY(remount->warnings.first().contains(QLatin1String("vers=4.1")));
+    const QString clientPreview = NfsPlanner::describe(remount->clients.first());
+    QVERIFY(clientPreview.contains(QLatin1String("$ ! mountpoint -q /data/models || umount /data/models")));
+    QVERIFY(clientPreview.contains(QLatin1String("nfs vers=4.1,hard")));
 
     storage.mountOptions += QStringLiteral(",intr");
     const Result<NfsPlan> withIntr = NfsPlanner::plan(storage, lab->nodes);
@@ -183,9 +207,10 @@ void TestNfsPlan::valuesAreQuoted()
     lab->storage.mountPoint = QStringLiteral("/data/m o$(reboot)");
     const Result<NfsPlan> plan = NfsPlanner::plan(*lab);
     QVERIFY(plan);
-    const QString mount = plan->clients.first().apply.at(3).command;
+    const QString mount = plan->clients.first().apply.at(4).command;
     QVERIFY2(mount.contains(QLatin1String("'/data/m o$(reboot)'")), qPrintable(mount));
-    QVERIFY(plan->clients.first().apply.at(2).edit.mountEntry.line().contains("/data/m\\040o$(reboot)"));
+    QVERIFY(plan->clients.first().apply.at(3).edit.mountEntry.line().contains("/data/m\\040o$(reboot)"));
+    QVERIFY(NfsPlanner::describe(plan->clients.first().apply.at(2)).contains(QLatin1String("'/data/m o$(reboot)'")));
 }
 
 void TestNfsPlan::exportWritesServerClientAndUndoScripts()

@@ -12,6 +12,7 @@
 #include <csignal>
 
 #include "SshdFixtureTools.h"
+#include "SshdStorageTools.h"
 #include <sys/prctl.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -196,6 +197,10 @@ bool SshdFixture::writeNode(int i, QString* error)
         return false;
     if (!writeStandInTools(state.dir, {nodeName(i), i, npuSmiFixture(i), isBroken(i)}, error))
         return false;
+    if (m_faults.contains(i) && !writePreflightStandIns({state.dir, i, count(), m_faults.value(i)}, error))
+        return false;
+    if (m_storageSandbox && !writeStorageSandbox({m_dir.path(), state.dir, nodeName(i), address(i), i}, error))
+        return false;
     const QString d = state.dir;
     // HOME is the node's folder so that the login shell does not source the real user's ~/.bashrc
     // (bash does so over SSH; a slow one costs every command hundreds of milliseconds).
@@ -210,7 +215,8 @@ bool SshdFixture::writeNode(int i, QString* error)
                                .arg(d, m_dir.filePath(QStringLiteral("authorized_keys")),
                                     passwordMethods(), nodeName(i));
     QFile file(d + QStringLiteral("/sshd_config"));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0
+        || (m_storageSandbox && file.write(storageSshdConfig(d).toUtf8()) < 0)) {
         *error = QStringLiteral("cannot write %1").arg(file.fileName());
         return false;
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@
 #include <vector>
 
 #include "core/cluster/Node.h"
+
+#include "SshdPreflightTools.h"
 
 namespace npufleet::test {
 
@@ -32,6 +35,15 @@ public:
     void setKeyboardInteractiveOnly(bool on) { m_keyboardInteractive = on; }
     // Before start(): node i gets no sshd at all (its port refuses connections).
     void setDown(int i);
+    // Before start(): node i answers a pre-flight as a healthy Atlas 800I A2 with this one fault
+    // (StandInFault::None: none); see SshdPreflightTools.h. Nodes without it keep the cycle above.
+    void setFault(int i, StandInFault fault) { m_faults.insert(i, fault); }
+    // Before start(): every node gets the NFS storage sandbox of SshdStorageTools.h (stand-in
+    // storage tools, /etc samples) and runs commands in its own folder.
+    void enableStorageSandbox() { m_storageSandbox = true; }
+    QString storageDir(int i) const { return m_dir.filePath(nodeName(i)); } // the node's sandbox root
+    QString etcRoot(int i) const { return storageDir(i) + QStringLiteral("/etc"); }
+    QString callsLog(int i) const { return storageDir(i) + QStringLiteral("/calls.log"); }
 
     bool start(QString* error);
     void stop();
@@ -78,6 +90,8 @@ private:
     int m_port = 0;
     bool m_passwordAuth = false;
     bool m_keyboardInteractive = false;
+    bool m_storageSandbox = false;
+    QMap<int, StandInFault> m_faults;
 };
 
 } // namespace npufleet::test

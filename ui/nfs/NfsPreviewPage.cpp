@@ -74,7 +74,7 @@ void NfsPreviewPage::initializePage()
             if (n.name == s.serverNode || s.clients.contains(n.name))
                 nodes << n;
         }
-        m_wizard->runner()->detectOs(nodes);
+        m_wizard->runner()->detectOs(nodes, m_wizard->etcRoot());
     }
     rebuild();
 }

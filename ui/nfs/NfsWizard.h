@@ -38,6 +38,7 @@ public:
     // Test hooks: another transport (a sandbox), another /etc (a sandbox folder).
     void setTransport(std::shared_ptr<remote::Transport> transport);
     void setEtcRoot(const QString& etcRoot) { m_etcRoot = etcRoot; }
+    const QString& etcRoot() const { return m_etcRoot; }
 
     project::Project* project() const { return m_project; }
     project::SharedStorage& draft() { return m_draft; }
