@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include "Fixtures.h"
+#include "StandInFiles.h"
 
 namespace npufleet::test {
 
@@ -19,25 +20,6 @@ const char* const kNpuSmiCycle[] = {
     "npu-smi/info-A3-Ascend910-8npu-16chips-25.3.rc1.txt",
 };
 constexpr int kCycle = int(sizeof(kNpuSmiCycle) / sizeof(kNpuSmiCycle[0]));
-
-bool writeFile(const QString& path, const QByteArray& content, bool executable, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.close();
-    if (executable)
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                            | QFile::ReadOther | QFile::ExeOther);
-    return true;
-}
-
-QByteArray quoted(const QString& path)
-{
-    return '\'' + path.toUtf8() + '\'';
-}
 
 } // namespace
 
@@ -61,7 +43,7 @@ bool writeStandInTools(const QString& dir, const StandInNode& node, QString* err
     }
     // The recorded outputs, without their '# ' header lines, as the real tools print them.
     const auto record = [&](const QString& name, const QString& fixture) {
-        return writeFile(data + QLatin1Char('/') + name, fixtureBody(fixture), false, error);
+        return writeStandInFile(data + QLatin1Char('/') + name, fixtureBody(fixture), false, error);
     };
     const QString link = node.broken ? QStringLiteral("hccn/link-2-down.txt") : QStringLiteral("hccn/link-1.txt");
     const QString ip = node.broken ? QStringLiteral("hccn/ip-3-fail-no-ip.txt") : QStringLiteral("hccn/ip-1.txt");
@@ -70,7 +52,7 @@ bool writeStandInTools(const QString& dir, const StandInNode& node, QString* err
         || !record(QStringLiteral("hccn-net-health.txt"), QStringLiteral("hccn/net-health-1.txt")))
         return false;
 
-    const QByteArray d = quoted(data);
+    const QByteArray d = shellQuotedPath(data);
     const QByteArray npuSmi = "#!/bin/sh\n"
                               "if [ \"$*\" = info ]; then cat "
         + d
@@ -108,11 +90,11 @@ bool writeStandInTools(const QString& dir, const StandInNode& node, QString* err
         + "/24 brd 192.0.2.255 scope global enp189s0f0\\       valid_lft forever preferred_lft forever\n"
           "EOF\n";
     const QString b = bin + QLatin1Char('/');
-    return writeFile(b + QStringLiteral("npu-smi"), npuSmi, true, error)
-        && writeFile(b + QStringLiteral("hccn_tool"), hccn, true, error)
-        && writeFile(b + QStringLiteral("docker"), docker, true, error)
-        && writeFile(b + QStringLiteral("hostname"), hostname, true, error)
-        && writeFile(b + QStringLiteral("ip"), ipTool, true, error);
+    return writeStandInFile(b + QStringLiteral("npu-smi"), npuSmi, true, error)
+        && writeStandInFile(b + QStringLiteral("hccn_tool"), hccn, true, error)
+        && writeStandInFile(b + QStringLiteral("docker"), docker, true, error)
+        && writeStandInFile(b + QStringLiteral("hostname"), hostname, true, error)
+        && writeStandInFile(b + QStringLiteral("ip"), ipTool, true, error);
 }
 
 } // namespace npufleet::test

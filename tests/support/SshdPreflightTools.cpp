@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include "Fixtures.h"
+#include "StandInFiles.h"
 
 namespace npufleet::test {
 
@@ -15,29 +16,6 @@ namespace {
 constexpr int kNpus = 8;
 constexpr int kFaultyNpu = 3; // the NPU that link, net-health and health faults hit
 constexpr int kAlarmNpu = 6;
-
-bool writeFile(const QString& path, const QByteArray& content, bool executable, QString* error)
-{
-    if (!QDir().mkpath(QFileInfo(path).path())) {
-        *error = QStringLiteral("cannot create the folder of %1").arg(path);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.close();
-    if (executable)
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                            | QFile::ReadOther | QFile::ExeOther);
-    return true;
-}
-
-QByteArray quoted(const QString& path)
-{
-    return '\'' + path.toUtf8() + '\'';
-}
 
 // The fixtures of hccn_tool loops (`for i in {0..7}`) hold one line per NPU with "..." elisions: one NPU's answer.
 QByteArray firstLine(const QString& fixture)
@@ -103,12 +81,12 @@ bool writeHccnAnswers(const PreflightStandIn& node, const QString& data, QString
             = replaced(fixtureBody(QStringLiteral("hccn/lldp-1.txt")), QStringLiteral(R"(Ifname:\s*\S+)"),
                        QStringLiteral("Ifname: 400GE1/1/%1:%2").arg(20 + d).arg(node.index + 1));
         const QString f = data + QStringLiteral("/hccn/%1-") + QString::number(d) + QStringLiteral(".txt");
-        if (!writeFile(f.arg(QStringLiteral("link")), link, false, error)
-            || !writeFile(f.arg(QStringLiteral("net_health")), health, false, error)
-            || !writeFile(f.arg(QStringLiteral("ip")), ip, false, error)
-            || !writeFile(f.arg(QStringLiteral("gateway")), gateway, false, error)
-            || !writeFile(f.arg(QStringLiteral("netdetect")), netdetect, false, error)
-            || !writeFile(f.arg(QStringLiteral("lldp")), lldp, false, error))
+        if (!writeStandInFile(f.arg(QStringLiteral("link")), link, false, error)
+            || !writeStandInFile(f.arg(QStringLiteral("net_health")), health, false, error)
+            || !writeStandInFile(f.arg(QStringLiteral("ip")), ip, false, error)
+            || !writeStandInFile(f.arg(QStringLiteral("gateway")), gateway, false, error)
+            || !writeStandInFile(f.arg(QStringLiteral("netdetect")), netdetect, false, error)
+            || !writeStandInFile(f.arg(QStringLiteral("lldp")), lldp, false, error))
             return false;
     }
     // A successful ping as recorded, for any NPU and address; the failing form follows the tool's summary line
@@ -116,8 +94,8 @@ bool writeHccnAnswers(const PreflightStandIn& node, const QString& data, QString
     QByteArray ok = fixtureBody(QStringLiteral("hccn/ping-1.txt"));
     ok = replaced(ok, QStringLiteral(R"(^device \d+ PING \S+)"), QStringLiteral("device @NPU@ PING @ADDR@"));
     const QByteArray lost = "device @NPU@ PING @ADDR@\n3 packets transmitted, 0 received, 100.00% packet loss\n";
-    return writeFile(data + QStringLiteral("/ping-ok.txt"), ok, false, error)
-        && writeFile(data + QStringLiteral("/ping-lost.txt"), lost, false, error);
+    return writeStandInFile(data + QStringLiteral("/ping-ok.txt"), ok, false, error)
+        && writeStandInFile(data + QStringLiteral("/ping-lost.txt"), lost, false, error);
 }
 
 // /etc/hccn.conf as hccn_tool -ip -s writes it: the fixture's keys of device 0, for every device.
@@ -158,7 +136,7 @@ QByteArray cannInfo(StandInFault fault)
 
 QByteArray scripts(const PreflightStandIn& node, const QString& name, const QString& data)
 {
-    const QByteArray d = quoted(data);
+    const QByteArray d = shellQuotedPath(data);
     const StandInFault f = node.fault;
     if (name == QLatin1String("hccn_tool")) {
         QByteArray peers;
@@ -275,11 +253,12 @@ bool writePreflightStandIns(const PreflightStandIn& node, QString* error)
 {
     const QString bin = node.dir + QStringLiteral("/bin/");
     const QString data = node.dir + QStringLiteral("/data/preflight");
-    if (!writeFile(data + QStringLiteral("/npu-smi-info.txt"), npuSmi(node.fault), false, error)
-        || !writeHccnAnswers(node, data, error) || !writeFile(standInHccnConf(node.dir), hccnConf(node), false, error)
-        || !writeFile(standInAscendRoot(node.dir)
-                          + QStringLiteral("/ascend-toolkit/latest/aarch64-linux/ascend_toolkit_install.info"),
-                      cannInfo(node.fault), false, error))
+    if (!writeStandInFile(data + QStringLiteral("/npu-smi-info.txt"), npuSmi(node.fault), false, error)
+        || !writeHccnAnswers(node, data, error)
+        || !writeStandInFile(standInHccnConf(node.dir), hccnConf(node), false, error)
+        || !writeStandInFile(standInAscendRoot(node.dir)
+                                 + QStringLiteral("/ascend-toolkit/latest/aarch64-linux/ascend_toolkit_install.info"),
+                             cannInfo(node.fault), false, error))
         return false;
     QStringList tools {QStringLiteral("npu-smi"), QStringLiteral("hccn_tool"), QStringLiteral("ip"),
                        QStringLiteral("docker"),  QStringLiteral("systemctl"), QStringLiteral("ss"),
@@ -287,7 +266,7 @@ bool writePreflightStandIns(const PreflightStandIn& node, QString* error)
     if (node.fault == StandInFault::ModelDirMissing)
         tools << QStringLiteral("find");
     for (const QString& tool : std::as_const(tools)) {
-        if (!writeFile(bin + tool, scripts(node, tool, data), true, error))
+        if (!writeStandInFile(bin + tool, scripts(node, tool, data), true, error))
             return false;
     }
     return true;

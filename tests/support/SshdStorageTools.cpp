@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 
+#include "StandInFiles.h"
+
 namespace npufleet::test {
 
 namespace {
@@ -233,27 +235,6 @@ const char kFstabOtherNfs[] = "/dev/mapper/openeuler-root /                     
                               "#172.16.33.106:/data/models /data/models nfs defaults 0 0\n"
                               "tmpfs /tmp tmpfs size=8G 0 0\n";
 
-bool writeFile(const QString& path, const QByteArray& content, bool executable, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.close();
-    if (executable)
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                            | QFile::ReadOther | QFile::ExeOther);
-    return true;
-}
-
-QByteArray quoted(const QString& path)
-{
-    QByteArray q = path.toUtf8();
-    q.replace('\'', "'\\''");
-    return '\'' + q + '\'';
-}
-
 } // namespace
 
 bool writeStorageSandbox(const StorageSandboxNode& node, QString* error)
@@ -269,27 +250,27 @@ bool writeStorageSandbox(const StorageSandboxNode& node, QString* error)
     }
     // The server is found by the address clients dial, or by its name.
     for (const QString& key : {node.address, node.name}) {
-        if (!writeFile(hosts + QLatin1Char('/') + key, d.toUtf8() + '\n', false, error))
+        if (!writeStandInFile(hosts + QLatin1Char('/') + key, d.toUtf8() + '\n', false, error))
             return false;
     }
     const int sample = node.index % 3;
     const QByteArray exports = sample == 0 ? QByteArray() : QByteArray(sample == 1 ? kExportsUbuntu : kExportsByHand);
     const QByteArray fstab = sample == 0 ? kFstabOpenEuler : sample == 1 ? kFstabUbuntu : kFstabOtherNfs;
     const QByteArray os = sample == 1 ? kOsUbuntu : kOsOpenEuler;
-    if (!writeFile(d + QStringLiteral("/etc/exports"), exports, false, error)
-        || !writeFile(d + QStringLiteral("/etc/fstab"), fstab, false, error)
-        || !writeFile(d + QStringLiteral("/etc/os-release"), os, false, error)
-        || !writeFile(d + QStringLiteral("/storage/address"), node.address.toUtf8() + '\n', false, error)
-        || !writeFile(d + QStringLiteral("/storage/lib.sh"), kLib, false, error)
-        || !writeFile(d + QStringLiteral("/calls.log"), {}, false, error))
+    if (!writeStandInFile(d + QStringLiteral("/etc/exports"), exports, false, error)
+        || !writeStandInFile(d + QStringLiteral("/etc/fstab"), fstab, false, error)
+        || !writeStandInFile(d + QStringLiteral("/etc/os-release"), os, false, error)
+        || !writeStandInFile(d + QStringLiteral("/storage/address"), node.address.toUtf8() + '\n', false, error)
+        || !writeStandInFile(d + QStringLiteral("/storage/lib.sh"), kLib, false, error)
+        || !writeStandInFile(d + QStringLiteral("/calls.log"), {}, false, error))
         return false;
     for (const Tool& tool : kTools) {
         const QByteArray script
             = "#!/bin/bash\n# NPU Fleet test stand-in: records its call; touches only the sandbox.\n"
               "NODE="
-            + quoted(d) + "; CLUSTER=" + quoted(node.clusterDir) + "; TOOL=" + tool.name
+            + shellQuotedPath(d) + "; CLUSTER=" + shellQuotedPath(node.clusterDir) + "; TOOL=" + tool.name
             + "\nprintf '%s\\n' \"$TOOL $*\" >> \"$NODE/calls.log\"\n. \"$NODE/storage/lib.sh\"\n" + tool.body;
-        if (!writeFile(d + QStringLiteral("/bin/") + QLatin1String(tool.name), script, true, error))
+        if (!writeStandInFile(d + QStringLiteral("/bin/") + QLatin1String(tool.name), script, true, error))
             return false;
     }
     return true;
@@ -299,7 +280,7 @@ QString storageSshdConfig(const QString& nodeDir)
 {
     // Children inherit descriptor 9: /proc/self/fd/9 is then the node's sandbox root in every one.
     return QStringLiteral("ForceCommand cd %1 && exec 9< %1 || exit 97; exec /bin/bash -c \"$SSH_ORIGINAL_COMMAND\"\n")
-        .arg(QString::fromUtf8(quoted(nodeDir)));
+        .arg(QString::fromUtf8(shellQuotedPath(nodeDir)));
 }
 
 } // namespace npufleet::test
