@@ -57,6 +57,7 @@ void addOptions(QCommandLineParser& p)
     value("metric-percentiles", Text::tr("Percentiles in the table, e.g. 50,90,99."), "LIST", "99");
     value("save-result", Text::tr("Save the result JSON (vLLM's fields); one file per point of a sweep."), "FILE");
     value("label", Text::tr("Name of the run in the result."), "L");
+    value("metadata", Text::tr("KEY=VALUE pairs saved as fields of the result, as vLLM's --metadata."), "KV");
     value("api-key-env", Text::tr("Environment variable that holds the API key."), "VAR");
     value("timeout", Text::tr("Seconds of silence before a stream fails (default 600)."), "SEC", "600");
     value("format", Text::tr("table (as vLLM prints) or json."), "F", "table");
@@ -146,16 +147,18 @@ int runBench(const QStringList& args)
         config.apiKey = qEnvironmentVariable(var.constData());
     }
     const auto goodput = bench::parseGoodput(p.values(QStringLiteral("goodput")));
+    const auto metadata = bench::parseMetadata(p.values(QStringLiteral("metadata")));
     const auto rates = bench::parseRates(p.value(QStringLiteral("request-rate")));
     const auto concurrencies = bench::parseConcurrencies(p.value(QStringLiteral("max-concurrency")));
     const auto percentiles = bench::parsePercentiles(p.value(QStringLiteral("metric-percentiles")));
     const auto metrics = bench::parseMetricNames(p.value(QStringLiteral("percentile-metrics")));
-    for (const Error* e : {goodput ? nullptr : &goodput.error(), rates ? nullptr : &rates.error(),
-                           concurrencies ? nullptr : &concurrencies.error(),
+    for (const Error* e : {goodput ? nullptr : &goodput.error(), metadata ? nullptr : &metadata.error(),
+                           rates ? nullptr : &rates.error(), concurrencies ? nullptr : &concurrencies.error(),
                            percentiles ? nullptr : &percentiles.error(), metrics ? nullptr : &metrics.error()})
         if (e)
             return usageError(verb, e->message);
     config.goodput = *goodput;
+    config.metadata = *metadata;
     config.percentiles = *percentiles;
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json"))

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "core/bench/Dataset.h"
 #include "core/bench/Stats.h"
@@ -42,7 +43,6 @@ void peaks(BenchResult& r, const QList<RequestOutput>& outputs)
         return;
     const auto buckets = qsizetype(std::ceil(last - first)) + 1;
     QList<double> tokens(buckets, 0.0);
-    QList<double> active(buckets, 0.0);
     for (const RequestOutput& o : outputs) {
         if (!o.success)
             continue;
@@ -57,13 +57,26 @@ void peaks(BenchResult& r, const QList<RequestOutput>& outputs)
             t += g;
             add(t);
         }
-        const auto from = qsizetype(o.startTime - first);
-        const auto to = std::min(qsizetype(o.startTime + o.latency - first), buckets - 1);
-        for (qsizetype b = from; b <= to; ++b)
-            active[b] += 1;
     }
     r.maxOutputTokensPerS = *std::max_element(tokens.cbegin(), tokens.cend());
-    r.maxConcurrentRequests = *std::max_element(active.cbegin(), active.cend());
+    // Current vLLM: the exact peak of requests in flight, over half-open [start, end) intervals
+    // (an end and a start at the same instant do not overlap). Older versions counted requests
+    // active in each whole second, which overstates it.
+    std::vector<std::pair<double, int>> events;
+    for (const RequestOutput& o : outputs) {
+        if (!o.success)
+            continue;
+        events.emplace_back(o.startTime, 1);
+        events.emplace_back(o.startTime + o.latency, -1);
+    }
+    std::sort(events.begin(), events.end());
+    int now = 0;
+    int peak = 0;
+    for (const auto& [at, delta] : events) {
+        now += delta;
+        peak = std::max(peak, now);
+    }
+    r.maxConcurrentRequests = peak;
 }
 
 } // namespace
@@ -90,8 +103,14 @@ void computeMetrics(BenchResult& r,
     r.itls.clear();
     r.generatedTexts.clear();
     r.errors.clear();
+    r.latencies.clear();
+    r.startTimes.clear();
+    r.queueTimes.clear();
     for (const RequestOutput& o : outputs) {
         r.inputLens.append(o.promptLen);
+        r.latencies.append(o.latency);
+        r.startTimes.append(o.startTime);
+        r.queueTimes.append(o.queueTime);
         r.ttfts.append(o.ttft);
         r.itls.append(o.itl);
         r.generatedTexts.append(o.generatedText);
@@ -137,6 +156,20 @@ void computeMetrics(BenchResult& r,
     r.metrics.insert(QStringLiteral("tpot"), summarize(tpots, percentiles));
     r.metrics.insert(QStringLiteral("itl"), summarize(itls, percentiles));
     r.metrics.insert(QStringLiteral("e2el"), summarize(e2els, percentiles));
+    // Newer vLLM, under --max-concurrency: the wait for a slot, and E2EL with it when the rate
+    // is finite (it saves them when asked for in --percentile-metrics; ours always has them).
+    if (r.maxConcurrency) {
+        QList<double> queued, withQueue;
+        for (const RequestOutput& o : outputs) {
+            if (!o.success)
+                continue;
+            queued.append(o.queueTime);
+            withQueue.append(o.latency + o.queueTime);
+        }
+        r.metrics.insert(QStringLiteral("client_queue_time"), summarize(queued, percentiles));
+        if (std::isfinite(r.requestRate))
+            r.metrics.insert(QStringLiteral("e2el_including_client_queue"), summarize(withQueue, percentiles));
+    }
     r.maxOutputTokensPerS = 0;
     r.maxConcurrentRequests = 0;
     peaks(r, outputs);
@@ -155,6 +188,8 @@ BenchResult resultSetup(const BenchConfig& config, int numPrompts)
     r.burstiness = config.burstiness;
     if (config.maxConcurrency > 0)
         r.maxConcurrency = config.maxConcurrency;
+    for (const auto& [key, value] : config.metadata)
+        r.extra.insert(key, value);
     return r;
 }
 

@@ -9,15 +9,11 @@
 #include <cmath>
 
 #include "core/bench/BenchError.h"
+#include "core/bench/BenchText.h"
 
 namespace npufleet::bench {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::bench::BenchOptions", text);
-}
 
 QStringList items(const QString& text)
 {
@@ -36,7 +32,7 @@ Result<GoodputSlo> parseGoodput(const QStringList& given)
             const double v = colon > 0 ? part.mid(colon + 1).toDouble(&ok) : 0;
             const QString key = part.left(colon);
             if (!ok || v < 0)
-                return inputError(tr("goodput wants KEY:MILLISECONDS, e.g. ttft:200, not '%1'").arg(part));
+                return inputError(BenchText::tr("goodput wants KEY:MILLISECONDS, e.g. ttft:200, not '%1'").arg(part));
             if (key == QLatin1String("ttft"))
                 slo.ttftMs = v;
             else if (key == QLatin1String("tpot"))
@@ -44,10 +40,24 @@ Result<GoodputSlo> parseGoodput(const QStringList& given)
             else if (key == QLatin1String("e2el"))
                 slo.e2elMs = v;
             else
-                return inputError(tr("unknown goodput metric '%1' (ttft, tpot or e2el)").arg(key));
+                return inputError(BenchText::tr("unknown goodput metric '%1' (ttft, tpot or e2el)").arg(key));
         }
     }
     return slo;
+}
+
+Result<QList<QPair<QString, QString>>> parseMetadata(const QStringList& given)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString& item : given) {
+        for (const QString& part : item.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return inputError(BenchText::tr("metadata wants KEY=VALUE, not '%1'").arg(part));
+            out.append({part.left(eq).trimmed(), part.mid(eq + 1).trimmed()});
+        }
+    }
+    return out;
 }
 
 Result<QList<double>> parseRates(const QString& text)
@@ -61,7 +71,7 @@ Result<QList<double>> parseRates(const QString& text)
         bool ok = false;
         const double v = item.toDouble(&ok);
         if (!ok || v <= 0)
-            return inputError(tr("a request rate is a positive number or inf, not '%1'").arg(item));
+            return inputError(BenchText::tr("a request rate is a positive number or inf, not '%1'").arg(item));
         out.append(v);
     }
     if (out.isEmpty())
@@ -76,7 +86,7 @@ Result<QList<int>> parseConcurrencies(const QString& text)
         bool ok = item == QLatin1String("none");
         const int v = ok ? 0 : item.toInt(&ok);
         if (!ok || v < 0)
-            return inputError(tr("a concurrency is a whole number, not '%1'").arg(item));
+            return inputError(BenchText::tr("a concurrency is a whole number, not '%1'").arg(item));
         out.append(v);
     }
     if (out.isEmpty())
@@ -91,7 +101,7 @@ Result<QList<double>> parsePercentiles(const QString& text)
         bool ok = false;
         const double v = item.toDouble(&ok);
         if (!ok || v < 0 || v > 100)
-            return inputError(tr("a percentile is a number from 0 to 100, not '%1'").arg(item));
+            return inputError(BenchText::tr("a percentile is a number from 0 to 100, not '%1'").arg(item));
         out.append(v);
     }
     return out;
@@ -103,7 +113,7 @@ Result<QStringList> parseMetricNames(const QString& text)
     for (const QString& n : names)
         if (n != QLatin1String("ttft") && n != QLatin1String("tpot") && n != QLatin1String("itl")
             && n != QLatin1String("e2el"))
-            return inputError(tr("unknown metric '%1' (ttft, tpot, itl or e2el)").arg(n));
+            return inputError(BenchText::tr("unknown metric '%1' (ttft, tpot, itl or e2el)").arg(n));
     return names;
 }
 

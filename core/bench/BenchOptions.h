@@ -18,6 +18,8 @@ namespace npufleet::bench {
 Result<GoodputSlo> parseGoodput(const QStringList& items);
 // "inf", "4", or a sweep "1,2,4,inf".
 Result<QList<double>> parseRates(const QString& text);
+// vLLM --metadata KEY=VALUE ...: each given value may hold several, split on blanks.
+Result<QList<QPair<QString, QString>>> parseMetadata(const QStringList& given);
 // "64" or a sweep "1,8,64"; "0" or "none" means no limit.
 Result<QList<int>> parseConcurrencies(const QString& text);
 // "50,90,99" (vLLM --metric-percentiles).

@@ -11,17 +11,13 @@
 #include <cmath>
 
 #include "core/bench/BenchError.h"
+#include "core/bench/BenchText.h"
 
 namespace npufleet::bench {
 
 const char* const kMetricNames[4] = {"ttft", "tpot", "itl", "e2el"};
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::bench::BenchResult", text);
-}
 
 // Keys this struct models; everything else goes to `extra`.
 const QStringList& knownKeys()
@@ -55,6 +51,10 @@ const QStringList& knownKeys()
         QStringLiteral("itls"),
         QStringLiteral("generated_texts"),
         QStringLiteral("errors"),
+        QStringLiteral("latencies"),
+        QStringLiteral("start_times"),
+        QStringLiteral("queue_times"),
+        QStringLiteral("rtfx"),
     };
     return keys;
 }
@@ -152,9 +152,9 @@ QString BenchResult::displayName() const
     if (!label.isEmpty())
         return label;
     const QString rate = std::isfinite(requestRate) ? QString::number(requestRate) : QStringLiteral("inf");
-    QString name = tr("%1, rate %2").arg(modelId, rate);
+    QString name = BenchText::tr("%1, rate %2").arg(modelId, rate);
     if (maxConcurrency)
-        name += tr(", concurrency %1").arg(*maxConcurrency);
+        name += BenchText::tr(", concurrency %1").arg(*maxConcurrency);
     if (!date.isEmpty())
         name += QStringLiteral(" (") + date + QLatin1Char(')');
     return name;
@@ -198,6 +198,10 @@ QJsonObject toJson(const BenchResult& r)
     o.insert(QStringLiteral("itls"), itls);
     o.insert(QStringLiteral("generated_texts"), QJsonArray::fromStringList(r.generatedTexts));
     o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(r.errors));
+    o.insert(QStringLiteral("latencies"), array(r.latencies));
+    o.insert(QStringLiteral("start_times"), array(r.startTimes));
+    o.insert(QStringLiteral("queue_times"), array(r.queueTimes));
+    o.insert(QStringLiteral("rtfx"), r.rtfx);
     for (auto it = r.metrics.begin(); it != r.metrics.end(); ++it) {
         const QString& m = it.key();
         o.insert(QStringLiteral("mean_") + m + QStringLiteral("_ms"), it->mean);
@@ -212,7 +216,7 @@ QJsonObject toJson(const BenchResult& r)
 Result<BenchResult> fromJson(const QJsonObject& o)
 {
     if (!o.contains(QStringLiteral("completed")) || !o.contains(QStringLiteral("duration")))
-        return inputError(tr("not a benchmark result: no \"completed\" or \"duration\""));
+        return inputError(BenchText::tr("not a benchmark result: no \"completed\" or \"duration\""));
     BenchResult r;
     r.date = o.value(QStringLiteral("date")).toString();
     r.backend = o.value(QStringLiteral("backend")).toString(o.value(QStringLiteral("endpoint_type")).toString());
@@ -249,10 +253,14 @@ Result<BenchResult> fromJson(const QJsonObject& o)
         r.generatedTexts.append(v.toString());
     for (const QJsonValue& v : o.value(QStringLiteral("errors")).toArray())
         r.errors.append(v.toString());
+    r.latencies = doubles(o.value(QStringLiteral("latencies")));
+    r.startTimes = doubles(o.value(QStringLiteral("start_times")));
+    r.queueTimes = doubles(o.value(QStringLiteral("queue_times")));
+    r.rtfx = o.value(QStringLiteral("rtfx")).toDouble();
     r.failed = o.contains(QStringLiteral("failed")) ? o.value(QStringLiteral("failed")).toInt()
                                                     : int(r.errors.size() - r.errors.count(QString()));
 
-    static const QRegularExpression metricKey(QStringLiteral("^(mean|median|std|p[0-9.]+)_([a-z0-9]+)_ms$"));
+    static const QRegularExpression metricKey(QStringLiteral("^(mean|median|std|p[0-9.]+)_([a-z0-9_]+)_ms$"));
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QRegularExpressionMatch m = metricKey.match(it.key());
         if (!m.hasMatch()) {
@@ -281,18 +289,53 @@ Result<void> saveResult(const BenchResult& result, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return inputError(tr("cannot write the result: %1").arg(file.errorString()), path);
+        return inputError(BenchText::tr("cannot write the result: %1").arg(file.errorString()), path);
     file.write(QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return inputError(tr("cannot write the result: %1").arg(file.errorString()), path);
+        return inputError(BenchText::tr("cannot write the result: %1").arg(file.errorString()), path);
     return {};
+}
+
+Result<QList<BenchResult>> loadResults(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return inputError(BenchText::tr("cannot read the result: %1").arg(file.errorString()), path);
+    const QByteArray bytes = file.readAll();
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
+    QList<BenchResult> out;
+    if (e.error == QJsonParseError::NoError) {
+        Result<BenchResult> r = fromJson(doc.object());
+        if (!r)
+            return inputError(r.error().message, path);
+        out.append(*r);
+        return out;
+    }
+    int line = 0;
+    for (const QByteArray& text : bytes.split('\n')) {
+        ++line;
+        if (text.trimmed().isEmpty())
+            continue;
+        QJsonParseError le;
+        const QJsonDocument one = QJsonDocument::fromJson(text, &le);
+        if (le.error != QJsonParseError::NoError || !one.isObject())
+            return inputError(BenchText::tr("not JSON: %1").arg(le.errorString()), path, line);
+        Result<BenchResult> r = fromJson(one.object());
+        if (!r)
+            return inputError(r.error().message, path, line);
+        out.append(*r);
+    }
+    if (out.isEmpty())
+        return inputError(BenchText::tr("not JSON: %1").arg(e.errorString()), path, 1);
+    return out;
 }
 
 Result<BenchResult> loadResult(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return inputError(tr("cannot read the result: %1").arg(file.errorString()), path);
+        return inputError(BenchText::tr("cannot read the result: %1").arg(file.errorString()), path);
     const QByteArray bytes = file.readAll();
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
@@ -307,7 +350,7 @@ Result<BenchResult> loadResult(const QString& path)
             return r;
         }
         const int line = int(bytes.left(e.offset).count('\n')) + 1;
-        return inputError(tr("not JSON: %1").arg(e.errorString()), path, line);
+        return inputError(BenchText::tr("not JSON: %1").arg(e.errorString()), path, line);
     }
     Result<BenchResult> r = fromJson(doc.object());
     if (!r)

@@ -59,6 +59,10 @@ struct BenchResult
     QList<QList<double>> itls;
     QStringList generatedTexts;
     QStringList errors; // "" for a success
+    QList<double> latencies; // E2EL per request (newer vLLM saves these even without --save-detailed)
+    QList<double> startTimes; // seconds since the run began
+    QList<double> queueTimes; // waits for a concurrency slot ("queue_times")
+    double rtfx = 0; // vLLM's inverse real-time factor for speech benchmarks; 0 here
 
     // "ttft", "tpot", "itl", "e2el"
     QMap<QString, MetricSummary> metrics;
@@ -83,7 +87,9 @@ extern const char* const kMetricNames[4]; // ttft tpot itl e2el
 QJsonObject toJson(const BenchResult& result);
 Result<BenchResult> fromJson(const QJsonObject& json);
 Result<void> saveResult(const BenchResult& result, const QString& path);
-Result<BenchResult> loadResult(const QString& path);
+Result<BenchResult> loadResult(const QString& path); // of an --append-result file: the last run
+// Every run of a file: one, or one per line of a file vLLM's --append-result grew.
+Result<QList<BenchResult>> loadResults(const QString& path);
 
 } // namespace npufleet::bench
 

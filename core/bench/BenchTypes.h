@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 #include <limits>
@@ -47,6 +48,7 @@ struct BenchConfig
     GoodputSlo goodput;
     QString label;
     QList<double> percentiles; // computed besides p50/p90/p95/p99 (vLLM --metric-percentiles)
+    QList<QPair<QString, QString>> metadata; // vLLM --metadata KEY=VALUE: saved as top-level fields
     int timeoutMs = 600000; // longest silence on one stream
 };
 
@@ -62,6 +64,7 @@ struct RequestOutput
     int promptLen = 0; // usage.prompt_tokens, else the dataset's
     QString error;
     double startTime = 0; // seconds since the run began
+    double queueTime = 0; // seconds it waited, past its arrival, for a slot under max concurrency
     qint64 sentNs = 0; // the request went out, on the steady clock (for tests that hold a second clock)
 };
 

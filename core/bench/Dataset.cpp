@@ -11,15 +11,11 @@
 #include <random>
 
 #include "core/bench/BenchError.h"
+#include "core/bench/BenchText.h"
 
 namespace npufleet::bench {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::bench::Dataset", text);
-}
 
 // Our own draws, so that a seed means the same requests whatever the standard library does.
 quint64 uniformInt(std::mt19937_64& rng, quint64 low, quint64 high)
@@ -64,7 +60,7 @@ QString wordsFrom(quint64 start, int count)
 Result<QList<BenchRequest>> makeRandom(const DatasetConfig& c)
 {
     if (c.inputLen < 1 || c.outputLen < 1 || c.rangeRatio < 0 || c.rangeRatio >= 1 || c.prefixLen < 0)
-        return inputError(tr("random dataset: lengths must be at least 1 and the range ratio in [0, 1)"));
+        return inputError(BenchText::tr("random dataset: lengths must be at least 1 and the range ratio in [0, 1)"));
     std::mt19937_64 rng(c.seed);
     const auto low = [&](int len) { return quint64(std::max(1.0, std::floor(len * (1 - c.rangeRatio)))); };
     const auto high = [&](int len) { return quint64(std::floor(len * (1 + c.rangeRatio))); };
@@ -88,7 +84,7 @@ Result<QByteArray> readAll(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return inputError(tr("cannot read the dataset: %1").arg(file.errorString()), path);
+        return inputError(BenchText::tr("cannot read the dataset: %1").arg(file.errorString()), path);
     return file.readAll();
 }
 
@@ -103,7 +99,7 @@ Result<QList<BenchRequest>> makeShareGpt(const DatasetConfig& c)
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
         const int line = int(bytes->left(parseError.offset).count('\n')) + 1;
-        return inputError(tr("not a ShareGPT JSON list: %1").arg(parseError.errorString()), c.path, line);
+        return inputError(BenchText::tr("not a ShareGPT JSON list: %1").arg(parseError.errorString()), c.path, line);
     }
     QList<QPair<QString, QString>> pairs;
     for (const QJsonValue& v : doc.array()) {
@@ -128,7 +124,7 @@ Result<QList<BenchRequest>> makeShareGpt(const DatasetConfig& c)
         out.append({prompt, promptLen, outputLen});
     }
     if (out.isEmpty())
-        return inputError(tr("the ShareGPT file has no usable conversations"), c.path);
+        return inputError(BenchText::tr("the ShareGPT file has no usable conversations"), c.path);
     return out;
 }
 
@@ -151,10 +147,11 @@ Result<QList<BenchRequest>> makeCustom(const DatasetConfig& c)
             QJsonParseError e;
             const QJsonObject obj = QJsonDocument::fromJson(line, &e).object();
             if (e.error != QJsonParseError::NoError)
-                return inputError(tr("bad JSON line: %1").arg(e.errorString()), c.path, lineNo, int(e.offset) + 1);
+                return inputError(BenchText::tr("bad JSON line: %1").arg(e.errorString()), c.path, lineNo,
+                                  int(e.offset) + 1);
             r.prompt = obj.value(QStringLiteral("prompt")).toString(obj.value(QStringLiteral("text")).toString());
             if (r.prompt.isEmpty())
-                return inputError(tr("the JSON line has no \"prompt\""), c.path, lineNo);
+                return inputError(BenchText::tr("the JSON line has no \"prompt\""), c.path, lineNo);
             const int len = obj.value(QStringLiteral("output_len"))
                                 .toInt(obj.value(QStringLiteral("max_tokens")).toInt(r.expectedOutputLen));
             if (!c.fixedOutputLen)
@@ -166,7 +163,7 @@ Result<QList<BenchRequest>> makeCustom(const DatasetConfig& c)
         all.append(r);
     }
     if (all.isEmpty())
-        return inputError(tr("the prompts file is empty"), c.path);
+        return inputError(BenchText::tr("the prompts file is empty"), c.path);
     std::mt19937_64 rng(c.seed);
     shuffle(all, rng);
     // Fewer prompts than asked for: go round again, as a benchmark wants its count.
@@ -219,7 +216,7 @@ int estimateTokens(const QString& text)
 Result<QList<BenchRequest>> makeDataset(const DatasetConfig& config)
 {
     if (config.numPrompts < 1)
-        return inputError(tr("the number of prompts must be at least 1"));
+        return inputError(BenchText::tr("the number of prompts must be at least 1"));
     switch (config.kind) {
     case DatasetConfig::Kind::Random:
         return makeRandom(config);

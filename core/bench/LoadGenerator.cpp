@@ -3,12 +3,14 @@
 #include "core/bench/LoadGenerator.h"
 
 #include <QCoreApplication>
+#include <QHostInfo>
 #include <QJsonObject>
 #include <QTimer>
 #include <cmath>
 
 #include "core/bench/Arrival.h"
 #include "core/bench/BenchMetrics.h"
+#include "core/bench/SocketPoll.h"
 #include "core/bench/StreamConnection.h"
 #include "core/bench/StreamOutput.h"
 #include "core/serving/OpenAiJson.h"
@@ -28,6 +30,7 @@ LoadGenerator::LoadGenerator(const BenchConfig& config, const QList<BenchRequest
     : QObject(parent)
     , m_config(config)
     , m_requests(requests)
+    , m_poll(new SocketPoll(this))
     , m_dispatch(new QTimer(this))
     , m_watchdog(new QTimer(this))
 {
@@ -43,6 +46,20 @@ LoadGenerator::~LoadGenerator() = default;
 void LoadGenerator::start()
 {
     m_url = serving::endpointUrl(m_config.baseUrl, serving::apiPath(m_config.endpoint));
+    // Resolved once, here, before the clock starts; a name that does not resolve leaves the
+    // connections to QTcpSocket, which reports why.
+    m_address = QHostAddress(m_url.host());
+    if (m_address.isNull() && m_url.scheme() == QLatin1String("http")) {
+        const QList<QHostAddress> found = QHostInfo::fromName(m_url.host()).addresses();
+        for (const QHostAddress& a : found) {
+            if (m_address.isNull())
+                m_address = a;
+            if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+                m_address = a; // as QTcpSocket would try first
+                break;
+            }
+        }
+    }
     // Bodies are made before the clock starts, as vLLM's are.
     m_wire.reserve(size_t(m_requests.size()));
     for (const BenchRequest& r : std::as_const(m_requests)) {
@@ -81,6 +98,7 @@ void LoadGenerator::beginRun()
     m_done = 0;
     m_offsets = arrivalOffsets(m_total, m_config.requestRate, m_config.burstiness, m_config.seed);
     m_outputs = QList<RequestOutput>(m_total);
+    m_queueTimes = QList<double>(m_total, 0.0);
     m_events.assign(size_t(m_total), {});
     m_runStart = serving::SteadyClock::now();
     if (m_total == 0)
@@ -124,17 +142,20 @@ void LoadGenerator::pump()
             m_dispatch->start(int(wait));
             return;
         }
+        m_queueTime = std::chrono::duration<double>(now - due).count(); // 0 unless a slot was the wait
         launch(m_next++);
     }
 }
 
 void LoadGenerator::launch(int index)
 {
-    auto* c = new StreamConnection(this);
+    auto* c = new StreamConnection(this, m_poll);
     connect(c, &StreamConnection::finished, this, &LoadGenerator::onConnectionFinished);
     m_inFlight.insert(c, index);
+    if (m_phase == Phase::Run)
+        m_queueTimes[index] = m_queueTime;
     const size_t wire = size_t(index) % m_wire.size();
-    c->start(m_url, m_wire[wire]);
+    c->start(m_url, m_wire[wire], m_address);
     // A connection refused at once finishes inside start(): pump() sees it gone.
 }
 
@@ -154,6 +175,7 @@ void LoadGenerator::onConnectionFinished(StreamConnection* c)
         out.success = false;
     }
     out.startTime = seconds(c->startedAt() - m_runStart);
+    out.queueTime = m_queueTimes.value(index);
     out.sentNs = std::chrono::duration_cast<std::chrono::nanoseconds>(c->startedAt().time_since_epoch()).count();
     m_outputs[index] = out;
     ++m_done;

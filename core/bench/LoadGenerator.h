@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <vector>
@@ -15,6 +16,7 @@ class QTimer;
 
 namespace npufleet::bench {
 
+class SocketPoll;
 class StreamConnection;
 
 // Sends a benchmark's requests on the arrival schedule, at most maxConcurrency at a time, each
@@ -49,8 +51,12 @@ private:
     QList<BenchRequest> m_requests;
     std::vector<QByteArray> m_wire; // ready request bytes per request
     QUrl m_url;
+    QHostAddress m_address; // m_url's host, resolved before the clock starts
+    SocketPoll* m_poll;
     QList<double> m_offsets;
     QList<RequestOutput> m_outputs;
+    QList<double> m_queueTimes; // per request: how long it waited for a slot past its arrival
+    double m_queueTime = 0; // of the request being launched
     std::vector<QList<serving::SseEvent>> m_events; // per request, until the run ends
     QHash<StreamConnection*, int> m_inFlight;
     QTimer* m_dispatch;

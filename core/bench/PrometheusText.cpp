@@ -7,14 +7,11 @@
 #include <cmath>
 #include <limits>
 
+#include "core/bench/BenchText.h"
+
 namespace npufleet::bench {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::bench::PrometheusText", text);
-}
 
 bool isNameStart(char c)
 {
@@ -62,7 +59,7 @@ QString parseSample(const QByteArray& line, PromSample& s)
     qsizetype i = 0;
     const qsizetype n = line.size();
     if (!isNameStart(line.at(0)))
-        return tr("a sample must start with a metric name");
+        return BenchText::tr("a sample must start with a metric name");
     while (i < n && isNameChar(line.at(i)))
         ++i;
     s.name = QString::fromLatin1(line.left(i));
@@ -84,36 +81,36 @@ QString parseSample(const QByteArray& line, PromSample& s)
             while (i < n && line.at(i) == ' ')
                 ++i;
             if (key.isEmpty() || i >= n || line.at(i) != '=')
-                return tr("bad label list");
+                return BenchText::tr("bad label list");
             ++i;
             while (i < n && line.at(i) == ' ')
                 ++i;
             if (i >= n || line.at(i) != '"')
-                return tr("bad label list");
+                return BenchText::tr("bad label list");
             ++i;
             const qsizetype valueStart = i;
             while (i < n && line.at(i) != '"')
                 i += line.at(i) == '\\' ? 2 : 1;
             if (i >= n)
-                return tr("a label value has no closing quote");
+                return BenchText::tr("a label value has no closing quote");
             s.labels.append({QString::fromLatin1(key), unescape(line.mid(valueStart, i - valueStart), true)});
             ++i;
         }
     }
     const QList<QByteArray> rest = line.mid(i).simplified().split(' ');
     if (rest.isEmpty() || rest.at(0).isEmpty())
-        return tr("the sample has no value");
+        return BenchText::tr("the sample has no value");
     if (rest.size() > 2)
-        return tr("text after the timestamp");
+        return BenchText::tr("text after the timestamp");
     const std::optional<double> v = parseValue(rest.at(0));
     if (!v)
-        return tr("'%1' is not a number").arg(QString::fromUtf8(rest.at(0)));
+        return BenchText::tr("'%1' is not a number").arg(QString::fromUtf8(rest.at(0)));
     s.value = *v;
     if (rest.size() == 2) {
         bool ok = false;
         s.timestampMs = rest.at(1).toLongLong(&ok);
         if (!ok)
-            return tr("'%1' is not a timestamp").arg(QString::fromUtf8(rest.at(1)));
+            return BenchText::tr("'%1' is not a timestamp").arg(QString::fromUtf8(rest.at(1)));
     }
     return {};
 }
@@ -252,7 +249,7 @@ PromText parsePrometheusText(const QByteArray& text)
                 static const QList<QByteArray> known = {"counter", "gauge", "histogram", "summary", "untyped"};
                 if (!known.contains(parts.at(2))) {
                     Error e;
-                    e.message = tr("unknown metric type '%1'").arg(QString::fromUtf8(parts.at(2)));
+                    e.message = BenchText::tr("unknown metric type '%1'").arg(QString::fromUtf8(parts.at(2)));
                     e.line = lineNo;
                     out.errors.append(e);
                     continue;

@@ -6,14 +6,35 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <ctime>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 namespace npufleet::bench {
 
-StreamConnection::StreamConnection(QObject* parent)
+StreamConnection::StreamConnection(QObject* parent, SocketPoll* poll)
     : QObject(parent)
+    , m_poll(poll && poll->isAvailable() ? poll : nullptr)
 {
 }
 
-StreamConnection::~StreamConnection() = default;
+StreamConnection::~StreamConnection()
+{
+#ifdef Q_OS_LINUX
+    if (m_fd >= 0) {
+        if (m_poll)
+            m_poll->remove(m_fd);
+        ::close(m_fd);
+    }
+#endif
+}
 
 QByteArray StreamConnection::postRequest(const QUrl& url,
                                          const QByteArray& body,
@@ -43,10 +64,12 @@ QByteArray StreamConnection::postRequest(const QUrl& url,
     return r;
 }
 
-void StreamConnection::start(const QUrl& url, const QByteArray& request)
+void StreamConnection::start(const QUrl& url, const QByteArray& request, const QHostAddress& address)
 {
     m_request = request;
     const bool tls = url.scheme() == QLatin1String("https");
+    if (!tls && m_poll && !address.isNull() && startRaw(url, address))
+        return;
     m_socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &StreamConnection::onReadyRead);
@@ -74,6 +97,108 @@ void StreamConnection::start(const QUrl& url, const QByteArray& request)
     } else {
         connect(m_socket, &QTcpSocket::connected, this, send);
         m_socket->connectToHost(url.host(), quint16(url.port(80)));
+    }
+}
+
+bool StreamConnection::startRaw(const QUrl& url, const QHostAddress& address)
+{
+#ifdef Q_OS_LINUX
+    int error = 0;
+    m_started = SteadyClock::now();
+    m_lastActivity = m_started;
+    const int fd = SocketPoll::openConnection(address, quint16(url.port(80)), &error);
+    if (fd < 0 && error == 0)
+        return false; // not an address this path takes: QTcpSocket will
+    if (fd < 0) {
+        // Reported from the event loop, as a socket error would be: the caller is still in start().
+        const QString reason = qt_error_string(error);
+        QMetaObject::invokeMethod(
+            this, [this, reason] { finish(reason); }, Qt::QueuedConnection);
+        return true;
+    }
+    if (!m_poll->add(fd, EPOLLOUT, this)) {
+        ::close(fd);
+        return false;
+    }
+    m_fd = fd;
+    return true;
+#else
+    Q_UNUSED(url)
+    Q_UNUSED(address)
+    return false;
+#endif
+}
+
+void StreamConnection::socketEvents(quint32 events, SteadyClock::time_point woke)
+{
+#ifdef Q_OS_LINUX
+    if (m_done || m_fd < 0)
+        return; // finished earlier in the same batch
+    if (!m_connected) {
+        int error = 0;
+        socklen_t size = sizeof error;
+        getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size);
+        if (error != 0)
+            return finish(qt_error_string(error));
+        if (!(events & EPOLLOUT))
+            return;
+        m_connected = true;
+        // The clock starts when the request goes out, as on vLLM's pooled keep-alive connections.
+        m_started = SteadyClock::now();
+        m_lastActivity = m_started;
+        return sendRaw();
+    }
+    if ((events & EPOLLOUT) && m_sent < m_request.size())
+        sendRaw();
+    if (!m_done && (events & (EPOLLIN | EPOLLHUP | EPOLLERR)))
+        readRaw(woke);
+#else
+    Q_UNUSED(events)
+    Q_UNUSED(woke)
+#endif
+}
+
+void StreamConnection::sendRaw()
+{
+#ifdef Q_OS_LINUX
+    while (m_sent < m_request.size()) {
+        const ssize_t n = ::send(m_fd, m_request.constData() + m_sent, size_t(m_request.size() - m_sent), MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        if (n < 0)
+            return finish(qt_error_string(errno));
+        m_sent += n;
+    }
+    const bool more = m_sent < m_request.size();
+    if (!more)
+        m_request.clear();
+    m_poll->modify(m_fd, more ? EPOLLIN | EPOLLOUT : EPOLLIN, this);
+#endif
+}
+
+void StreamConnection::readRaw(SteadyClock::time_point woke)
+{
+    // Each read's time is the kernel's (when the bytes reached the socket); without one, the
+    // time epoll woke us up stands in: taken once per batch, before any parsing, so the work on
+    // earlier sockets never lands on later ones.
+    static thread_local char buffer[64 * 1024];
+    for (;;) {
+        SteadyClock::time_point at = woke;
+        int error = 0;
+        const qint64 n = SocketPoll::receive(m_fd, buffer, sizeof buffer, m_started, &at, &error);
+        if (n < 0 && error == 0)
+            return;
+        if (n < 0)
+            return finish(qt_error_string(error));
+        if (n == 0)
+            return onDisconnected();
+        m_lastActivity = woke;
+        m_buffer.append(buffer, n);
+        parse(std::min(at, SteadyClock::now()));
+        if (m_done || n < qint64(sizeof buffer))
+            return; // a short read drained the socket: no need to ask again for EAGAIN
     }
 }
 
@@ -233,6 +358,14 @@ void StreamConnection::finish(const QString& error)
         m_socket->disconnect(this);
         m_socket->abort();
     }
+#ifdef Q_OS_LINUX
+    if (m_fd >= 0) {
+        if (m_poll)
+            m_poll->remove(m_fd);
+        ::close(m_fd);
+        m_fd = -1;
+    }
+#endif
     emit finished(this);
 }
 

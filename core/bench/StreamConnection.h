@@ -3,10 +3,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
+#include "core/bench/SocketPoll.h"
 #include "core/serving/SseParser.h"
 
 class QTcpSocket;
@@ -19,15 +22,21 @@ using serving::SteadyClock;
 // that a thousand of them run at once (QNetworkAccessManager keeps six per host). Bytes are
 // timestamped on arrival and cut into SSE events at once; their JSON is read later, off the
 // path that takes timestamps.
-class StreamConnection : public QObject
+//
+// Plain http with a SocketPoll and a resolved address uses a raw non-blocking socket in that
+// epoll set, and takes each read's time from the kernel (SO_TIMESTAMPNS: when the bytes reached
+// the socket), so a client thread that is late to run (a busy machine) does not make the
+// server look slow. https, or no poll, goes through Q(Ssl)TcpSocket and stamps on readyRead.
+class StreamConnection : public QObject, private PollClient
 {
     Q_OBJECT
 public:
-    explicit StreamConnection(QObject* parent = nullptr);
+    explicit StreamConnection(QObject* parent = nullptr, SocketPoll* poll = nullptr);
     ~StreamConnection() override;
 
     // The full request bytes (request line, headers, body); the clock starts when they are sent.
-    void start(const QUrl& url, const QByteArray& request);
+    // address: url's host already resolved (the raw path needs it; resolving here would be timed).
+    void start(const QUrl& url, const QByteArray& request, const QHostAddress& address = {});
     void abort(const QString& reason);
 
     SteadyClock::time_point startedAt() const { return m_started; }
@@ -51,12 +60,20 @@ private:
     enum class State { Status, Headers, ChunkSize, ChunkData, ChunkDataEnd, Trailer, Body, Done };
     void onReadyRead();
     void onDisconnected();
+    bool startRaw(const QUrl& url, const QHostAddress& address);
+    void socketEvents(quint32 events, SteadyClock::time_point woke) override;
+    void sendRaw();
+    void readRaw(SteadyClock::time_point woke);
     void parse(SteadyClock::time_point now);
     void body(const char* data, qsizetype size, SteadyClock::time_point now);
     bool headerLine(const QByteArray& line);
     void finish(const QString& error = {});
 
     QTcpSocket* m_socket = nullptr;
+    QPointer<SocketPoll> m_poll; // may go first when the owner dies: closing the fd then suffices
+    int m_fd = -1; // the raw socket, when the raw path runs
+    bool m_connected = false;
+    qsizetype m_sent = 0; // request bytes the raw socket took so far
     QByteArray m_request;
     QByteArray m_buffer;
     serving::SseParser m_sse;

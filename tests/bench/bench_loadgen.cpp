@@ -63,6 +63,7 @@ void runCase(QTextStream& out, int streams, int tokens, int gapMs, double rate)
     // The chunks of every stream, the client's arrival against the server's write.
     const auto served = server.streamsById();
     QList<double> lateUs;
+    QList<double> serverLateUs; // the server's write against its script
     double firstSend = 1e300, lastArrival = 0;
     qint64 chunks = 0;
     for (const bench::LiveSample& s : std::as_const(samples)) {
@@ -75,16 +76,20 @@ void runCase(QTextStream& out, int streams, int tokens, int gapMs, double rate)
                 at += s.output.itl.value(k - 1);
             const double sent = std::chrono::duration<double>(it->sent.at(k).time_since_epoch()).count();
             lateUs.append((at - sent) * 1e6);
+            if (k < it->due.size())
+                serverLateUs.append(std::chrono::duration<double, std::micro>(it->sent.at(k) - it->due.at(k)).count());
             firstSend = std::min(firstSend, sent);
             lastArrival = std::max(lastArrival, at);
             ++chunks;
         }
     }
     std::sort(lateUs.begin(), lateUs.end());
+    std::sort(serverLateUs.begin(), serverLateUs.end());
     const double span = lastArrival - firstSend;
     out << QStringLiteral("%1 streams x %2 tokens, %3 ms gaps, rate %4: %5 chunks in %6 s = %7 chunks/s "
                           "(server peak %8 open); client timestamp lateness: mean %9 us, median %10 us, "
-                          "p99 %11 us, max %12 us; process CPU %13 s\n")
+                          "p99 %11 us, max %12 us; server lateness against its script: mean %14 us, p99 %15 us; "
+                          "process CPU %13 s\n")
                .arg(streams)
                .arg(tokens)
                .arg(gapMs)
@@ -97,7 +102,9 @@ void runCase(QTextStream& out, int streams, int tokens, int gapMs, double rate)
                .arg(bench::Stats::percentileSorted(lateUs, 50), 0, 'f', 0)
                .arg(bench::Stats::percentileSorted(lateUs, 99), 0, 'f', 0)
                .arg(lateUs.isEmpty() ? 0.0 : lateUs.last(), 0, 'f', 0)
-               .arg(cpu, 0, 'f', 2);
+               .arg(cpu, 0, 'f', 2)
+               .arg(bench::Stats::mean(serverLateUs), 0, 'f', 0)
+               .arg(bench::Stats::percentileSorted(serverLateUs, 99), 0, 'f', 0);
     out.flush();
 }
 

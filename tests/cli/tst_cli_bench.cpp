@@ -31,13 +31,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("run.json"));
-        const auto r
-            = runCli({QStringLiteral("bench"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
-                      QStringLiteral("--model"), QStringLiteral("scripted"), QStringLiteral("--num-prompts"),
-                      QStringLiteral("20"), QStringLiteral("--random-input-len"), QStringLiteral("16"),
-                      QStringLiteral("--random-output-len"), QStringLiteral("8"), QStringLiteral("--max-concurrency"),
-                      QStringLiteral("4"), QStringLiteral("--save-result"), file, QStringLiteral("--goodput"),
-                      QStringLiteral("ttft:1000 tpot:100")});
+        const auto r = runCli(
+            {QStringLiteral("bench"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+             QStringLiteral("--model"), QStringLiteral("scripted"), QStringLiteral("--num-prompts"),
+             QStringLiteral("20"), QStringLiteral("--random-input-len"), QStringLiteral("16"),
+             QStringLiteral("--random-output-len"), QStringLiteral("8"), QStringLiteral("--max-concurrency"),
+             QStringLiteral("4"), QStringLiteral("--save-result"), file, QStringLiteral("--goodput"),
+             QStringLiteral("ttft:1000 tpot:100"), QStringLiteral("--metadata"), QStringLiteral("layout=tp8 nodes=2")});
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.startsWith(QStringLiteral("============ Serving Benchmark Result ============\n")),
@@ -62,6 +62,14 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("total_output_tokens")).toInt(), 160);
         QVERIFY(json.value(QStringLiteral("request_goodput")).toDouble() > 0);
         QVERIFY(json.value(QStringLiteral("p99_ttft_ms")).toDouble() >= 10.0);
+        QCOMPARE(json.value(QStringLiteral("layout")).toString(), QStringLiteral("tp8")); // --metadata
+        QCOMPARE(json.value(QStringLiteral("nodes")).toString(), QStringLiteral("2"));
+        QCOMPARE(json.value(QStringLiteral("latencies")).toArray().size(), 20);
+        QCOMPARE(json.value(QStringLiteral("queue_times")).toArray().size(), 20);
+        QCOMPARE(json.value(QStringLiteral("max_concurrent_requests")).toInt(), 4);
+        // Under --max-concurrency, newer vLLM's wait-for-a-slot figures (rate inf: no queue-inclusive E2EL).
+        QVERIFY(json.contains(QStringLiteral("p99_client_queue_time_ms")));
+        QVERIFY(!json.contains(QStringLiteral("mean_e2el_including_client_queue_ms")));
     }
 
     void sweepGivesOneFilePerPoint()
@@ -92,6 +100,8 @@ private slots:
                                                   QStringLiteral("--request-rate"), QStringLiteral("fast")};
         QTest::newRow("bad goodput") << QStringList {QStringLiteral("--model"), QStringLiteral("m"),
                                                      QStringLiteral("--goodput"), QStringLiteral("ttft=3")};
+        QTest::newRow("bad metadata") << QStringList {QStringLiteral("--model"), QStringLiteral("m"),
+                                                      QStringLiteral("--metadata"), QStringLiteral("novalue")};
         QTest::newRow("missing dataset") << QStringList {QStringLiteral("--model"), QStringLiteral("m"),
                                                          QStringLiteral("--dataset-name"), QStringLiteral("sharegpt")};
         QTest::newRow("bad endpoint") << QStringList {QStringLiteral("--model"), QStringLiteral("m"),

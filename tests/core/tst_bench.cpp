@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -285,6 +286,88 @@ private slots:
         const Result<BenchResult> again = fromJson(toJson(v));
         QVERIFY(again);
         QCOMPARE(toJson(*again), toJson(v));
+    }
+
+    // Files saved by real runs of vLLM (see tests/data/bench/README.md for where each comes from).
+    void capturedResultFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("runs");
+        QTest::addColumn<QStringList>("metadata"); // fields that --metadata (or vllm bench sweep) added
+        QTest::newRow("vllm bench serve 0.25.1, sweep run")
+            << benchFixture("captured-vllm-0.25.1-sweep-run.json") << 1
+            << QStringList {QStringLiteral("run_number"), QStringLiteral("max_num_seqs")};
+        QTest::newRow("vllm bench serve 0.25.1, all failed")
+            << benchFixture("captured-vllm-0.25.1-all-failed.json") << 1 << QStringList {};
+        QTest::newRow("benchmark_serving 2025-05, --append-result")
+            << benchFixture("captured-benchmark-serving-2025-05-append.json") << 3
+            << QStringList {QStringLiteral("deployment"),
+                            QStringLiteral("gpu"),
+                            QStringLiteral("model"),
+                            QStringLiteral("gateway"),
+                            QStringLiteral("prefill_replicas"),
+                            QStringLiteral("decode_replicas"),
+                            QStringLiteral("input_len"),
+                            QStringLiteral("output_len")};
+    }
+    void capturedResultFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, runs);
+        QFETCH(QStringList, metadata);
+        const Result<QList<BenchResult>> loaded = loadResults(file);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+        QCOMPARE(loaded->size(), runs);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = runs > 1 ? f.readAll().trimmed().split('\n') : QList {f.readAll()};
+        QCOMPARE(lines.size(), runs);
+        // loadResult() of an appended file is its last run.
+        QCOMPARE(toJson(*loadResult(file)), toJson(loaded->constLast()));
+        for (qsizetype i = 0; i < runs; ++i) {
+            const BenchResult& v = loaded->at(i);
+            const QJsonObject theirs = QJsonDocument::fromJson(lines.at(i)).object();
+            QCOMPARE(v.completed, theirs.value(QStringLiteral("completed")).toInt());
+            QCOMPARE(v.totalOutputTokens, theirs.value(QStringLiteral("total_output_tokens")).toInteger());
+            QCOMPARE(v.metrics.value(QStringLiteral("ttft")).mean,
+                     theirs.value(QStringLiteral("mean_ttft_ms")).toDouble());
+            QCOMPARE(*v.metrics.value(QStringLiteral("itl")).percentile(99),
+                     theirs.value(QStringLiteral("p99_itl_ms")).toDouble());
+            // vLLM's own arithmetic, read back through ours.
+            if (v.duration > 0.01) {
+                QVERIFY(std::abs(v.requestThroughput - v.completed / v.duration) < 1e-6);
+                QVERIFY(std::abs(v.outputThroughput - v.totalOutputTokens / v.duration) < 1e-6);
+                QVERIFY(std::abs(v.totalTokenThroughput - (v.totalInputTokens + v.totalOutputTokens) / v.duration)
+                        < 1e-6);
+            }
+            QVERIFY(!v.displayName().isEmpty());
+
+            // A run of ours, with the same --metadata, has every field this file has.
+            BenchConfig config;
+            config.model = v.modelId;
+            config.maxConcurrency = 2;
+            for (const QString& key : metadata)
+                config.metadata.append({key, theirs.value(key).toVariant().toString()});
+            BenchResult fresh = resultSetup(config, 2);
+            RequestOutput o;
+            o.success = true;
+            o.ttft = 0.05;
+            o.itl = {0.01, 0.01};
+            o.latency = 0.07;
+            o.outputTokens = 3;
+            o.promptLen = 4;
+            computeMetrics(fresh, {o, o}, 1.0, {}, defaultSavedPercentiles());
+            const QJsonObject mine = toJson(fresh);
+            for (auto it = theirs.begin(); it != theirs.end(); ++it) {
+                const QString key
+                    = it.key() == QLatin1String("request_goodput:") ? QStringLiteral("request_goodput") : it.key();
+                QVERIFY2(mine.contains(key), qPrintable(key));
+            }
+            // And a round trip through our writer keeps theirs whole.
+            const Result<BenchResult> again = fromJson(toJson(v));
+            QVERIFY(again);
+            QCOMPARE(toJson(*again), toJson(v));
+        }
     }
 
     void summaryTableAsVllm()

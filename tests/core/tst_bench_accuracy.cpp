@@ -23,22 +23,18 @@ using npufleet::test::ScriptedLlmServer;
 
 namespace {
 
-// Other builds on a shared 2-core machine delay every thread's wake-up by milliseconds: the
-// client's timestamps then run late for reasons that are not its own. The strict bound holds
-// on a quiet machine; on a busy one the check widens, says so, and still catches real faults.
-double s_slackMs = 1.0;
-double s_slackShare = 0.01;
-
 double loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
     return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : 0.0;
 }
 
-// Within 1 ms or 1 %, whichever is looser.
+// Within 1 ms or 1 %, whichever is looser. This holds on a busy machine too (other builds on the
+// same 2 cores): the client takes each read's time from the kernel (when the bytes reached its
+// socket), not from when its thread got to run, and the server writes on a nanosecond timer.
 bool near(double measuredMs, double truthMs)
 {
-    return std::abs(measuredMs - truthMs) <= std::max(s_slackMs, std::abs(truthMs) * s_slackShare);
+    return std::abs(measuredMs - truthMs) <= std::max(1.0, std::abs(truthMs) * 0.01);
 }
 
 } // namespace
@@ -56,13 +52,8 @@ private slots:
 void TestBenchAccuracy::initTestCase()
 {
     QVERIFY(raiseFileLimit(8192) >= 2100);
-    const double load = loadAverage();
-    if (load > QThread::idealThreadCount()) {
-        s_slackMs = 5.0;
-        s_slackShare = 0.05;
-        qWarning("load average %.1f on %d cores: timing checked within 5 ms / 5 %% instead of 1 ms / 1 %%", load,
-                 QThread::idealThreadCount());
-    }
+    qInfo("load average %.1f on %d cores; timing checked within 1 ms / 1 %%", loadAverage(),
+          QThread::idealThreadCount());
 }
 
 void TestBenchAccuracy::scriptedTiming_data()
@@ -134,7 +125,7 @@ void TestBenchAccuracy::scriptedTiming()
     // quiet; when it runs late, that lateness is the server's, and the client must see it too.
     const double e2el = ttftMs + double(gapMs) * (tokens - 1);
     const QHash<QByteArray, ScriptedLlmServer::Stream> served = server.streamsById();
-    QList<double> trueTtft, trueItl, trueTpot, trueE2el;
+    QList<double> trueTtft, trueItl, trueTpot, trueE2el, serverLate;
     QCOMPARE(samples.size(), requests);
     for (const QList<QVariant>& args : std::as_const(samples)) {
         const auto sample = args.at(0).value<LiveSample>();
@@ -148,6 +139,8 @@ void TestBenchAccuracy::scriptedTiming()
         trueTpot.append(msSince(it->sent.first(), it->sent.last()) / double(it->sent.size() - 1));
         for (qsizetype i = 1; i < it->sent.size(); ++i)
             trueItl.append(msSince(it->sent.at(i - 1), it->sent.at(i)));
+        for (qsizetype i = 0; i < it->sent.size() && i < it->due.size(); ++i)
+            serverLate.append(msSince(it->due.at(i), it->sent.at(i)));
     }
     const QMap<QString, QList<double>> truth = {{QStringLiteral("ttft"), trueTtft},
                                                 {QStringLiteral("tpot"), trueTpot},
@@ -177,13 +170,19 @@ void TestBenchAccuracy::scriptedTiming()
         if (!near(got.median, median))
             failures << QStringLiteral("median ") + it.key();
     }
-    qInfo().noquote() << QStringLiteral("%1 streams: %2 req/s, %3 output tok/s, duration %4 s, server peak %5")
+    qInfo().noquote() << QStringLiteral("%1 streams: %2 req/s, %3 output tok/s, duration %4 s, server peak %5, "
+                                        "server late against its script by %6 ms mean, %7 ms p99")
                              .arg(streams)
                              .arg(r.requestThroughput, 0, 'f', 2)
                              .arg(r.outputThroughput, 0, 'f', 1)
                              .arg(r.duration, 0, 'f', 3)
-                             .arg(server.peakConcurrency());
-    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral(", "))));
+                             .arg(server.peakConcurrency())
+                             .arg(Stats::mean(serverLate), 0, 'f', 3)
+                             .arg(Stats::percentile(serverLate, 99), 0, 'f', 3);
+    QVERIFY2(failures.isEmpty(),
+             qPrintable(QStringLiteral("off by more than 1 ms / 1 %: %1 (load average %2)")
+                            .arg(failures.join(QStringLiteral(", ")))
+                            .arg(loadAverage())));
     QCOMPARE(server.peakConcurrency(), streams);
     // Throughputs follow from the counts and the measured duration; the duration is bounded by the script.
     QVERIFY(r.duration * 1000 >= e2el);

@@ -2,19 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedLlmServer.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
-#include <QTimer>
+#include <cerrno>
 #include <map>
 #include <random>
+#include <thread>
+#include <unordered_map>
 
 #include "core/bench/FileLimit.h"
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <pthread.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/timerfd.h>
+#include <unistd.h>
 
 namespace npufleet::test {
 
@@ -32,10 +40,13 @@ QByteArray sseData(const QJsonObject& obj)
     return "data: " + QJsonDocument(obj).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
+// epoll data for the listening socket, the timer and the stop signal (connections use their fd).
+constexpr quint64 kListen = ~quint64(0), kTimer = ~quint64(1), kStop = ~quint64(2);
+
 } // namespace
 
-// Lives on the server's thread: accepts, reads requests, writes chunks when they are due.
-class ScriptedLlmWorker : public QObject
+// The server's thread: accepts, reads requests, writes chunks when they are due.
+class ScriptedLlmWorker
 {
 public:
     ScriptedLlmWorker(ScriptedLlmServer* owner, const LlmScript& script)
@@ -44,26 +55,52 @@ public:
     {
     }
 
+    ~ScriptedLlmWorker()
+    {
+        if (m_thread.joinable()) {
+            const quint64 one = 1;
+            [[maybe_unused]] const auto n = ::write(m_stop, &one, sizeof one);
+            m_thread.join();
+        }
+        for (auto& [fd, c] : m_conns)
+            ::close(fd);
+        for (int fd : {m_listen, m_timer, m_stop, m_epoll})
+            if (fd >= 0)
+                ::close(fd);
+    }
+
     quint16 listen()
     {
-        m_server = new QTcpServer(this);
-        m_server->setMaxPendingConnections(4096);
-        m_server->setListenBacklogSize(4096); // the default 50 drops SYNs in a burst: a 1 s retransmit
-        m_server->listen(QHostAddress::LocalHost, 0);
-        m_timer = new QTimer(this);
-        m_timer->setSingleShot(true);
-        m_timer->setTimerType(Qt::PreciseTimer);
-        QObject::connect(m_timer, &QTimer::timeout, this, [this] { writeDue(); });
-        QObject::connect(m_server, &QTcpServer::newConnection, this, [this] { accept(); });
-        return m_server->serverPort();
+        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        const int one = 1;
+        setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        sockaddr_in addr {};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        // A deep backlog: the default drops SYNs in a burst of a thousand, a 1 s retransmit each.
+        if (::bind(m_listen, reinterpret_cast<sockaddr*>(&addr), len) != 0 || ::listen(m_listen, 4096) != 0
+            || getsockname(m_listen, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
+            return 0;
+        m_epoll = epoll_create1(EPOLL_CLOEXEC);
+        m_timer = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC); // = steady_clock on Linux
+        m_stop = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+        watch(m_listen, EPOLLIN, kListen);
+        watch(m_timer, EPOLLIN, kTimer);
+        watch(m_stop, EPOLLIN, kStop);
+        m_thread = std::thread([this] { run(); });
+        return ntohs(addr.sin_port);
     }
 
 private:
     struct Conn
     {
         QByteArray in;
+        QByteArray out; // what the socket did not take yet
         bool answered = false;
         bool chat = false;
+        bool closing = false; // close once `out` is gone
+        bool waitingOut = false; // EPOLLOUT asked for
         int tokens = 0;
         int next = 0;
         std::chrono::microseconds jitter {0};
@@ -71,33 +108,79 @@ private:
         ScriptedLlmServer::Stream stream;
     };
 
-    void accept()
+    void watch(int fd, quint32 events, quint64 key, int op = EPOLL_CTL_ADD)
     {
-        while (QTcpSocket* s = m_server->nextPendingConnection()) {
-            s->setParent(this);
-            s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_conns.insert(s, Conn {});
-            m_owner->noteOpen(int(m_conns.size()));
-            QObject::connect(s, &QTcpSocket::readyRead, this, [this, s] { read(s); });
-            QObject::connect(s, &QTcpSocket::disconnected, this, [this, s] { drop(s); });
+        epoll_event ev {};
+        ev.events = events;
+        ev.data.u64 = key;
+        epoll_ctl(m_epoll, op, fd, &ev);
+    }
+
+    void run()
+    {
+        prctl(PR_SET_TIMERSLACK, 1UL); // wake when the chunk is due, not up to 50 µs later
+        pthread_setname_np(pthread_self(), "scripted-llm"); // for perf and top
+        epoll_event events[256];
+        for (;;) {
+            const int n = epoll_wait(m_epoll, events, 256, -1);
+            for (int i = 0; i < n; ++i) {
+                const quint64 key = events[i].data.u64;
+                if (key == kStop)
+                    return;
+                if (key == kListen) {
+                    accept();
+                } else if (key == kTimer) {
+                    quint64 expirations = 0;
+                    [[maybe_unused]] const auto r = ::read(m_timer, &expirations, sizeof expirations);
+                    writeDue();
+                } else {
+                    const int fd = int(key);
+                    if (events[i].events & EPOLLOUT)
+                        flush(fd);
+                    if (events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR))
+                        read(fd);
+                }
+            }
         }
     }
 
-    void drop(QTcpSocket* s)
+    void accept()
     {
-        if (!m_conns.contains(s))
-            return;
-        m_conns.remove(s);
-        for (auto it = m_due.begin(); it != m_due.end();)
-            it = it->second == s ? m_due.erase(it) : std::next(it);
-        s->deleteLater();
+        for (;;) {
+            const int fd = accept4(m_listen, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            if (fd < 0)
+                return;
+            const int one = 1;
+            setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            m_conns.emplace(fd, Conn {});
+            watch(fd, EPOLLIN, quint64(fd));
+            m_owner->noteOpen(int(m_conns.size()));
+        }
     }
 
-    void read(QTcpSocket* s)
+    void drop(int fd)
+    {
+        if (m_conns.erase(fd) == 0)
+            return;
+        for (auto it = m_due.begin(); it != m_due.end();)
+            it = it->second == fd ? m_due.erase(it) : std::next(it);
+        epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+        ::close(fd);
+    }
+
+    void read(int fd)
     {
         const Clock::time_point now = Clock::now(); // the schedule counts from the bytes' arrival
-        Conn& c = m_conns[s];
-        c.in += s->readAll();
+        char buffer[16384];
+        for (;;) {
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
+                return drop(fd); // the client went away
+            if (n < 0)
+                break;
+            m_conns[fd].in.append(buffer, n);
+        }
+        Conn& c = m_conns[fd];
         if (c.answered)
             return;
         const qsizetype headerEnd = c.in.indexOf("\r\n\r\n");
@@ -117,30 +200,63 @@ private:
         const QByteArray body = c.in.mid(headerEnd + 4, length);
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
         c.stream.received = now;
-        answer(s, c, requestLine.value(0), requestLine.value(1), body);
+        answer(fd, c, requestLine.value(0), requestLine.value(1), body);
     }
 
-    void respond(QTcpSocket* s, int status, const QByteArray& type, const QByteArray& body)
+    // Writes what it can; the rest waits for EPOLLOUT. A closing connection closes when all is out.
+    void send(int fd, Conn& c, const QByteArray& bytes)
     {
-        s->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Error")
-                 + "\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
-                 + "\r\nConnection: close\r\n\r\n" + body);
-        s->disconnectFromHost();
+        c.out += bytes;
+        flush(fd);
     }
 
-    void answer(QTcpSocket* s, Conn& c, const QByteArray& method, const QByteArray& target, const QByteArray& body)
+    void flush(int fd)
+    {
+        auto it = m_conns.find(fd);
+        if (it == m_conns.end())
+            return;
+        Conn& c = it->second;
+        qsizetype done = 0;
+        while (done < c.out.size()) {
+            const ssize_t n = ::send(fd, c.out.constData() + done, size_t(c.out.size() - done), MSG_NOSIGNAL);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && errno == EAGAIN)
+                break;
+            if (n < 0)
+                return drop(fd);
+            done += n;
+        }
+        c.out.remove(0, done);
+        if (c.out.isEmpty() && c.closing)
+            return drop(fd); // the request was read in full: closing now sends FIN, not RST
+        if (c.waitingOut != !c.out.isEmpty()) {
+            c.waitingOut = !c.out.isEmpty();
+            watch(fd, c.waitingOut ? EPOLLIN | EPOLLOUT : EPOLLIN, quint64(fd), EPOLL_CTL_MOD);
+        }
+    }
+
+    void respond(int fd, Conn& c, int status, const QByteArray& type, const QByteArray& body)
+    {
+        c.closing = true;
+        send(fd, c,
+             "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Error") + "\r\nContent-Type: " + type
+                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    }
+
+    void answer(int fd, Conn& c, const QByteArray& method, const QByteArray& target, const QByteArray& body)
     {
         const int number = m_owner->countRequest();
         if (method == "GET" && target == "/metrics")
-            return respond(s, 200, "text/plain; version=0.0.4", m_script.metricsText);
+            return respond(fd, c, 200, "text/plain; version=0.0.4", m_script.metricsText);
         if (method == "GET" && target == "/v1/models")
-            return respond(s, 200, "application/json", R"({"object":"list","data":[{"id":"scripted"}]})");
+            return respond(fd, c, 200, "application/json", R"({"object":"list","data":[{"id":"scripted"}]})");
         c.chat = target.endsWith("/chat/completions");
         if (method != "POST" || (!c.chat && !target.endsWith("/completions")))
-            return respond(s, 404, "application/json", R"({"object":"error","message":"Not Found","code":404})");
+            return respond(fd, c, 404, "application/json", R"({"object":"error","message":"Not Found","code":404})");
         if (m_script.failEvery > 0 && number % m_script.failEvery == 0)
             return respond(
-                s, 500, "application/json",
+                fd, c, 500, "application/json",
                 R"({"object":"error","message":"scripted failure","type":"InternalServerError","code":500})");
         const QJsonObject request = QJsonDocument::fromJson(body).object();
         c.model = request.value(QStringLiteral("model")).toString().toUtf8();
@@ -152,13 +268,13 @@ private:
         c.stream.promptTokens = m_script.promptTokens >= 0
             ? m_script.promptTokens
             : int(prompt.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-        s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
-                 "Connection: close\r\n\r\n");
-        s->flush();
-        schedule(s, c);
+        send(fd, c,
+             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
+             "Connection: close\r\n\r\n");
+        schedule(fd, c);
     }
 
-    void schedule(QTcpSocket* s, Conn& c)
+    void schedule(int fd, Conn& c)
     {
         auto due = c.stream.received + std::chrono::milliseconds(m_script.ttftMs)
             + std::chrono::milliseconds(m_script.gapMs) * c.next;
@@ -166,17 +282,23 @@ private:
             c.jitter += std::chrono::microseconds(m_rng() % (quint64(m_script.jitterMs) * 1000 + 1));
             due += c.jitter;
         }
-        m_due.emplace(due, s);
-        arm();
+        c.stream.due.append(due);
+        const bool earliest = m_due.empty() || due < m_due.begin()->first;
+        m_due.emplace(due, fd);
+        if (earliest)
+            arm();
     }
 
     void arm()
     {
-        if (m_due.empty())
-            return m_timer->stop();
-        const auto wait = m_due.begin()->first - Clock::now();
-        const auto ms = std::max<qint64>(0, std::chrono::floor<std::chrono::milliseconds>(wait).count());
-        m_timer->start(int(ms));
+        itimerspec spec {};
+        if (!m_due.empty()) {
+            const auto ns
+                = std::chrono::duration_cast<std::chrono::nanoseconds>(m_due.begin()->first.time_since_epoch()).count();
+            spec.it_value.tv_sec = std::max<qint64>(ns, 1) / 1000000000;
+            spec.it_value.tv_nsec = std::max<qint64>(ns, 1) % 1000000000;
+        }
+        timerfd_settime(m_timer, TFD_TIMER_ABSTIME, &spec, nullptr); // all zero disarms
     }
 
     QByteArray tokenChunk(const Conn& c, bool last) const
@@ -211,39 +333,40 @@ private:
     {
         // Chunk bytes are the same for every stream of a kind: made once.
         while (!m_due.empty() && m_due.begin()->first <= Clock::now()) {
-            QTcpSocket* s = m_due.begin()->second;
+            const int fd = m_due.begin()->second;
             m_due.erase(m_due.begin());
-            auto it = m_conns.find(s);
+            auto it = m_conns.find(fd);
             if (it == m_conns.end())
                 continue;
-            Conn& c = *it;
+            Conn& c = it->second;
             const bool last = c.next + 1 >= c.tokens;
             QByteArray& cached = last ? m_lastChunk[c.chat] : m_chunk[c.chat];
             if (cached.isEmpty())
                 cached = frame(tokenChunk(c, last));
             QByteArray bytes = cached;
-            if (last)
-                bytes += frame(usageChunk(c) + "data: [DONE]\n\n") + "0\r\n\r\n";
-            s->write(bytes);
-            s->flush();
-            c.stream.sent.append(Clock::now());
-            ++c.next;
             if (last) {
-                m_owner->record(c.stream);
-                s->disconnectFromHost();
-            } else {
-                schedule(s, c);
+                bytes += frame(usageChunk(c) + "data: [DONE]\n\n") + "0\r\n\r\n";
+                c.closing = true;
             }
+            ++c.next;
+            // The truth is the moment the bytes go to the kernel; the last chunk's stream is
+            // recorded before it goes, so a client that has it all finds it recorded.
+            c.stream.sent.append(Clock::now());
+            if (last)
+                m_owner->record(c.stream);
+            else
+                schedule(fd, c);
+            send(fd, c, bytes); // may close the connection (the last chunk, or an error): c is gone then
         }
         arm();
     }
 
     ScriptedLlmServer* m_owner;
     LlmScript m_script;
-    QTcpServer* m_server = nullptr;
-    QTimer* m_timer = nullptr;
-    QHash<QTcpSocket*, Conn> m_conns;
-    std::multimap<Clock::time_point, QTcpSocket*> m_due;
+    std::thread m_thread;
+    int m_epoll = -1, m_listen = -1, m_timer = -1, m_stop = -1;
+    std::unordered_map<int, Conn> m_conns;
+    std::multimap<Clock::time_point, int> m_due;
     QByteArray m_chunk[2];
     QByteArray m_lastChunk[2];
     std::mt19937_64 m_rng {7};
@@ -252,27 +375,16 @@ private:
 ScriptedLlmServer::ScriptedLlmServer(const LlmScript& script, QObject* parent)
     : QObject(parent)
     , m_script(script)
-    , m_thread(new QThread(this))
 {
-    m_thread->setObjectName(QStringLiteral("scripted-llm"));
 }
 
-ScriptedLlmServer::~ScriptedLlmServer()
-{
-    if (m_worker)
-        QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->quit();
-    m_thread->wait();
-}
+ScriptedLlmServer::~ScriptedLlmServer() = default;
 
 bool ScriptedLlmServer::start()
 {
     bench::raiseFileLimit(8192);
-    m_worker = new ScriptedLlmWorker(this, m_script);
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+    m_worker = std::make_unique<ScriptedLlmWorker>(this, m_script);
+    m_port = m_worker->listen();
     return m_port != 0;
 }
 

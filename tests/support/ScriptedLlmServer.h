@@ -9,8 +9,7 @@
 #include <QObject>
 #include <QUrl>
 #include <chrono>
-
-class QThread;
+#include <memory>
 
 namespace npufleet::test {
 
@@ -33,6 +32,9 @@ struct LlmScript
 // gapMs, measured from when the request arrived so lateness never accumulates), usage in the
 // last chunk, then [DONE]. It runs on a thread of its own so its timing holds while the test's
 // thread is busy, and records when each chunk really left, as the truth to compare against.
+// That thread is a plain epoll loop with a nanosecond timerfd (Linux): a Qt event loop polls
+// every socket on every wake-up and its timers round to milliseconds, which at a thousand
+// streams made the server, not the client, the part that ran late.
 class ScriptedLlmServer : public QObject
 {
     Q_OBJECT
@@ -41,7 +43,8 @@ public:
     struct Stream
     {
         Clock::time_point received; // the request was read in full
-        QList<Clock::time_point> sent; // when each token chunk was written
+        QList<Clock::time_point> sent; // when each token chunk was handed to the kernel (send())
+        QList<Clock::time_point> due; // when the script wanted it written (sent - due = the server's lateness)
         int promptTokens = 0;
         QByteArray requestId; // the X-Request-Id header
     };
@@ -68,8 +71,7 @@ private:
     int countRequest();
 
     LlmScript m_script;
-    QThread* m_thread;
-    ScriptedLlmWorker* m_worker = nullptr;
+    std::unique_ptr<ScriptedLlmWorker> m_worker;
     quint16 m_port = 0;
     mutable QMutex m_mutex;
     QList<Stream> m_streams;

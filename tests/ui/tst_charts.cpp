@@ -143,6 +143,29 @@ private slots:
         QVERIFY(!panel.openResult(benchFixture("README.md")));
     }
 
+    // Files saved by real vLLM runs (summary only, no per-request lists): the percentile table
+    // and the latency-vs-throughput points come from their summary figures.
+    void capturedFilesOpenAndChart_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("runs");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("0.25.1") << benchFixture("captured-vllm-0.25.1-sweep-run.json") << 1 << 4;
+        QTest::newRow("0.25.1 failed") << benchFixture("captured-vllm-0.25.1-all-failed.json") << 1 << 3;
+        QTest::newRow("2025-05 appended") << benchFixture("captured-benchmark-serving-2025-05-append.json") << 3 << 3;
+    }
+    void capturedFilesOpenAndChart()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, runs);
+        QFETCH(int, rows);
+        ui::ChartsPanel panel(nullptr);
+        panel.setRunsDirectory(QString());
+        QVERIFY(panel.openResult(file));
+        QCOMPARE(panel.compare()->pointCount(), runs);
+        QCOMPARE(panel.distribution()->table()->rowCount(), rows);
+    }
+
     void monitorPollsMetrics()
     {
         QFile f(benchFixture("vllm-metrics.txt"));

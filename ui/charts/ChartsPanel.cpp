@@ -99,6 +99,9 @@ QWidget* ChartsPanel::makeForm()
     m_concurrency = new QLineEdit(form);
     m_concurrency->setPlaceholderText(tr("no limit"));
     m_concurrency->setToolTip(tr("Most requests in flight, or several for a sweep: 1,8,64"));
+    m_goodput = new QLineEdit(form);
+    m_goodput->setPlaceholderText(QStringLiteral("ttft:500 tpot:50"));
+    m_goodput->setToolTip(tr("Goodput SLOs in milliseconds, as vLLM's --goodput: ttft, tpot, e2el"));
     m_run = new QPushButton(tr("Run"), form);
     m_stop = new QPushButton(tr("Stop"), form);
     auto* open = new QToolButton(form);
@@ -131,6 +134,8 @@ QWidget* ChartsPanel::makeForm()
     grid->addWidget(m_run, 1, 9);
     grid->addWidget(m_stop, 1, 10);
     auto* tools = new QHBoxLayout;
+    tools->addWidget(label(tr("Goodput SLO:")));
+    tools->addWidget(m_goodput);
     tools->addWidget(m_status, 1);
     tools->addWidget(open);
     tools->addWidget(png);
@@ -171,8 +176,9 @@ void ChartsPanel::setRunsDirectory(const QString& dir)
     m_runsDir = dir;
     const QStringList files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& f : files)
-        if (const Result<bench::BenchResult> r = bench::loadResult(QDir(dir).filePath(f)))
-            addResult(*r, false);
+        if (const Result<QList<bench::BenchResult>> runs = bench::loadResults(QDir(dir).filePath(f)))
+            for (const bench::BenchResult& r : *runs)
+                addResult(r, false);
 }
 
 void ChartsPanel::setTarget(const QUrl& baseUrl, const QString& model)
@@ -198,6 +204,7 @@ bool ChartsPanel::startRun()
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
     const auto rates = bench::parseRates(m_rates->text());
     const auto concurrencies = bench::parseConcurrencies(m_concurrency->text());
+    const auto goodput = bench::parseGoodput({m_goodput->text()});
     QString problem;
     if (!url.isValid() || url.host().isEmpty())
         problem = tr("Give the server's URL.");
@@ -207,6 +214,8 @@ bool ChartsPanel::startRun()
         problem = rates.error().message;
     else if (!concurrencies)
         problem = concurrencies.error().message;
+    else if (!goodput)
+        problem = goodput.error().message;
     if (!problem.isEmpty()) {
         m_status->setText(problem);
         return false;
@@ -220,6 +229,7 @@ bool ChartsPanel::startRun()
     config.model = m_model->text().trimmed();
     config.endpoint = m_endpoint->currentIndex() == 1 ? serving::ApiKind::Chat : serving::ApiKind::Completion;
     config.ignoreEos = true; // lengths as asked, as vLLM's random dataset runs usually want
+    config.goodput = *goodput;
     if (m_deployment->currentIndex() > 0)
         config.label = m_deployment->currentText();
     const QList<bench::SweepPoint> points = bench::sweepPoints(*rates, *concurrencies);
@@ -267,12 +277,14 @@ void ChartsPanel::addResult(const bench::BenchResult& result, bool save)
 
 bool ChartsPanel::openResult(const QString& path)
 {
-    const Result<bench::BenchResult> r = bench::loadResult(path);
-    if (!r) {
-        m_status->setText(r.error().toString());
+    // A file that vLLM's --append-result grew holds one run per line: each becomes a point.
+    const Result<QList<bench::BenchResult>> runs = bench::loadResults(path);
+    if (!runs) {
+        m_status->setText(runs.error().toString());
         return false;
     }
-    addResult(*r, false);
+    for (const bench::BenchResult& r : *runs)
+        addResult(r, false);
     m_tabs->setCurrentWidget(m_distribution);
     m_status->setText(tr("Opened %1").arg(path));
     return true;

@@ -91,6 +91,7 @@ private:
     QSpinBox* m_outputLen;
     QLineEdit* m_rates;
     QLineEdit* m_concurrency;
+    QLineEdit* m_goodput; // SLOs as vLLM's --goodput: "ttft:200 tpot:50"
     QPushButton* m_run;
     QPushButton* m_stop;
     QLabel* m_status;
