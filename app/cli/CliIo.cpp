@@ -34,7 +34,7 @@ int inputError(const QString& message)
 int parseArguments(QCommandLineParser& parser, const QString& verb, const QString& description, const QStringList& args)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("npufleet::cli", "Show this help."));
     parser.addOption(help);
     QStringList rest = args;
@@ -51,6 +51,16 @@ int parseArguments(QCommandLineParser& parser, const QString& verb, const QStrin
         out().flush();
         return 0;
     }
+    return -1;
+}
+
+int checkTableOrJson(const QCommandLineParser& parser, const QCommandLineOption& formatOption, const QString& verb)
+{
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(verb, CliText::tr("unknown format '%1' (use table or json)").arg(format));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(verb, CliText::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     return -1;
 }
 

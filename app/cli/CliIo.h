@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace npufleet::cli {
@@ -10,12 +11,26 @@ namespace npufleet::cli {
 QTextStream& out();
 QTextStream& err();
 
+// The translation context the verbs share. Its name is the context, with no namespace, so that
+// lupdate files each string where the program looks it up (a free tr() was filed by guesswork).
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
 // Prints "npufleet VERB: message" and a pointer to --help on stderr; returns exit code 2.
 int usageError(const QString& verb, const QString& message);
 // Prints an input error (already formatted with file:line:column) on stderr; returns 2.
 int inputError(const QString& message);
 
 // Parses args with parser; handles --help. Returns -1 to go on, or the exit code to return now.
-int parseArguments(QCommandLineParser& parser, const QString& verb, const QString& description, const QStringList& args);
+int parseArguments(QCommandLineParser& parser,
+                   const QString& verb,
+                   const QString& description,
+                   const QStringList& args);
+
+// For a verb that prints a table or JSON and takes no positional arguments: checks both after parsing.
+// Prints the usage error and returns 2, or returns -1 to go on.
+int checkTableOrJson(const QCommandLineParser& parser, const QCommandLineOption& formatOption, const QString& verb);
 
 } // namespace npufleet::cli

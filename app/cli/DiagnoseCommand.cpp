@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -16,31 +15,27 @@ namespace {
 
 const QString kVerb = QStringLiteral("diagnose");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::cli", text);
-}
-
 } // namespace
 
 int runDiagnose(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text (default) or json."),
-                                          tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CliText::tr("Output format: text (default) or json."), CliText::tr("FORMAT"),
+                                          QStringLiteral("text"));
     parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("LOGFILE"), tr("The log to read ('-' for standard input)."));
+    parser.addPositionalArgument(QStringLiteral("LOGFILE"), CliText::tr("The log to read ('-' for standard input)."));
     if (const int code
-        = parseArguments(parser, kVerb, tr("Name known failures in a log and say how to fix them."), args);
+        = parseArguments(parser, kVerb, CliText::tr("Name known failures in a log and say how to fix them."), args);
         code >= 0)
         return code;
 
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(kVerb, tr("unknown format '%1' (use text or json)").arg(format));
+        return usageError(kVerb, CliText::tr("unknown format '%1' (use text or json)").arg(format));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(kVerb, tr("give exactly one LOGFILE"));
+        return usageError(kVerb, CliText::tr("give exactly one LOGFILE"));
 
     const QString path = files.constFirst();
     QFile file;
@@ -52,8 +47,9 @@ int runDiagnose(const QStringList& args)
         opened = QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly);
     }
     if (!opened)
-        return inputError(tr("%1: cannot read the log: %2")
-                              .arg(path, file.errorString().isEmpty() ? tr("not a file") : file.errorString()));
+        return inputError(
+            CliText::tr("%1: cannot read the log: %2")
+                .arg(path, file.errorString().isEmpty() ? CliText::tr("not a file") : file.errorString()));
 
     const QByteArray log = file.readAll();
     const auto findings = checks::diagnoseLog(log, checks::languageForLocale(preferredLocale()));

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QCoreApplication>
 #include <atomic>
 
 #include "core/remote/FanOut.h"
 #include "core/remote/SshTargets.h"
 
 #include "app/cli/CliIo.h"
+#include "app/cli/CliTargets.h"
 #include "app/cli/CliVerbs.h"
 
 namespace npufleet::cli {
@@ -14,11 +14,6 @@ namespace npufleet::cli {
 namespace {
 
 const QString kVerb = QStringLiteral("exec");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::cli", text);
-}
 
 // Why a node did not run the command, and what to do about it.
 QString failureText(const remote::FanOutResult& done)
@@ -28,7 +23,7 @@ QString failureText(const remote::FanOutResult& done)
     case remote::ExecStatus::Ok:
         return r.exitStatus < 0 ? r.message : QString();
     case remote::ExecStatus::HostKeyUnknown:
-        return tr("%1; check the fingerprint with the server's owner, then rerun with --accept-new-host-keys")
+        return CliText::tr("%1; check the fingerprint with the server's owner, then rerun with --accept-new-host-keys")
             .arg(r.message);
     default:
         return r.message;
@@ -40,37 +35,40 @@ QString failureText(const remote::FanOutResult& done)
 int runExec(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Run on the nodes of this project."),
-                                           tr("P.yaml"));
-    const QCommandLineOption nodesOption(QStringLiteral("nodes"), tr("Only these nodes of the project: a,b,..."),
-                                         tr("LIST"));
-    const QCommandLineOption hostsOption(QStringLiteral("hosts"), tr("Run on these hosts: [user@]host[:port],..."),
-                                         tr("LIST"));
-    const QCommandLineOption identityOption(QStringLiteral("identity"), tr("SSH private key to log in with."),
-                                            tr("FILE"));
-    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
-                                              tr("Known-hosts file to check keys against."), tr("FILE"));
+    const QCommandLineOption projectOption(QStringLiteral("project"), CliText::tr("Run on the nodes of this project."),
+                                           CliText::tr("P.yaml"));
+    const QCommandLineOption nodesOption(QStringLiteral("nodes"),
+                                         CliText::tr("Only these nodes of the project: a,b,..."), CliText::tr("LIST"));
+    const QCommandLineOption hostsOption(
+        QStringLiteral("hosts"), CliText::tr("Run on these hosts: [user@]host[:port],..."), CliText::tr("LIST"));
+    const QCommandLineOption identityOption(QStringLiteral("identity"), CliText::tr("SSH private key to log in with."),
+                                            CliText::tr("FILE"));
+    const QCommandLineOption knownHostsOption(
+        QStringLiteral("known-hosts"), CliText::tr("Known-hosts file to check keys against."), CliText::tr("FILE"));
     const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-keys"),
-                                          tr("Trust host keys seen for the first time (never changed ones)."));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Stop the command after this many seconds."),
-                                           tr("SECONDS"), QStringLiteral("3600"));
+                                          CliText::tr("Trust host keys seen for the first time (never changed ones)."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           CliText::tr("Stop the command after this many seconds."),
+                                           CliText::tr("SECONDS"), QStringLiteral("3600"));
     parser.addOptions(
         {projectOption, nodesOption, hostsOption, identityOption, knownHostsOption, acceptOption, timeoutOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run, after --."), tr("-- COMMAND"));
-    if (const int code = parseArguments(parser, kVerb, tr("Run one command on many nodes at once."), args); code >= 0)
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run, after --."),
+                                 CliText::tr("-- COMMAND"));
+    if (const int code = parseArguments(parser, kVerb, CliText::tr("Run one command on many nodes at once."), args);
+        code >= 0)
         return code;
 
     if (parser.isSet(projectOption) == parser.isSet(hostsOption))
-        return usageError(kVerb, tr("give either --project P.yaml or --hosts LIST"));
+        return usageError(kVerb, CliText::tr("give either --project P.yaml or --hosts LIST"));
     if (parser.isSet(nodesOption) && !parser.isSet(projectOption))
-        return usageError(kVerb, tr("--nodes selects nodes of a --project"));
+        return usageError(kVerb, CliText::tr("--nodes selects nodes of a --project"));
     const QString command = parser.positionalArguments().join(QLatin1Char(' '));
     if (command.trimmed().isEmpty())
-        return usageError(kVerb, tr("no command given (put it after --)"));
+        return usageError(kVerb, CliText::tr("no command given (put it after --)"));
     bool ok = false;
     const int timeout = parser.value(timeoutOption).toInt(&ok);
     if (!ok || timeout <= 0)
-        return usageError(kVerb, tr("--timeout takes a positive number of seconds"));
+        return usageError(kVerb, CliText::tr("--timeout takes a positive number of seconds"));
 
     remote::RemoteTargetSpec spec;
     spec.project = parser.value(projectOption);
@@ -79,12 +77,9 @@ int runExec(const QStringList& args)
     spec.ssh.identityFile = parser.value(identityOption);
     spec.ssh.knownHostsFile = parser.value(knownHostsOption);
     spec.ssh.acceptNewHostKeys = parser.isSet(acceptOption);
-    QStringList warnings;
-    auto targets = remote::resolveRemoteTargets(spec, &warnings);
-    for (const QString& warning : warnings)
-        err() << tr("warning: ") << warning << Qt::endl;
+    const auto targets = resolveTargets(spec);
     if (!targets)
-        return inputError(targets.error().toString());
+        return 2;
 
     std::atomic_bool cancel {false};
     int worst = 0;

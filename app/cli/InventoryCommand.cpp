@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
+#include <atomic>
 
 #include "core/cluster/InventoryJson.h"
 #include "core/cluster/InventoryTable.h"
@@ -10,10 +11,8 @@
 #include "core/remote/InventoryProbe.h"
 #include "core/remote/SshTargets.h"
 
-#include <QThreadPool>
-#include <atomic>
-
 #include "app/cli/CliIo.h"
+#include "app/cli/CliTargets.h"
 #include "app/cli/CliVerbs.h"
 
 namespace npufleet::cli {
@@ -22,17 +21,12 @@ namespace {
 
 const QString kVerb = QStringLiteral("inventory");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::cli", text);
-}
-
 // One node named after the file, its accelerators as the saved `npu-smi info` output shows them.
 int inventoryFromFile(const QString& path, QList<cluster::Node>* nodes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return inputError(tr("%1: cannot read the npu-smi output: %2").arg(path, file.errorString()));
+        return inputError(CliText::tr("%1: cannot read the npu-smi output: %2").arg(path, file.errorString()));
     auto report = cluster::parseNpuSmiInfo(file.readAll());
     if (!report) {
         Error error = report.error();
@@ -40,7 +34,7 @@ int inventoryFromFile(const QString& path, QList<cluster::Node>* nodes)
         return inputError(error.toString());
     }
     for (const QString& warning : report->warnings)
-        err() << path << QStringLiteral(": ") << tr("warning: ") << warning << Qt::endl;
+        err() << path << QStringLiteral(": ") << CliText::tr("warning: ") << warning << Qt::endl;
     cluster::Node node;
     node.name = QFileInfo(path).completeBaseName();
     node.live.status = cluster::NodeStatus::Connected;
@@ -53,14 +47,11 @@ int inventoryFromFile(const QString& path, QList<cluster::Node>* nodes)
 // Returns 1 when some node could not be asked, 2 on bad input, else 0.
 int inventoryLive(const remote::RemoteTargetSpec& spec, QList<cluster::Node>* nodes)
 {
-    QStringList warnings;
-    auto targets = remote::resolveRemoteTargets(spec, &warnings);
-    for (const QString& warning : warnings)
-        err() << tr("warning: ") << warning << Qt::endl;
+    const auto targets = resolveTargets(spec);
     if (!targets)
-        return inputError(targets.error().toString());
+        return 2;
     *nodes = targets->nodes;
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel {false};
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, int(nodes->size())));
     for (cluster::Node& node : *nodes) {
@@ -71,15 +62,16 @@ int inventoryLive(const remote::RemoteTargetSpec& spec, QList<cluster::Node>* no
     pool.waitForDone();
     int code = 0;
     for (const cluster::Node& node : std::as_const(*nodes)) {
-        const bool reached = node.live.status == cluster::NodeStatus::Connected
-            || node.live.status == cluster::NodeStatus::Simulated;
+        const bool reached
+            = node.live.status == cluster::NodeStatus::Connected || node.live.status == cluster::NodeStatus::Simulated;
         if (!reached)
             code = 1;
         QString message = node.live.message;
         if (node.live.status == cluster::NodeStatus::HostKeyUnverified && targets->ssh) {
             const auto key = targets->ssh->unverifiedHostKey(node);
             if (key && !key->changed)
-                message += tr("; check the fingerprint %1, then rerun with --accept-new-host-keys").arg(key->fingerprint);
+                message += CliText::tr("; check the fingerprint %1, then rerun with --accept-new-host-keys")
+                               .arg(key->fingerprint);
         }
         if (!message.isEmpty())
             err() << node.name << QStringLiteral(": ") << message << Qt::endl;
@@ -92,37 +84,36 @@ int inventoryLive(const remote::RemoteTargetSpec& spec, QList<cluster::Node>* no
 int runInventory(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption parseOption(QStringLiteral("parse-npu-smi"),
-                                         tr("Parse a saved `npu-smi info` output instead of asking the nodes."),
-                                         tr("FILE"));
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Ask the nodes of this project."),
-                                           tr("P.yaml"));
-    const QCommandLineOption hostsOption(QStringLiteral("hosts"), tr("Ask these hosts: [user@]host[:port],..."),
-                                         tr("LIST"));
-    const QCommandLineOption identityOption(QStringLiteral("identity"), tr("SSH private key for --hosts."), tr("FILE"));
-    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"), tr("Known-hosts file for --hosts."),
-                                              tr("FILE"));
+    const QCommandLineOption parseOption(
+        QStringLiteral("parse-npu-smi"),
+        CliText::tr("Parse a saved `npu-smi info` output instead of asking the nodes."), CliText::tr("FILE"));
+    const QCommandLineOption projectOption(QStringLiteral("project"), CliText::tr("Ask the nodes of this project."),
+                                           CliText::tr("P.yaml"));
+    const QCommandLineOption hostsOption(QStringLiteral("hosts"),
+                                         CliText::tr("Ask these hosts: [user@]host[:port],..."), CliText::tr("LIST"));
+    const QCommandLineOption identityOption(QStringLiteral("identity"), CliText::tr("SSH private key for --hosts."),
+                                            CliText::tr("FILE"));
+    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
+                                              CliText::tr("Known-hosts file for --hosts."), CliText::tr("FILE"));
     const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-keys"),
-                                          tr("Trust host keys seen for the first time."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table (default) or json."),
-                                          tr("FORMAT"), QStringLiteral("table"));
+                                          CliText::tr("Trust host keys seen for the first time."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CliText::tr("Output format: table (default) or json."), CliText::tr("FORMAT"),
+                                          QStringLiteral("table"));
     parser.addOptions(
         {parseOption, projectOption, hostsOption, identityOption, knownHostsOption, acceptOption, formatOption});
-    if (const int code = parseArguments(parser, kVerb, tr("List the accelerators of nodes."), args); code >= 0)
+    if (const int code = parseArguments(parser, kVerb, CliText::tr("List the accelerators of nodes."), args); code >= 0)
         return code;
 
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return usageError(kVerb, tr("unknown format '%1' (use table or json)").arg(format));
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(kVerb, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (const int code = checkTableOrJson(parser, formatOption, kVerb); code >= 0)
+        return code;
 
     const bool live = parser.isSet(projectOption) || parser.isSet(hostsOption);
     if (parser.isSet(parseOption) && live)
-        return usageError(kVerb, tr("--parse-npu-smi cannot be combined with --project or --hosts"));
+        return usageError(kVerb, CliText::tr("--parse-npu-smi cannot be combined with --project or --hosts"));
 
     if (parser.isSet(projectOption) && parser.isSet(hostsOption))
-        return usageError(kVerb, tr("give either --project P.yaml or --hosts LIST, not both"));
+        return usageError(kVerb, CliText::tr("give either --project P.yaml or --hosts LIST, not both"));
 
     QList<cluster::Node> nodes;
     int code = 0;
@@ -140,10 +131,10 @@ int runInventory(const QStringList& args)
         if (code == 2)
             return code;
     } else {
-        return usageError(kVerb, tr("give --parse-npu-smi FILE, --project P.yaml or --hosts LIST"));
+        return usageError(kVerb, CliText::tr("give --parse-npu-smi FILE, --project P.yaml or --hosts LIST"));
     }
 
-    if (format == QLatin1String("json"))
+    if (parser.value(formatOption) == QLatin1String("json"))
         out() << QString::fromUtf8(cluster::renderInventoryJson(nodes));
     else
         out() << cluster::renderInventoryTable(nodes);

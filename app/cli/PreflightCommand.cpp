@@ -19,42 +19,38 @@ namespace {
 
 const QString kVerb = QStringLiteral("preflight");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::cli", text);
-}
-
 } // namespace
 
 int runPreflight(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption projectOption(
-        QStringLiteral("project"), tr("The project: a YAML file, or demo:NAME for a bundled demo."), tr("P.yaml"));
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+                                           CliText::tr("The project: a YAML file, or demo:NAME for a bundled demo."),
+                                           CliText::tr("P.yaml"));
     const QCommandLineOption deploymentOption(QStringLiteral("deployment"),
-                                              tr("The deployment to check (default: the first)."), tr("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table (default) or json."),
-                                          tr("FORMAT"), QStringLiteral("table"));
+                                              CliText::tr("The deployment to check (default: the first)."),
+                                              CliText::tr("NAME"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CliText::tr("Output format: table (default) or json."), CliText::tr("FORMAT"),
+                                          QStringLiteral("table"));
     parser.addOptions({projectOption, deploymentOption, formatOption});
     if (const int code
-        = parseArguments(parser, kVerb, tr("Check every node of a deployment before launching it."), args);
+        = parseArguments(parser, kVerb, CliText::tr("Check every node of a deployment before launching it."), args);
         code >= 0)
         return code;
 
+    if (const int code = checkTableOrJson(parser, formatOption, kVerb); code >= 0)
+        return code;
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return usageError(kVerb, tr("unknown format '%1' (use table or json)").arg(format));
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(kVerb, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(projectOption))
-        return usageError(kVerb, tr("give --project P.yaml or --project demo:NAME"));
+        return usageError(kVerb, CliText::tr("give --project P.yaml or --project demo:NAME"));
 
     QStringList warnings;
     auto project = project::openProjectSpec(parser.value(projectOption), &warnings);
     if (!project)
         return inputError(project.error().toString());
     for (const QString& w : std::as_const(warnings))
-        err() << tr("warning: ") << w << Qt::endl;
+        err() << CliText::tr("warning: ") << w << Qt::endl;
     auto plan = checks::makePreflightPlan(*project, parser.value(deploymentOption));
     if (!plan)
         return inputError(plan.error().toString());
@@ -64,8 +60,8 @@ int runPreflight(const QStringList& args)
         ? std::make_shared<remote::SimulatedTransport>(project::demoSimulationFolder())
         : remote::transportFor(*project);
     if (!transport) {
-        err() << tr("npufleet preflight: this build cannot reach real nodes yet (no SSH transport); "
-                    "try a demo project: --project demo:deepseek-2node")
+        err() << CliText::tr("npufleet preflight: this build cannot reach real nodes yet (no SSH transport); "
+                             "try a demo project: --project demo:deepseek-2node")
               << Qt::endl;
         return 2;
     }
@@ -74,7 +70,7 @@ int runPreflight(const QStringList& args)
     QEventLoop loop; // the CLI has no GUI thread to keep responsive: waiting here is fine
     QObject::connect(&runner, &checks::PreflightRunner::finished, &loop, &QEventLoop::quit);
     if (!runner.start(*plan))
-        return inputError(tr("the deployment has no nodes to check"));
+        return inputError(CliText::tr("the deployment has no nodes to check"));
     loop.exec();
 
     const checks::PreflightReport& report = runner.report();

@@ -3,23 +3,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 
+#include "CliRun.h"
 #include "HttpFixture.h"
 
+using npufleet::test::CliRun;
 using npufleet::test::HttpFixture;
 using npufleet::test::HttpResponse;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray chunk(const char* field, const QString& text)
 {
@@ -38,21 +31,10 @@ class TestCliChat : public QObject
 
 private:
     // The server runs in this process: wait with an event loop, never with waitForFinished.
-    Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+    static CliRun run(const QStringList& args,
+                      const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(NPUFLEET_BINARY), QStringList {QStringLiteral("chat")} + args);
-        Run r;
-        if (!finished.wait(60000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return npufleet::test::runCliServing(QStringList {QStringLiteral("chat")} + args, env);
     }
     QStringList base() const
     {
@@ -74,15 +56,15 @@ private slots:
                                            5));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MY_KEY"), QStringLiteral("sk-秘密"));
-        const Run r = run(base()
-                              + QStringList {QStringLiteral("--api-key-env"), QStringLiteral("MY_KEY"),
-                                             QStringLiteral("--system"), QStringLiteral("用中文回答"),
-                                             QStringLiteral("问候"), QStringLiteral("一下")},
-                          env);
+        const CliRun r = run(base()
+                                 + QStringList {QStringLiteral("--api-key-env"), QStringLiteral("MY_KEY"),
+                                                QStringLiteral("--system"), QStringLiteral("用中文回答"),
+                                                QStringLiteral("问候"), QStringLiteral("一下")},
+                             env);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QStringLiteral("你好，世界！\n"));
+        QCOMPARE(r.outText(), QStringLiteral("你好，世界！\n"));
         QVERIFY(r.err.contains(QStringLiteral("先想一想")));
-        QVERIFY(!r.out.contains(QStringLiteral("先想一想")));
+        QVERIFY(!r.outText().contains(QStringLiteral("先想一想")));
         const auto& req = m_server.requests().first();
         QCOMPARE(req.header("authorization"), QStringLiteral("Bearer sk-秘密").toUtf8());
         const QJsonArray messages
@@ -97,7 +79,7 @@ private slots:
         m_server.enqueue(HttpResponse::json(
             404,
             R"({"object":"error","message":"The model `qwen3` does not exist.","type":"NotFoundError","code":404})"));
-        const Run r = run(base() + QStringList {QStringLiteral("hi")});
+        const CliRun r = run(base() + QStringList {QStringLiteral("hi")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("The model `qwen3` does not exist.")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("404")));
@@ -108,9 +90,9 @@ private slots:
         HttpResponse response = HttpResponse::sse({chunk("content", QStringLiteral("半句"))});
         response.ending = HttpResponse::Ending::Reset;
         m_server.enqueue(response);
-        const Run r = run(base() + QStringList {QStringLiteral("hi")});
+        const CliRun r = run(base() + QStringList {QStringLiteral("hi")});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.out, QStringLiteral("半句\n"));
+        QCOMPARE(r.outText(), QStringLiteral("半句\n"));
         QVERIFY(r.err.contains(QStringLiteral("npufleet chat:")));
     }
 
@@ -130,7 +112,7 @@ private slots:
     void badUsage()
     {
         QFETCH(QStringList, args);
-        const Run r = run(args);
+        const CliRun r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("npufleet chat")));
         QVERIFY(m_server.requests().isEmpty());

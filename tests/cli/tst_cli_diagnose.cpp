@@ -3,41 +3,22 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliRun.h"
 #include "Fixtures.h"
+#include "StandInFiles.h"
 
+using npufleet::test::CliRun;
 using npufleet::test::fixturePath;
 
 namespace {
 
-struct Run
+// npufleet with extra "KEY=VALUE" environment entries.
+CliRun runNpufleet(const QStringList& args, const QStringList& env = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runNpufleet(const QStringList& args, const QStringList& env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const QString& kv : env)
-        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(NPUFLEET_BINARY), args);
-    Run run;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    return npufleet::test::runCli(args, {}, npufleet::test::environmentWith(env));
 }
 
 } // namespace
@@ -49,9 +30,9 @@ class TestCliDiagnose : public QObject
 private slots:
     void jsonForARealLog()
     {
-        const Run run = runNpufleet({QStringLiteral("diagnose"),
-                                     fixturePath(QStringLiteral("errors/hccl-EI0006-socket-timeout.txt")),
-                                     QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun run = runNpufleet({QStringLiteral("diagnose"),
+                                        fixturePath(QStringLiteral("errors/hccl-EI0006-socket-timeout.txt")),
+                                        QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 1);
         const QJsonArray findings
             = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
@@ -67,24 +48,25 @@ private slots:
     void textAndChinese()
     {
         const QString log = fixturePath(QStringLiteral("errors/swarm-skip-dnat-firewalld.txt"));
-        const Run en = runNpufleet({QStringLiteral("diagnose"), log}, {QStringLiteral("NPUFLEET_LANG=en")});
+        const CliRun en = runNpufleet({QStringLiteral("diagnose"), log}, {QStringLiteral("NPUFLEET_LANG=en")});
         QCOMPARE(en.exitCode, 1);
         QVERIFY(en.out.contains("swarm-skip-dnat"));
         QVERIFY(en.out.contains("systemctl stop firewalld"));
-        const Run zh = runNpufleet({QStringLiteral("diagnose"), log}, {QStringLiteral("NPUFLEET_LANG=zh_CN")});
+        const CliRun zh = runNpufleet({QStringLiteral("diagnose"), log}, {QStringLiteral("NPUFLEET_LANG=zh_CN")});
         QCOMPARE(zh.exitCode, 1);
-        QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("在每个节点上")));
+        QVERIFY(zh.outText().contains(QStringLiteral("在每个节点上")));
     }
 
     void nothingRecognised()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ok.log"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("INFO:     Application startup complete.\nINFO:     \"GET /health HTTP/1.1\" 200 OK\n");
-        file.close();
-        const Run run
+        QString error;
+        QVERIFY2(npufleet::test::writeStandInFile(
+                     path, "INFO:     Application startup complete.\nINFO:     \"GET /health HTTP/1.1\" 200 OK\n",
+                     false, &error),
+                 qPrintable(error));
+        const CliRun run
             = runNpufleet({QStringLiteral("diagnose"), path, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray().size(), 0);
@@ -93,7 +75,7 @@ private slots:
     void badInput()
     {
         QCOMPARE(runNpufleet({QStringLiteral("diagnose")}).exitCode, 2);
-        const Run missing = runNpufleet({QStringLiteral("diagnose"), QStringLiteral("/nonexistent/x.log")});
+        const CliRun missing = runNpufleet({QStringLiteral("diagnose"), QStringLiteral("/nonexistent/x.log")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QLatin1String("/nonexistent/x.log")));
         QCOMPARE(runNpufleet({QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("xml"),

@@ -5,25 +5,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/cluster/NpuSmiParser.h"
 
+#include "CliRun.h"
 #include "Fixtures.h"
 #include "SshdFixture.h"
 
 using npufleet::test::SshdFixture;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using npufleet::test::CliRun;
+using npufleet::test::runCli;
 
 class TestCliExec : public QObject
 {
@@ -33,21 +27,6 @@ private:
     SshdFixture m_cluster {3};
     QTemporaryDir m_scratch;
 
-    Run npufleet(const QStringList& args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(NPUFLEET_BINARY), args);
-        Run run;
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
     QString hosts(const QString& extra = {}) const
     {
         QStringList list;
@@ -73,67 +52,66 @@ private slots:
 
     void execPrefixesEveryLineWithTheNode()
     {
-        const Run r = npufleet(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts()} + sshArgs()
-                               + QStringList {QStringLiteral("--"), QStringLiteral("hostname;"), QStringLiteral("echo"),
-                                              QStringLiteral("warn"), QStringLiteral(">&2")});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CliRun r = runCli(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts()} + sshArgs()
+                                + QStringList {QStringLiteral("--"), QStringLiteral("hostname;"),
+                                               QStringLiteral("echo"), QStringLiteral("warn"), QStringLiteral(">&2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (int i = 0; i < m_cluster.count(); ++i) {
-            QVERIFY2(r.out.contains(QStringLiteral("%1: %2\n").arg(m_cluster.address(i), m_cluster.nodeName(i))),
-                     qPrintable(r.out));
+            QVERIFY2(r.outText().contains(QStringLiteral("%1: %2\n").arg(m_cluster.address(i), m_cluster.nodeName(i))),
+                     qPrintable(r.outText()));
             QVERIFY(r.err.contains(QStringLiteral("%1: warn\n").arg(m_cluster.address(i))));
         }
     }
 
     void exitCodeIsTheWorstNodes()
     {
-        const Run r
-            = npufleet(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts()} + sshArgs()
-                       + QStringList {QStringLiteral("--"),
-                                      QStringLiteral("case $(hostname) in node2) exit 3;; node3) exit 1;; esac")});
-        QCOMPARE(r.code, 3);
+        const CliRun r
+            = runCli(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts()} + sshArgs()
+                     + QStringList {QStringLiteral("--"),
+                                    QStringLiteral("case $(hostname) in node2) exit 3;; node3) exit 1;; esac")});
+        QCOMPARE(r.exitCode, 3);
     }
 
     void unreachableNodeGives255AndSparesTheOthers()
     {
         const QString dead = QStringLiteral("root@127.0.0.250:%1").arg(m_cluster.port());
-        const Run r = npufleet(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts(dead)} + sshArgs()
-                               + QStringList {QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("alive")});
-        QCOMPARE(r.code, 255);
+        const CliRun r = runCli(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts(dead)} + sshArgs()
+                                + QStringList {QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("alive")});
+        QCOMPARE(r.exitCode, 255);
         QVERIFY(r.err.contains(QLatin1String("127.0.0.250: ")));
-        QCOMPARE(r.out.count(QLatin1String(": alive\n")), m_cluster.count());
+        QCOMPARE(r.outText().count(QLatin1String(": alive\n")), m_cluster.count());
     }
 
     void unknownHostKeysNeedTheFlag()
     {
         const QString knownHosts = m_scratch.filePath(QStringLiteral("cli_known_hosts"));
         const QStringList command {QStringLiteral("--"), QStringLiteral("true")};
-        Run r = npufleet(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts()} + sshArgs(knownHosts)
-                         + command);
-        QCOMPARE(r.code, 255);
+        CliRun r = runCli(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts()} + sshArgs(knownHosts)
+                          + command);
+        QCOMPARE(r.exitCode, 255);
         QVERIFY(r.err.contains(m_cluster.hostFingerprint(0)));
         QVERIFY(r.err.contains(QLatin1String("--accept-new-host-keys")));
         QVERIFY(!QFile::exists(knownHosts));
 
-        r = npufleet(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts(),
-                                  QStringLiteral("--accept-new-host-keys")}
-                     + sshArgs(knownHosts) + command);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts(),
+                                QStringLiteral("--accept-new-host-keys")}
+                   + sshArgs(knownHosts) + command);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile file(knownHosts);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), m_cluster.count());
-        r = npufleet(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts()} + sshArgs(knownHosts)
-                     + command);
-        QCOMPARE(r.code, 0);
+        r = runCli(QStringList {QStringLiteral("exec"), QStringLiteral("--hosts"), hosts()} + sshArgs(knownHosts)
+                   + command);
+        QCOMPARE(r.exitCode, 0);
     }
 
     void liveInventoryAsJson()
     {
-        const Run r = npufleet(QStringList {QStringLiteral("inventory"), QStringLiteral("--hosts"), hosts(),
-                                            QStringLiteral("--format"), QStringLiteral("json")}
-                               + sshArgs());
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QJsonArray nodes
-            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("nodes")).toArray();
+        const CliRun r = runCli(QStringList {QStringLiteral("inventory"), QStringLiteral("--hosts"), hosts(),
+                                             QStringLiteral("--format"), QStringLiteral("json")}
+                                + sshArgs());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray nodes = QJsonDocument::fromJson(r.out).object().value(QLatin1String("nodes")).toArray();
         QCOMPARE(nodes.size(), m_cluster.count());
         for (int i = 0; i < m_cluster.count(); ++i) {
             const QJsonObject node = nodes.at(i).toObject();
@@ -147,20 +125,20 @@ private slots:
 
     void liveInventoryWithADeadNodeFails()
     {
-        const Run r = npufleet(QStringList {QStringLiteral("inventory"), QStringLiteral("--hosts"),
-                                            hosts(QStringLiteral("127.0.0.250:%1").arg(m_cluster.port()))}
-                               + sshArgs());
-        QCOMPARE(r.code, 1);
+        const CliRun r = runCli(QStringList {QStringLiteral("inventory"), QStringLiteral("--hosts"),
+                                             hosts(QStringLiteral("127.0.0.250:%1").arg(m_cluster.port()))}
+                                + sshArgs());
+        QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("127.0.0.250")));
-        QVERIFY(r.out.contains(m_cluster.address(0)));
+        QVERIFY(r.outText().contains(m_cluster.address(0)));
     }
 
     void demoProjectRunsOnTheSimulator()
     {
         // Demo nodes carry a real lab's addresses: this must answer without any connection.
-        const Run r = npufleet({QStringLiteral("exec"), QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
-                                QStringLiteral("--"), QStringLiteral("hostname")});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CliRun r = runCli({QStringLiteral("exec"), QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
+                                 QStringLiteral("--"), QStringLiteral("hostname")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!r.out.isEmpty());
     }
 
@@ -185,8 +163,8 @@ private slots:
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        const Run r = npufleet(args);
-        QCOMPARE(r.code, 2);
+        const CliRun r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
 };

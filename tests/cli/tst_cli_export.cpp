@@ -5,29 +5,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QStringList lines; // stdout, one written file per line
-    QString err;
-};
+#include "CliRun.h"
 
-Run exportRun(const QStringList& args)
+namespace {
+
+using npufleet::test::CliRun;
+
+// stdout has one written file per line.
+CliRun exportRun(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(NPUFLEET_BINARY), QStringList {QStringLiteral("export")} + args);
-    if (!p.waitForFinished(60000))
-        qFatal("npufleet export did not finish");
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return npufleet::test::runCli(QStringList {QStringLiteral("export")} + args);
 }
 
 // One node, three deployments: "good" is valid, "broken" places 3 devices for TP 4, and "odd-tp"
@@ -119,13 +109,14 @@ private slots:
         QFETCH(QStringList, expected);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Run r = exportRun({QStringLiteral("--project"), project, QStringLiteral("--format"),
-                                 QStringLiteral("all"), QStringLiteral("--out"), dir.path()});
+        const CliRun r = exportRun({QStringLiteral("--project"), project, QStringLiteral("--format"),
+                                    QStringLiteral("all"), QStringLiteral("--out"), dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const QString& want : std::as_const(expected))
-            QVERIFY2(r.lines.contains(want), qPrintable(want + QStringLiteral(" not in: ") + r.lines.join(u' ')));
+            QVERIFY2(r.outLines().contains(want),
+                     qPrintable(want + QStringLiteral(" not in: ") + r.outLines().join(u' ')));
         int scripts = 0;
-        for (const QString& line : r.lines) {
+        for (const QString& line : r.outLines()) {
             QVERIFY2(QFileInfo(line).isRelative(), qPrintable(line));
             const QString path = QDir(dir.path()).filePath(line);
             QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
@@ -146,7 +137,7 @@ private slots:
     void deepseekWorkerIsHeadless()
     {
         QTemporaryDir dir;
-        const Run r
+        const CliRun r
             = exportRun({QStringLiteral("--project"), QStringLiteral("demo:deepseek-2node"),
                          QStringLiteral("--deployment"), QStringLiteral("deepseek-r1"), QStringLiteral("--format"),
                          QStringLiteral("sh"), QStringLiteral("--out"), dir.path()});
@@ -160,12 +151,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("not/yet/there"));
-        const Run r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
-                                 QStringLiteral("--deployment"), QStringLiteral("qwen25-coder-32b"),
-                                 QStringLiteral("--format"), QStringLiteral("sh"), QStringLiteral("--out"), out});
+        const CliRun r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
+                                    QStringLiteral("--deployment"), QStringLiteral("qwen25-coder-32b"),
+                                    QStringLiteral("--format"), QStringLiteral("sh"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(!r.lines.isEmpty());
-        for (const QString& line : r.lines)
+        QVERIFY(!r.outLines().isEmpty());
+        for (const QString& line : r.outLines())
             QVERIFY2(line.startsWith(QLatin1String("qwen25-coder-32b/")), qPrintable(line));
         QVERIFY(QFileInfo(QDir(out).filePath(QStringLiteral("qwen25-coder-32b/start-atlas-106.sh"))).isFile());
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("qwen3-30b-a3b"))));
@@ -176,14 +167,14 @@ private slots:
         QTemporaryDir dir;
         const QString project = writeFile(dir, QStringLiteral("project.yaml"), kProject);
         const QString out = dir.filePath(QStringLiteral("out"));
-        const Run r = exportRun({QStringLiteral("--project"), project, QStringLiteral("--format"),
-                                 QStringLiteral("all"), QStringLiteral("--out"), out});
+        const CliRun r = exportRun({QStringLiteral("--project"), project, QStringLiteral("--format"),
+                                    QStringLiteral("all"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("\"broken\"")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("3 are placed")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("\"odd-tp\"")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("32 attention heads")), qPrintable(r.err));
-        QVERIFY(r.lines.contains(QStringLiteral("good/start-n1.sh")));
+        QVERIFY(r.outLines().contains(QStringLiteral("good/start-n1.sh")));
         QVERIFY(QFileInfo(QDir(out).filePath(QStringLiteral("good/start-n1.sh"))).isFile());
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("broken"))));
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("odd-tp"))));
@@ -193,33 +184,34 @@ private slots:
     {
         QTemporaryDir dir;
         // Named: the mismatch is an error about that deployment.
-        Run r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
-                           QStringLiteral("--deployment"), QStringLiteral("qwen3-30b-a3b"), QStringLiteral("--format"),
-                           QStringLiteral("ray"), QStringLiteral("--out"), dir.path()});
+        CliRun r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
+                              QStringLiteral("--deployment"), QStringLiteral("qwen3-30b-a3b"),
+                              QStringLiteral("--format"), QStringLiteral("ray"), QStringLiteral("--out"), dir.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("qwen3-30b-a3b")), qPrintable(r.err));
         // Not named: deployments of other engines are skipped; none left is a failure.
         r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"), QStringLiteral("--format"),
                        QStringLiteral("ray"), QStringLiteral("--out"), dir.path()});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lines.isEmpty());
+        QVERIFY(r.outLines().isEmpty());
     }
 
     void nfsScriptsForTheSharedStorage()
     {
         QTemporaryDir dir;
-        Run r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"), QStringLiteral("--format"),
-                           QStringLiteral("nfs"), QStringLiteral("--out"), dir.path()});
+        CliRun r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"), QStringLiteral("--format"),
+                              QStringLiteral("nfs"), QStringLiteral("--out"), dir.path()});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.lines.contains(QStringLiteral("nfs/nfs-server-atlas-106.sh")), qPrintable(r.lines.join(QLatin1Char(' '))));
-        QVERIFY(r.lines.contains(QStringLiteral("nfs/nfs-client-atlas-110.sh")));
-        QVERIFY(r.lines.contains(QStringLiteral("nfs/nfs-undo-server-atlas-106.sh")));
+        QVERIFY2(r.outLines().contains(QStringLiteral("nfs/nfs-server-atlas-106.sh")),
+                 qPrintable(r.outLines().join(QLatin1Char(' '))));
+        QVERIFY(r.outLines().contains(QStringLiteral("nfs/nfs-client-atlas-110.sh")));
+        QVERIFY(r.outLines().contains(QStringLiteral("nfs/nfs-undo-server-atlas-106.sh")));
         // 'all' adds them to the deployments' files.
         QTemporaryDir all;
         r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"), QStringLiteral("--format"),
                        QStringLiteral("all"), QStringLiteral("--out"), all.path()});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.lines.contains(QStringLiteral("nfs/nfs-client-atlas-107.sh")));
+        QVERIFY(r.outLines().contains(QStringLiteral("nfs/nfs-client-atlas-107.sh")));
         // A project without shared storage has nothing to write.
         r = exportRun({QStringLiteral("--project"), QStringLiteral("demo:deepseek-2node"), QStringLiteral("--format"),
                        QStringLiteral("nfs"), QStringLiteral("--out"), dir.path()});
@@ -248,10 +240,10 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
-        const Run r = exportRun(args);
+        const CliRun r = exportRun(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
-        QVERIFY(r.lines.isEmpty());
+        QVERIFY(r.outLines().isEmpty());
     }
 
     void malformedProjectNamesFileAndLine()
@@ -259,8 +251,9 @@ private slots:
         QTemporaryDir dir;
         const QString project
             = writeFile(dir, QStringLiteral("bad.yaml"), "version: 1\nname: x\ndeployments:\n  - name: [unclosed\n");
-        const Run r = exportRun({QStringLiteral("--project"), project, QStringLiteral("--format"), QStringLiteral("sh"),
-                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+        const CliRun r
+            = exportRun({QStringLiteral("--project"), project, QStringLiteral("--format"), QStringLiteral("sh"),
+                         QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(project + QLatin1Char(':')), qPrintable(r.err));
     }

@@ -3,38 +3,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliRun.h"
 #include "Fixtures.h"
+#include "StandInFiles.h"
 
+using npufleet::test::CliRun;
 using npufleet::test::fixturePath;
+using npufleet::test::runCli;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runNpufleet(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(NPUFLEET_BINARY), args);
-    Run run;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
 
 QJsonArray accelerators(const QByteArray& json)
 {
@@ -52,8 +32,8 @@ private slots:
     void json310P()
     {
         const QString file = fixturePath(QStringLiteral("npu-smi/info-310P3-duo-2cards-4chips-mindie-24.1.0.1.txt"));
-        const Run run = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), file,
-                                     QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun run = runCli({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), file,
+                                   QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
         const QJsonObject node = doc.value(QStringLiteral("nodes")).toArray().at(0).toObject();
@@ -82,7 +62,7 @@ private slots:
     void jsonA3()
     {
         const QString file = fixturePath(QStringLiteral("npu-smi/info-A3-Ascend910-8npu-16chips-25.3.rc1.txt"));
-        const Run run = runNpufleet(
+        const CliRun run = runCli(
             {QStringLiteral("inventory"), QStringLiteral("--format=json"), QStringLiteral("--parse-npu-smi"), file});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray list = accelerators(run.out);
@@ -102,9 +82,9 @@ private slots:
     void table()
     {
         const QString file = fixturePath(QStringLiteral("npu-smi/info-910A-32G-2-warning-24.1.RC2.txt"));
-        const Run run = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), file});
+        const CliRun run = runCli({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), file});
         QCOMPARE(run.exitCode, 0);
-        const QString text = QString::fromUtf8(run.out);
+        const QString text = run.outText();
         QVERIFY(text.contains(QLatin1String("Warning")));
         QVERIFY(text.contains(QLatin1String("0 / 32768")));
         QCOMPARE(text.count(QLatin1String("info-910A-32G-2-warning-24.1.RC2 ")), 8);
@@ -112,7 +92,7 @@ private slots:
 
     void missingFile()
     {
-        const Run run = runNpufleet(
+        const CliRun run = runCli(
             {QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), QStringLiteral("/nonexistent/npu.txt")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("/nonexistent/npu.txt")), qPrintable(run.err));
@@ -123,12 +103,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("garbage.txt"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("bash: npu-smi: command not found\n");
-        f.close();
-        const Run run = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), path,
-                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QString error;
+        QVERIFY2(npufleet::test::writeStandInFile(path, "bash: npu-smi: command not found\n", false, &error),
+                 qPrintable(error));
+        const CliRun run = runCli({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), path,
+                                   QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(path + QStringLiteral(":1:")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -140,23 +119,21 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("broken.txt"));
         QByteArray body = npufleet::test::fixtureBody(QStringLiteral("npu-smi/info-910B4-32G-8npu-idle-24.1.rc3.txt"));
         body.replace("| 2     910B4", "| x2    910B4");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(body);
-        f.close();
-        const Run run = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), path});
+        QString error;
+        QVERIFY2(npufleet::test::writeStandInFile(path, body, false, &error), qPrintable(error));
+        const CliRun run = runCli({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(path + QStringLiteral(":13:")), qPrintable(run.err));
     }
 
     void usage()
     {
-        QCOMPARE(runNpufleet({QStringLiteral("inventory")}).exitCode, 2);
-        QCOMPARE(runNpufleet({QStringLiteral("inventory"), QStringLiteral("--format"), QStringLiteral("xml"),
-                              QStringLiteral("--parse-npu-smi"), QStringLiteral("x")})
+        QCOMPARE(runCli({QStringLiteral("inventory")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("inventory"), QStringLiteral("--format"), QStringLiteral("xml"),
+                         QStringLiteral("--parse-npu-smi"), QStringLiteral("x")})
                      .exitCode,
                  2);
-        const Run help = runNpufleet({QStringLiteral("inventory"), QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("inventory"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--parse-npu-smi"));
     }

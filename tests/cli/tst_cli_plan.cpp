@@ -3,31 +3,22 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/support/CliRun.h"
 #include "tests/support/Fixtures.h"
+
+using npufleet::test::CliRun;
 
 class TestCliPlan : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Run
+    static CliRun plan(const QStringList& args)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
-    static Run plan(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(NPUFLEET_BINARY), QStringList {QStringLiteral("plan")} + args);
-        if (!p.waitForFinished(60000))
-            qFatal("npufleet plan did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return npufleet::test::runCli(QStringList {QStringLiteral("plan")} + args);
     }
 
     static QStringList cluster(int nodes, int perNode, int hbm)
@@ -39,8 +30,8 @@ private:
 private slots:
     void jsonFields()
     {
-        const Run r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("Qwen/Qwen3-30B-A3B")}
-                           + cluster(1, 8, 64) + QStringList {QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("Qwen/Qwen3-30B-A3B")}
+                              + cluster(1, 8, 64) + QStringList {QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError pe;
         const QJsonObject json = QJsonDocument::fromJson(r.out, &pe).object();
@@ -63,7 +54,7 @@ private slots:
 
     void givenLayoutAndConfigFile()
     {
-        const Run r
+        const CliRun r
             = plan(QStringList {QStringLiteral("--model"),
                                 npufleet::test::fixturePath(QStringLiteral("models/Llama-3.1-8B.config.json"))}
                    + cluster(1, 8, 64)
@@ -78,7 +69,7 @@ private slots:
 
     void tableByDefault()
     {
-        const Run r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("qwen3-8b")} + cluster(1, 8, 64));
+        const CliRun r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("qwen3-8b")} + cluster(1, 8, 64));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("TP"));
         QVERIFY(r.out.contains("Qwen3-8B"));
@@ -86,10 +77,10 @@ private slots:
 
     void nothingFitsExitsOne()
     {
-        const Run r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("DeepSeek-R1-0528"),
-                                        QStringLiteral("--quant"), QStringLiteral("bf16"), QStringLiteral("--format"),
-                                        QStringLiteral("json")}
-                           + cluster(1, 8, 64));
+        const CliRun r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("DeepSeek-R1-0528"),
+                                           QStringLiteral("--quant"), QStringLiteral("bf16"),
+                                           QStringLiteral("--format"), QStringLiteral("json")}
+                              + cluster(1, 8, 64));
         QCOMPARE(r.exitCode, 1);
         const QJsonArray plans = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("plans")).toArray();
         QVERIFY(!plans.isEmpty());
@@ -99,9 +90,9 @@ private slots:
 
     void givenLayoutDoesNotFitExitsOne()
     {
-        const Run r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("Qwen2.5-72B-Instruct"),
-                                        QStringLiteral("--tp"), QStringLiteral("1")}
-                           + cluster(1, 8, 64));
+        const CliRun r = plan(QStringList {QStringLiteral("--model"), QStringLiteral("Qwen2.5-72B-Instruct"),
+                                           QStringLiteral("--tp"), QStringLiteral("1")}
+                              + cluster(1, 8, 64));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("GiB short per NPU"));
     }
@@ -136,7 +127,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
-        const Run r = plan(args);
+        const CliRun r = plan(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     }
@@ -148,14 +139,14 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\n  \"hidden_size\": 4096,\n  \"num_hidden_layers\": 32,\n  \"num_attention_heads\": 32,,\n}\n");
         f.close();
-        const Run r = plan(QStringList {QStringLiteral("--model"), dir.path()} + cluster(1, 8, 64));
+        const CliRun r = plan(QStringList {QStringLiteral("--model"), dir.path()} + cluster(1, 8, 64));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(dir.filePath(QStringLiteral("config.json:4:"))), qPrintable(r.err));
 
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("{\"hidden_size\": 4096, \"num_hidden_layers\": 32, \"vocab_size\": 1000}");
         f.close();
-        const Run missing = plan(QStringList {QStringLiteral("--model"), dir.path()} + cluster(1, 8, 64));
+        const CliRun missing = plan(QStringList {QStringLiteral("--model"), dir.path()} + cluster(1, 8, 64));
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(QStringLiteral("num_attention_heads")), qPrintable(missing.err));
     }

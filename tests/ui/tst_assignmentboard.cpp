@@ -6,10 +6,6 @@
 #include <QUndoStack>
 #include <QtTest>
 
-#include "core/project/DemoProjects.h"
-#include "core/project/Project.h"
-#include "core/project/ProjectFile.h"
-
 #include "ui/assign/Assigner.h"
 #include "ui/assign/AssignmentBoard.h"
 #include "ui/assign/BoardCanvas.h"
@@ -19,6 +15,7 @@
 #include "ui/commands/DeploymentCommands.h"
 
 #include "Fixtures.h"
+#include "ProjectTestKit.h"
 
 using namespace npufleet;
 using namespace npufleet::ui;
@@ -48,12 +45,6 @@ private slots:
     void screenshot();
 
 private:
-    static void load(project::Project& project)
-    {
-        Result<project::ProjectData> data = project::loadDemo(QStringLiteral("atlas-lab"));
-        QVERIFY(data.hasValue());
-        project.reset(*data, QString());
-    }
     static const project::Deployment* deployment(const project::Project& p, const QString& name)
     {
         const int i = p.data().deploymentIndex(name);
@@ -83,7 +74,7 @@ private:
 void TestAssignmentBoard::modelsPassTester()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     AssignmentBoard board(&project, &stack);
     QAbstractItemModelTester tester(board.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -127,7 +118,7 @@ void TestAssignmentBoard::mimeRoundTrips()
 void TestAssignmentBoard::dropThroughModelApi()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     Assigner assigner(&project, &stack);
     BoardModel model(&project, &assigner);
@@ -160,12 +151,10 @@ void TestAssignmentBoard::dropThroughModelApi()
 void TestAssignmentBoard::simulatedDragOnBoard()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     AssignmentBoard board(&project, &stack);
-    board.resize(1200, 700);
-    board.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QVERIFY(test::showAt(board, 1200, 700));
     BoardCanvas* canvas = board.canvas();
 
     // Too small: one NPU for a 30B model lights red and the drop is refused.
@@ -207,7 +196,7 @@ void TestAssignmentBoard::simulatedDragOnBoard()
 void TestAssignmentBoard::undoRedoIsByteForByte()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     Assigner assigner(&project, &stack);
     QList<QByteArray> states {project::serializeProject(project.data())};
@@ -228,20 +217,13 @@ void TestAssignmentBoard::undoRedoIsByteForByte()
     step(!assigner.autoPlace().isEmpty());
     QCOMPARE(stack.count(), states.size() - 1);
 
-    for (qsizetype i = states.size() - 2; i >= 0; --i) {
-        stack.undo();
-        QCOMPARE(project::serializeProject(project.data()), states.at(i));
-    }
-    for (qsizetype i = 1; i < states.size(); ++i) {
-        stack.redo();
-        QCOMPARE(project::serializeProject(project.data()), states.at(i));
-    }
+    test::checkUndoRedo(stack, project, states);
 }
 
 void TestAssignmentBoard::autoPlaceDemoLandsOnHalves()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     AssignmentBoard board(&project, &stack);
     unplaceAll(project, stack);
@@ -264,7 +246,7 @@ void TestAssignmentBoard::autoPlaceDemoLandsOnHalves()
 void TestAssignmentBoard::tooLargeModelStaysUnplaced()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     AssignmentBoard board(&project, &stack);
     project::ModelSource r1;
@@ -294,12 +276,10 @@ void TestAssignmentBoard::tooLargeModelStaysUnplaced()
 void TestAssignmentBoard::keyboardAndContextMenu()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     AssignmentBoard board(&project, &stack);
-    board.resize(1200, 700);
-    board.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QVERIFY(test::showAt(board, 1200, 700));
     BoardCanvas* canvas = board.canvas();
     canvas->setFocus();
     // Down to atlas-107, then Shift+Right three times: NPUs 0-3 selected.
@@ -348,7 +328,7 @@ void TestAssignmentBoard::keyboardAndContextMenu()
 void TestAssignmentBoard::conflictsShownOnTiles()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     AssignmentBoard board(&project, &stack);
     QCOMPARE(board.model()->npuIndex(k106, 3).data(BoardModel::SeverityRole).toInt(), -1);
@@ -369,7 +349,7 @@ void TestAssignmentBoard::conflictsShownOnTiles()
 void TestAssignmentBoard::screenshot()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     AssignmentBoard board(&project, &stack);
     // Something on more than one node, so the picture shows what the board is for.
@@ -380,9 +360,7 @@ void TestAssignmentBoard::screenshot()
         DropTarget {{{k108, {4, 5, 6, 7}}, {QStringLiteral("atlas-109"), {4, 5, 6, 7}}}, {}}));
     QVERIFY(board.assigner()->assignModel(ModelRefMime::catalogRef(QStringLiteral("Qwen3-8B")),
                                           DropTarget {{{QStringLiteral("atlas-109"), {0}}}, {}}));
-    board.resize(1200, 700);
-    board.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QVERIFY(test::showAt(board, 1200, 700));
     // A drag in flight: Qwen3-32B over atlas-110, green where it would go.
     std::unique_ptr<QMimeData> mime(
         ModelRefMime::encodeModels({ModelRefMime::catalogRef(QStringLiteral("Qwen3-32B"))}));

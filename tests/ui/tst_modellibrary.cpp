@@ -7,16 +7,13 @@
 #include <QUndoStack>
 #include <QtTest>
 
-#include "core/project/DemoProjects.h"
-#include "core/project/Project.h"
-#include "core/project/ProjectFile.h"
-
 #include "ui/assign/ModelEditDialog.h"
 #include "ui/assign/ModelLibraryModel.h"
 #include "ui/assign/ModelLibraryPane.h"
 #include "ui/assign/ModelRefMime.h"
 
 #include "Fixtures.h"
+#include "ProjectTestKit.h"
 
 using namespace npufleet;
 using namespace npufleet::ui;
@@ -35,12 +32,6 @@ private slots:
     void screenshot();
 
 private:
-    static void load(project::Project& project)
-    {
-        Result<project::ProjectData> data = project::loadDemo(QStringLiteral("atlas-lab"));
-        QVERIFY(data.hasValue());
-        project.reset(*data, QString());
-    }
     static project::ModelSource llama()
     {
         project::ModelSource m;
@@ -56,7 +47,7 @@ private:
 void TestModelLibrary::modelPassesTester()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     ModelLibraryPane pane(&project, &stack);
     QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -79,7 +70,7 @@ void TestModelLibrary::modelPassesTester()
 void TestModelLibrary::badges()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     ModelLibraryModel model(&project);
     const QModelIndex qwen = model.indexOfRef(QStringLiteral("qwen3-30b-a3b"));
     QVERIFY(qwen.isValid());
@@ -97,7 +88,7 @@ void TestModelLibrary::badges()
 void TestModelLibrary::mimeDataCarriesRefs()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     ModelLibraryModel model(&project);
     QVERIFY(model.mimeTypes().contains(QStringLiteral("application/x-npufleet-model-ref")));
     const QModelIndex own = model.indexOfRef(QStringLiteral("qwen25-coder-32b"));
@@ -112,7 +103,7 @@ void TestModelLibrary::mimeDataCarriesRefs()
 void TestModelLibrary::addEditRemoveUndoByteForByte()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     ModelLibraryPane pane(&project, &stack);
     QList<QByteArray> states {project::serializeProject(project.data())};
@@ -127,20 +118,13 @@ void TestModelLibrary::addEditRemoveUndoByteForByte()
     QCOMPARE(project.data().deployments.size(), 1);
     states << project::serializeProject(project.data());
     QCOMPARE(stack.count(), 3);
-    for (qsizetype i = states.size() - 2; i >= 0; --i) {
-        stack.undo();
-        QCOMPARE(project::serializeProject(project.data()), states.at(i));
-    }
-    for (qsizetype i = 1; i < states.size(); ++i) {
-        stack.redo();
-        QCOMPARE(project::serializeProject(project.data()), states.at(i));
-    }
+    test::checkUndoRedo(stack, project, states);
 }
 
 void TestModelLibrary::assignToNodeFromMenu()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     ModelLibraryPane pane(&project, &stack);
     QVERIFY(pane.selectRef(QStringLiteral("qwen3-30b-a3b")));
@@ -183,12 +167,10 @@ void TestModelLibrary::editDialogValidates()
 void TestModelLibrary::screenshot()
 {
     project::Project project;
-    load(project);
+    test::loadDemo(project);
     QUndoStack stack;
     ModelLibraryPane pane(&project, &stack);
-    pane.resize(420, 640);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(test::showAt(pane, 420, 640));
     pane.selectRef(QStringLiteral("qwen3-30b-a3b"));
     QVERIFY(pane.grab().save(test::screenshotPath(QStringLiteral("model-library.png"))));
 }

@@ -7,10 +7,7 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
-
-#include "core/project/DemoProjects.h"
-#include "core/project/Project.h"
-#include "core/project/ProjectFile.h"
+#include <memory>
 
 #include "ui/commands/ApplyLayoutCommand.h"
 #include "ui/plan/NpuMemoryBars.h"
@@ -18,6 +15,7 @@
 #include "ui/plan/PlanTableModel.h"
 
 #include "Fixtures.h"
+#include "ProjectTestKit.h"
 
 using namespace npufleet;
 using namespace npufleet::ui;
@@ -38,11 +36,16 @@ private slots:
     void screenshot();
 
 private:
-    static void load(project::Project& project, const QString& demo)
+    // A panel on the demo loaded into project, showing deployment (empty: the panel's pick), planned.
+    static std::unique_ptr<PlanPanel>
+    openPanel(project::Project& project, QUndoStack& stack, const QString& demo, const QString& deployment = {})
     {
-        Result<project::ProjectData> data = project::loadDemo(demo);
-        QVERIFY2(data.hasValue(), qPrintable(data.hasValue() ? QString() : data.error().toString()));
-        project.reset(*data, QString());
+        test::loadDemo(project, demo);
+        auto panel = std::make_unique<PlanPanel>(&project, &stack);
+        if (!deployment.isEmpty())
+            panel->setDeployment(deployment);
+        panel->flush();
+        return panel;
     }
     static planning::Layout layout(int tp, int pp, int dp, bool ep) { return planning::Layout {tp, pp, dp, ep}; }
 };
@@ -50,7 +53,7 @@ private:
 void TestPlanPanel::tableModelPassesTester()
 {
     project::Project project;
-    load(project, QStringLiteral("atlas-lab"));
+    test::loadDemo(project, QStringLiteral("atlas-lab"));
     QUndoStack stack;
     PlanPanel panel(&project, &stack);
     QAbstractItemModelTester tester(panel.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -70,13 +73,10 @@ void TestPlanPanel::tableModelPassesTester()
 void TestPlanPanel::currentLayoutListedAndFits()
 {
     project::Project project;
-    load(project, QStringLiteral("atlas-lab"));
     QUndoStack stack;
-    PlanPanel panel(&project, &stack);
-    panel.setDeployment(QStringLiteral("qwen3-30b-a3b"));
-    panel.flush();
-    QVERIFY2(panel.messageText().isEmpty(), qPrintable(panel.messageText()));
-    PlanTableModel* model = panel.tableModel();
+    const auto panel = openPanel(project, stack, QStringLiteral("atlas-lab"), QStringLiteral("qwen3-30b-a3b"));
+    QVERIFY2(panel->messageText().isEmpty(), qPrintable(panel->messageText()));
+    PlanTableModel* model = panel->tableModel();
     const int row = model->currentRow();
     QVERIFY(row >= 0);
     QCOMPARE(model->plan(row).layout, layout(4, 1, 1, true));
@@ -84,43 +84,40 @@ void TestPlanPanel::currentLayoutListedAndFits()
     QVERIFY(model->data(model->index(row, 0), PlanTableModel::CurrentRole).toBool());
     QVERIFY(model->data(model->index(row, PlanTableModel::FitsColumn)).toString().contains(QStringLiteral("✔")));
     // The current layout is selected at first, so there is nothing to apply.
-    QCOMPARE(panel.selectedLayout(), std::optional<planning::Layout>(layout(4, 1, 1, true)));
-    QVERIFY(!panel.applyButton()->isEnabled());
-    QVERIFY(panel.summaryText().contains(QStringLiteral("Qwen3-30B-A3B")));
-    QVERIFY(panel.summaryText().contains(QStringLiteral("fits")));
+    QCOMPARE(panel->selectedLayout(), std::optional<planning::Layout>(layout(4, 1, 1, true)));
+    QVERIFY(!panel->applyButton()->isEnabled());
+    QVERIFY(panel->summaryText().contains(QStringLiteral("Qwen3-30B-A3B")));
+    QVERIFY(panel->summaryText().contains(QStringLiteral("fits")));
     // One bar per NPU of the layout, each within the NPU.
-    QCOMPARE(panel.bars()->bars().size(), 4);
-    for (const NpuBar& b : panel.bars()->bars()) {
+    QCOMPARE(panel->bars()->bars().size(), 4);
+    for (const NpuBar& b : panel->bars()->bars()) {
         QCOMPARE(b.node, QStringLiteral("atlas-106"));
         QVERIFY(b.usedBytes() <= b.totalBytes);
         QVERIFY(b.weightBytes > 0 && b.kvBytes > 0 && b.overheadBytes > 0);
     }
-    qInfo("qwen3-30b-a3b: %d layouts planned in %.2f ms", model->rowCount(), panel.lastPlanMs());
+    qInfo("qwen3-30b-a3b: %d layouts planned in %.2f ms", model->rowCount(), panel->lastPlanMs());
 }
 
 void TestPlanPanel::applyIsUndoableByteForByte()
 {
     project::Project project;
-    load(project, QStringLiteral("atlas-lab"));
     QUndoStack stack;
-    PlanPanel panel(&project, &stack);
-    panel.setDeployment(QStringLiteral("qwen3-30b-a3b"));
-    panel.flush();
+    const auto panel = openPanel(project, stack, QStringLiteral("atlas-lab"), QStringLiteral("qwen3-30b-a3b"));
     const QByteArray before = project::serializeProject(project.data());
 
     const planning::Layout other = layout(2, 2, 1, false);
-    QVERIFY(panel.selectLayout(other));
-    QVERIFY(panel.applyButton()->isEnabled());
+    QVERIFY(panel->selectLayout(other));
+    QVERIFY(panel->applyButton()->isEnabled());
     QSignalSpy changed(&project, &project::Project::deploymentsChanged);
-    panel.applyButton()->click();
+    panel->applyButton()->click();
     QCOMPARE(stack.count(), 1);
     QCOMPARE(changed.count(), 1);
-    const project::Deployment& d = project.data().deployments.at(project.data().deploymentIndex(panel.deployment()));
+    const project::Deployment& d = project.data().deployments.at(project.data().deploymentIndex(panel->deployment()));
     QCOMPARE(d.layout, (project::ParallelLayout {2, 2, 1, false}));
     QVERIFY(project::serializeProject(project.data()) != before);
     // The panel follows: the applied layout is now the current one.
-    panel.flush();
-    QCOMPARE(panel.tableModel()->plan(panel.tableModel()->currentRow()).layout, other);
+    panel->flush();
+    QCOMPARE(panel->tableModel()->plan(panel->tableModel()->currentRow()).layout, other);
 
     stack.undo();
     QCOMPARE(project::serializeProject(project.data()), before);
@@ -130,11 +127,11 @@ void TestPlanPanel::applyIsUndoableByteForByte()
     QCOMPARE(project::serializeProject(project.data()), before);
 
     // Double-click applies too.
-    panel.flush();
-    QVERIFY(panel.selectLayout(layout(1, 4, 1, false)));
-    const QModelIndex index = panel.tableView()->currentIndex();
+    panel->flush();
+    QVERIFY(panel->selectLayout(layout(1, 4, 1, false)));
+    const QModelIndex index = panel->tableView()->currentIndex();
     QVERIFY(index.isValid());
-    panel.tableView()->doubleClicked(index);
+    panel->tableView()->doubleClicked(index);
     QCOMPARE(project.data().deployments.at(0).layout, (project::ParallelLayout {1, 4, 1, false}));
     stack.undo();
     QCOMPARE(project::serializeProject(project.data()), before);
@@ -144,7 +141,7 @@ void TestPlanPanel::nonFittingLayoutCannotBeApplied()
 {
     // Qwen2.5-Coder-32B on one 32 GB NPU: TP1 cannot hold 61 GiB of weights.
     project::Project project;
-    load(project, QStringLiteral("atlas-lab"));
+    test::loadDemo(project, QStringLiteral("atlas-lab"));
     project::Deployment d = project.data().deployments.at(1);
     d.layout = project::ParallelLayout {1, 1, 1, false};
     d.placement = {project::Placement {QStringLiteral("atlas-107"), {0}}};
@@ -177,7 +174,7 @@ void TestPlanPanel::nonFittingLayoutCannotBeApplied()
 void TestPlanPanel::largerLayoutIsFlagged()
 {
     project::Project project;
-    load(project, QStringLiteral("atlas-lab"));
+    test::loadDemo(project, QStringLiteral("atlas-lab"));
     QUndoStack stack;
     PlanPanel panel(&project, &stack);
     panel.setDeployment(QStringLiteral("qwen25-coder-32b"));
@@ -199,28 +196,26 @@ void TestPlanPanel::largerLayoutIsFlagged()
 void TestPlanPanel::deepseekDp2Tp8Fits()
 {
     project::Project project;
-    load(project, QStringLiteral("deepseek-2node"));
     QUndoStack stack;
-    PlanPanel panel(&project, &stack);
-    panel.flush();
-    QCOMPARE(panel.deployment(), QStringLiteral("deepseek-r1"));
-    QVERIFY2(panel.messageText().isEmpty(), qPrintable(panel.messageText()));
-    const int row = panel.tableModel()->rowOf(layout(8, 1, 2, true));
+    const auto panel = openPanel(project, stack, QStringLiteral("deepseek-2node"));
+    QCOMPARE(panel->deployment(), QStringLiteral("deepseek-r1"));
+    QVERIFY2(panel->messageText().isEmpty(), qPrintable(panel->messageText()));
+    const int row = panel->tableModel()->rowOf(layout(8, 1, 2, true));
     QVERIFY(row >= 0);
-    QCOMPARE(panel.tableModel()->currentRow(), row);
-    QVERIFY(panel.tableModel()->plan(row).fits());
-    QCOMPARE(panel.tableModel()->plan(row).nodes, 2);
-    QCOMPARE(panel.bars()->bars().size(), 16);
-    QCOMPARE(panel.bars()->bars().at(8).node, QStringLiteral("ds-node1"));
-    QVERIFY(panel.summaryText().contains(QStringLiteral("w8a8")));
-    QVERIFY(panel.lastPlanMs() < 500); // a budget of 50 ms in release; generous for debug/sanitizers
-    qInfo("deepseek-r1: %d layouts planned in %.2f ms", panel.tableModel()->rowCount(), panel.lastPlanMs());
+    QCOMPARE(panel->tableModel()->currentRow(), row);
+    QVERIFY(panel->tableModel()->plan(row).fits());
+    QCOMPARE(panel->tableModel()->plan(row).nodes, 2);
+    QCOMPARE(panel->bars()->bars().size(), 16);
+    QCOMPARE(panel->bars()->bars().at(8).node, QStringLiteral("ds-node1"));
+    QVERIFY(panel->summaryText().contains(QStringLiteral("w8a8")));
+    QVERIFY(panel->lastPlanMs() < 500); // a budget of 50 ms in release; generous for debug/sanitizers
+    qInfo("deepseek-r1: %d layouts planned in %.2f ms", panel->tableModel()->rowCount(), panel->lastPlanMs());
 }
 
 void TestPlanPanel::missingModelIsExplained()
 {
     project::Project project;
-    load(project, QStringLiteral("atlas-lab"));
+    test::loadDemo(project, QStringLiteral("atlas-lab"));
     project::ModelSource m = project.data().models.at(0);
     m.catalog = QStringLiteral("No-Such-Model-7B");
     m.hubId = QStringLiteral("nobody/no-such-model");
@@ -239,46 +234,43 @@ void TestPlanPanel::missingModelIsExplained()
 void TestPlanPanel::followsProjectSignals()
 {
     project::Project project;
-    load(project, QStringLiteral("atlas-lab"));
     QUndoStack stack;
-    PlanPanel panel(&project, &stack);
-    panel.setDeployment(QStringLiteral("qwen25-coder-32b"));
-    panel.flush();
-    const double kvBefore = panel.tableModel()->plan(panel.tableModel()->currentRow()).kvCacheGib();
+    const auto panel = openPanel(project, stack, QStringLiteral("atlas-lab"), QStringLiteral("qwen25-coder-32b"));
+    const double kvBefore = panel->tableModel()->plan(panel->tableModel()->currentRow()).kvCacheGib();
     // A longer context and a smaller utilization: the panel re-plans on its own (0 ms timer).
     project::Deployment d = project.data().deployments.at(1);
     d.serving.gpuMemoryUtilization = 0.8;
     project.setDeployment(1, d);
-    QSignalSpy planned(&panel, &PlanPanel::planned);
+    QSignalSpy planned(panel.get(), &PlanPanel::planned);
     QVERIFY(planned.wait(2000));
     QCOMPARE(planned.count(), 1); // coalesced: one plan for the change
-    QVERIFY(panel.tableModel()->plan(panel.tableModel()->currentRow()).kvCacheGib() < kvBefore);
-    QCOMPARE(panel.deployment(), QStringLiteral("qwen25-coder-32b"));
+    QVERIFY(panel->tableModel()->plan(panel->tableModel()->currentRow()).kvCacheGib() < kvBefore);
+    QCOMPARE(panel->deployment(), QStringLiteral("qwen25-coder-32b"));
 
     // Bigger HBM on the node: more KV.
     cluster::Node node = project.data().nodes.at(0);
     node.hardware.memoryMibPerAccelerator = 65536;
     project.setNode(0, node);
     QVERIFY(planned.wait(2000));
-    QVERIFY(panel.tableModel()->plan(panel.tableModel()->currentRow()).kvCacheGib() > kvBefore);
+    QVERIFY(panel->tableModel()->plan(panel->tableModel()->currentRow()).kvCacheGib() > kvBefore);
 
     // A language change rebuilds the texts: one re-plan.
     QEvent languageChange(QEvent::LanguageChange);
-    QCoreApplication::sendEvent(&panel, &languageChange);
+    QCoreApplication::sendEvent(panel.get(), &languageChange);
     QVERIFY(planned.wait(2000));
-    QVERIFY(panel.summaryText().contains(QStringLiteral("Qwen2.5-Coder-32B-Instruct")));
+    QVERIFY(panel->summaryText().contains(QStringLiteral("Qwen2.5-Coder-32B-Instruct")));
 
     // A reset to another project switches the deployment list.
-    load(project, QStringLiteral("deepseek-2node"));
-    panel.flush();
-    QCOMPARE(panel.deployment(), QStringLiteral("deepseek-r1"));
-    QCOMPARE(panel.findChild<QComboBox*>(QStringLiteral("planDeployment"))->count(), 1);
+    test::loadDemo(project, QStringLiteral("deepseek-2node"));
+    panel->flush();
+    QCOMPARE(panel->deployment(), QStringLiteral("deepseek-r1"));
+    QCOMPARE(panel->findChild<QComboBox*>(QStringLiteral("planDeployment"))->count(), 1);
 }
 
 void TestPlanPanel::screenshot()
 {
     project::Project project;
-    load(project, QStringLiteral("deepseek-2node"));
+    test::loadDemo(project, QStringLiteral("deepseek-2node"));
     QUndoStack stack;
     PlanPanel panel(&project, &stack);
     panel.resize(1100, 700);
@@ -290,7 +282,7 @@ void TestPlanPanel::screenshot()
     qInfo("screenshot: %s", qPrintable(path));
 
     project::Project lab;
-    load(lab, QStringLiteral("atlas-lab"));
+    test::loadDemo(lab, QStringLiteral("atlas-lab"));
     PlanPanel labPanel(&lab, &stack);
     labPanel.resize(1100, 700);
     labPanel.setDeployment(QStringLiteral("qwen25-coder-32b"));

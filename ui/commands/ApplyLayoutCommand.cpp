@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include "core/project/Project.h"
-
 namespace npufleet::ui {
 
 namespace {
@@ -25,23 +23,16 @@ ApplyLayoutCommand::ApplyLayoutCommand(project::Project* project,
                                        const QString& deployment,
                                        const project::ParallelLayout& layout,
                                        QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_deployment(deployment)
+    : DeploymentSwapCommand(project, deployment, parent)
     , m_other(layout)
 {
     setText(QCoreApplication::translate("npufleet::ui::ApplyLayoutCommand", "Set layout of %1 to %2")
                 .arg(deployment, layoutText(layout)));
 }
 
-void ApplyLayoutCommand::swap()
+void ApplyLayoutCommand::exchange(project::Deployment& deployment)
 {
-    const int index = m_project->data().deploymentIndex(m_deployment);
-    if (index < 0)
-        return;
-    project::Deployment changed = m_project->data().deployments.at(index);
-    std::swap(changed.layout, m_other);
-    m_project->setDeployment(index, changed);
+    std::swap(deployment.layout, m_other);
 }
 
 } // namespace npufleet::ui

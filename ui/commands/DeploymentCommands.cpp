@@ -15,49 +15,29 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(npufleet::ui::DeploymentCommands)
 };
+
+QString title(const project::ModelSource& model)
+{
+    return model.name.isEmpty() ? model.id : model.name;
+}
 } // namespace
 
 CreateDeploymentCommand::CreateDeploymentCommand(project::Project* project,
                                                  project::Deployment deployment,
                                                  QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_deployment(std::move(deployment))
-    , m_index(int(project->data().deployments.size()))
+    : ListItemCommand(project, Change::Insert, int(project->data().deployments.size()), std::move(deployment), parent)
 {
-    setText(Text::tr("Create deployment %1").arg(m_deployment.name));
-}
-
-void CreateDeploymentCommand::redo()
-{
-    m_project->insertDeployment(m_index, m_deployment);
-}
-
-void CreateDeploymentCommand::undo()
-{
-    m_project->removeDeployment(m_index);
+    setText(Text::tr("Create deployment %1").arg(item().name));
 }
 
 DeleteDeploymentCommand::DeleteDeploymentCommand(project::Project* project, const QString& name, QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_index(project->data().deploymentIndex(name))
+    : ListItemCommand(project,
+                      Change::Remove,
+                      project->data().deploymentIndex(name),
+                      project->data().deployments.value(project->data().deploymentIndex(name)),
+                      parent)
 {
-    if (m_index >= 0)
-        m_deployment = project->data().deployments.at(m_index);
     setText(Text::tr("Delete deployment %1").arg(name));
-}
-
-void DeleteDeploymentCommand::redo()
-{
-    if (m_index >= 0)
-        m_project->removeDeployment(m_index);
-}
-
-void DeleteDeploymentCommand::undo()
-{
-    if (m_index >= 0)
-        m_project->insertDeployment(m_index, m_deployment);
 }
 
 PlaceDeploymentCommand::PlaceDeploymentCommand(project::Project* project,
@@ -65,24 +45,17 @@ PlaceDeploymentCommand::PlaceDeploymentCommand(project::Project* project,
                                                const QList<project::Placement>& placement,
                                                const project::ParallelLayout& layout,
                                                QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_name(name)
+    : DeploymentSwapCommand(project, name, parent)
     , m_placement(placement)
     , m_layout(layout)
 {
     setText(Text::tr("Place %1").arg(name));
 }
 
-void PlaceDeploymentCommand::swap()
+void PlaceDeploymentCommand::exchange(project::Deployment& deployment)
 {
-    const int index = m_project->data().deploymentIndex(m_name);
-    if (index < 0)
-        return;
-    project::Deployment changed = m_project->data().deployments.at(index);
-    std::swap(changed.placement, m_placement);
-    std::swap(changed.layout, m_layout);
-    m_project->setDeployment(index, changed);
+    std::swap(deployment.placement, m_placement);
+    std::swap(deployment.layout, m_layout);
 }
 
 MoveDeploymentCommand::MoveDeploymentCommand(project::Project* project,
@@ -117,69 +90,43 @@ AutoPlaceCommand::AutoPlaceCommand(project::Project* project, const QList<planni
 }
 
 AddModelCommand::AddModelCommand(project::Project* project, project::ModelSource model, QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_model(std::move(model))
-    , m_index(int(project->data().models.size()))
+    : ListItemCommand(project, Change::Insert, int(project->data().models.size()), std::move(model), parent)
 {
-    setText(Text::tr("Add model %1").arg(m_model.name.isEmpty() ? m_model.id : m_model.name));
-}
-
-void AddModelCommand::redo()
-{
-    m_project->insertModel(m_index, m_model);
-}
-
-void AddModelCommand::undo()
-{
-    m_project->removeModel(m_index);
+    setText(Text::tr("Add model %1").arg(title(item())));
 }
 
 EditModelCommand::EditModelCommand(project::Project* project,
                                    int index,
                                    project::ModelSource model,
                                    QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_index(index)
-    , m_other(std::move(model))
+    : ListItemCommand(project, Change::Replace, index, std::move(model), parent)
 {
-    setText(Text::tr("Edit model %1").arg(m_other.name.isEmpty() ? m_other.id : m_other.name));
-}
-
-void EditModelCommand::swap()
-{
-    project::ModelSource current = m_project->data().models.at(m_index);
-    m_project->setModel(m_index, m_other);
-    m_other = std::move(current);
+    setText(Text::tr("Edit model %1").arg(title(item())));
 }
 
 RemoveModelCommand::RemoveModelCommand(project::Project* project, int index, QUndoCommand* parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_model(project->data().models.at(index))
-    , m_index(index)
+    : ListItemCommand(project, Change::Remove, index, project->data().models.at(index), parent)
 {
     // Highest index first, so the indices each child took stay right while they run.
     const QList<project::Deployment>& deployments = project->data().deployments;
     for (qsizetype i = deployments.size() - 1; i >= 0; --i) {
-        if (deployments.at(i).model == m_model.id)
+        if (deployments.at(i).model == item().id)
             new DeleteDeploymentCommand(project, deployments.at(i).name, this);
     }
-    setText(childCount() > 0 ? Text::tr("Remove model %1 and its %n deployment(s)", nullptr, childCount())
-                                   .arg(m_model.name.isEmpty() ? m_model.id : m_model.name)
-                             : Text::tr("Remove model %1").arg(m_model.name.isEmpty() ? m_model.id : m_model.name));
+    const QString name = title(item());
+    setText(childCount() > 0 ? Text::tr("Remove model %1 and its %n deployment(s)", nullptr, childCount()).arg(name)
+                             : Text::tr("Remove model %1").arg(name));
 }
 
 void RemoveModelCommand::redo()
 {
-    QUndoCommand::redo();
-    m_project->removeModel(m_index);
+    QUndoCommand::redo(); // the deployments first
+    ListItemCommand::redo();
 }
 
 void RemoveModelCommand::undo()
 {
-    m_project->insertModel(m_index, m_model);
+    ListItemCommand::undo();
     QUndoCommand::undo();
 }
 

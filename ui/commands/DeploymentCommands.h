@@ -9,43 +9,29 @@
 #include "core/project/Deployment.h"
 #include "core/project/ModelSource.h"
 
-namespace npufleet::project {
-class Project;
-}
+#include "ui/commands/DeploymentSwapCommand.h"
+#include "ui/commands/ListItemCommand.h"
+
 namespace npufleet::planning {
 struct AutoPlaceOutcome;
 }
 
 namespace npufleet::ui {
 
-class CreateDeploymentCommand : public QUndoCommand
+class CreateDeploymentCommand : public ListItemCommand<project::Deployment>
 {
 public:
     CreateDeploymentCommand(project::Project* project, project::Deployment deployment, QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    project::Project* m_project;
-    project::Deployment m_deployment;
-    int m_index;
 };
 
-class DeleteDeploymentCommand : public QUndoCommand
+class DeleteDeploymentCommand : public ListItemCommand<project::Deployment>
 {
 public:
     DeleteDeploymentCommand(project::Project* project, const QString& name, QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    project::Project* m_project;
-    project::Deployment m_deployment;
-    int m_index;
 };
 
-// Sets a deployment's devices and layout; undo swaps the old ones back. Found by name at each step.
-class PlaceDeploymentCommand : public QUndoCommand
+// Sets a deployment's devices and layout; undo swaps the old ones back.
+class PlaceDeploymentCommand : public DeploymentSwapCommand
 {
 public:
     PlaceDeploymentCommand(project::Project* project,
@@ -53,13 +39,9 @@ public:
                            const QList<project::Placement>& placement,
                            const project::ParallelLayout& layout,
                            QUndoCommand* parent = nullptr);
-    void redo() override { swap(); }
-    void undo() override { swap(); }
 
 private:
-    void swap();
-    project::Project* m_project;
-    QString m_name;
+    void exchange(project::Deployment& deployment) override;
     QList<project::Placement> m_placement;
     project::ParallelLayout m_layout;
 };
@@ -95,45 +77,25 @@ private:
     int m_placed = 0;
 };
 
-class AddModelCommand : public QUndoCommand
+class AddModelCommand : public ListItemCommand<project::ModelSource>
 {
 public:
     AddModelCommand(project::Project* project, project::ModelSource model, QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    project::Project* m_project;
-    project::ModelSource m_model;
-    int m_index;
 };
 
-class EditModelCommand : public QUndoCommand
+class EditModelCommand : public ListItemCommand<project::ModelSource>
 {
 public:
     EditModelCommand(project::Project* project, int index, project::ModelSource model, QUndoCommand* parent = nullptr);
-    void redo() override { swap(); }
-    void undo() override { swap(); }
-
-private:
-    void swap();
-    project::Project* m_project;
-    int m_index;
-    project::ModelSource m_other;
 };
 
 // Removes a model and, as children run first, the deployments that use it.
-class RemoveModelCommand : public QUndoCommand
+class RemoveModelCommand : public ListItemCommand<project::ModelSource>
 {
 public:
     RemoveModelCommand(project::Project* project, int index, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-
-private:
-    project::Project* m_project;
-    project::ModelSource m_model;
-    int m_index;
 };
 
 } // namespace npufleet::ui

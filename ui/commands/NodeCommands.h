@@ -2,55 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QUndoCommand>
-
 #include "core/cluster/Node.h"
 
-namespace npufleet::project {
-class Project;
-}
+#include "ui/commands/ListItemCommand.h"
 
 namespace npufleet::ui {
 
-class AddNodeCommand : public QUndoCommand
+class AddNodeCommand : public ListItemCommand<cluster::Node>
 {
 public:
     AddNodeCommand(project::Project* project, cluster::Node node, QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    project::Project* m_project;
-    cluster::Node m_node;
-    int m_index;
 };
 
-class RemoveNodeCommand : public QUndoCommand
+class RemoveNodeCommand : public ListItemCommand<cluster::Node>
 {
 public:
     RemoveNodeCommand(project::Project* project, int index, QUndoCommand* parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    project::Project* m_project;
-    cluster::Node m_node;
-    int m_index;
 };
 
 // Replaces a node's settings; undo swaps the old ones back (Tiled's ChangeValue shape).
-class EditNodeCommand : public QUndoCommand
+class EditNodeCommand : public ListItemCommand<cluster::Node>
 {
 public:
     EditNodeCommand(project::Project* project, int index, cluster::Node node, QUndoCommand* parent = nullptr);
-    void redo() override { swap(); }
-    void undo() override { swap(); }
-
-private:
-    void swap();
-    project::Project* m_project;
-    int m_index;
-    cluster::Node m_other;
 };
 
 } // namespace npufleet::ui

@@ -163,18 +163,10 @@ QVariant PlanTableModel::sortValue(const planning::PlanResult& p, int row, int c
     switch (column) {
     case RankColumn:
         return row;
-    case TpColumn:
-        return p.layout.tp;
-    case PpColumn:
-        return p.layout.pp;
-    case DpColumn:
-        return p.layout.dp;
     case EpColumn:
         return int(p.layout.ep);
     case NpusColumn:
         return p.npus;
-    case NodesColumn:
-        return p.nodes;
     case WeightsColumn:
         return p.memory.weightBytes;
     case KvColumn:
@@ -186,7 +178,7 @@ QVariant PlanTableModel::sortValue(const planning::PlanResult& p, int row, int c
     case FitsColumn:
         return p.fits() ? 1.0 : -p.memory.shortBytes;
     default:
-        return {};
+        return display(p, row, column); // TP, PP, DP and nodes sort by the number they show
     }
 }
 
