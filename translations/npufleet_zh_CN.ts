@@ -2,6 +2,562 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BenchText</name>
+    <message>
+        <source>goodput wants KEY:MILLISECONDS, e.g. ttft:200, not &apos;%1&apos;</source>
+        <translation>goodput 需要 KEY:MILLISECONDS，例如 ttft:200，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown goodput metric &apos;%1&apos; (ttft, tpot or e2el)</source>
+        <translation>未知的 goodput 指标 &apos;%1&apos;（ttft、tpot 或 e2el）</translation>
+    </message>
+    <message>
+        <source>metadata wants KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>metadata 应为 KEY=VALUE，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a request rate is a positive number or inf, not &apos;%1&apos;</source>
+        <translation>请求速率应为正数或 inf，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a concurrency is a whole number, not &apos;%1&apos;</source>
+        <translation>并发应为整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a percentile is a number from 0 to 100, not &apos;%1&apos;</source>
+        <translation>百分位应为 0 到 100 之间的数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (ttft, tpot, itl or e2el)</source>
+        <translation>未知指标 &apos;%1&apos;（ttft、tpot、itl 或 e2el）</translation>
+    </message>
+    <message>
+        <source>%1, rate %2</source>
+        <translation>%1，速率 %2</translation>
+    </message>
+    <message>
+        <source>, concurrency %1</source>
+        <translation>，并发 %1</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: no &quot;completed&quot; or &quot;duration&quot;</source>
+        <translation>不是压测结果：没有 &quot;completed&quot; 或 &quot;duration&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write the result: %1</source>
+        <translation>无法写入结果：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the result: %1</source>
+        <translation>无法读取结果：%1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>random dataset: lengths must be at least 1 and the range ratio in [0, 1)</source>
+        <translation>random 数据集：长度必须至少为 1，范围比例必须在 [0, 1) 内</translation>
+    </message>
+    <message>
+        <source>cannot read the dataset: %1</source>
+        <translation>无法读取数据集：%1</translation>
+    </message>
+    <message>
+        <source>not a ShareGPT JSON list: %1</source>
+        <translation>不是 ShareGPT JSON 列表：%1</translation>
+    </message>
+    <message>
+        <source>the ShareGPT file has no usable conversations</source>
+        <translation>ShareGPT 文件中没有可用的对话</translation>
+    </message>
+    <message>
+        <source>bad JSON line: %1</source>
+        <translation>JSON 行无效：%1</translation>
+    </message>
+    <message>
+        <source>the JSON line has no &quot;prompt&quot;</source>
+        <translation>该 JSON 行没有 &quot;prompt&quot;</translation>
+    </message>
+    <message>
+        <source>the prompts file is empty</source>
+        <translation>提示词文件为空</translation>
+    </message>
+    <message>
+        <source>the number of prompts must be at least 1</source>
+        <translation>提示词数量必须至少为 1</translation>
+    </message>
+    <message>
+        <source>a sample must start with a metric name</source>
+        <translation>样本必须以指标名称开头</translation>
+    </message>
+    <message>
+        <source>bad label list</source>
+        <translation>标签列表无效</translation>
+    </message>
+    <message>
+        <source>a label value has no closing quote</source>
+        <translation>标签值缺少右引号</translation>
+    </message>
+    <message>
+        <source>the sample has no value</source>
+        <translation>样本没有值</translation>
+    </message>
+    <message>
+        <source>text after the timestamp</source>
+        <translation>时间戳后有多余文本</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>&apos;%1&apos; 不是时间戳</translation>
+    </message>
+    <message>
+        <source>unknown metric type &apos;%1&apos;</source>
+        <translation>未知指标类型 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table or json)</source>
+        <translation>未知格式 &apos;%1&apos;（请使用 table 或 json）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告: </translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The log to read (&apos;-&apos; for standard input).</source>
+        <translation>要读取的日志（&apos;-&apos; 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Name known failures in a log and say how to fix them.</source>
+        <translation>识别日志中的已知故障并说明修复方法。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>未知格式 &apos;%1&apos;（请使用 text 或 json）</translation>
+    </message>
+    <message>
+        <source>give exactly one LOGFILE</source>
+        <translation>请指定且只指定一个 LOGFILE</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the log: %2</source>
+        <translation>%1：无法读取日志：%2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>%1; check the fingerprint with the server&apos;s owner, then rerun with --accept-new-host-keys</source>
+        <translation>%1；请与服务器管理员核对指纹，然后加上 --accept-new-host-keys 重新运行</translation>
+    </message>
+    <message>
+        <source>Run on the nodes of this project.</source>
+        <translation>在此项目的节点上运行。</translation>
+    </message>
+    <message>
+        <source>P.yaml</source>
+        <translation>P.yaml</translation>
+    </message>
+    <message>
+        <source>Only these nodes of the project: a,b,...</source>
+        <translation>仅限项目中的这些节点：a,b,...</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Run on these hosts: [user@]host[:port],...</source>
+        <translation>在这些主机上运行：[user@]host[:port],...</translation>
+    </message>
+    <message>
+        <source>SSH private key to log in with.</source>
+        <translation>用于登录的 SSH 私钥。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Known-hosts file to check keys against.</source>
+        <translation>用于校验密钥的 known_hosts 文件。</translation>
+    </message>
+    <message>
+        <source>Trust host keys seen for the first time (never changed ones).</source>
+        <translation>信任首次出现的主机密钥（已更改的密钥绝不信任）。</translation>
+    </message>
+    <message>
+        <source>Stop the command after this many seconds.</source>
+        <translation>命令运行超过此秒数后停止。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>The command to run, after --.</source>
+        <translation>要运行的命令，放在 -- 之后。</translation>
+    </message>
+    <message>
+        <source>-- COMMAND</source>
+        <translation>-- COMMAND</translation>
+    </message>
+    <message>
+        <source>Run one command on many nodes at once.</source>
+        <translation>在多个节点上同时执行一条命令。</translation>
+    </message>
+    <message>
+        <source>give either --project P.yaml or --hosts LIST</source>
+        <translation>请指定 --project P.yaml 或 --hosts LIST 之一</translation>
+    </message>
+    <message>
+        <source>--nodes selects nodes of a --project</source>
+        <translation>--nodes 用于选择 --project 中的节点</translation>
+    </message>
+    <message>
+        <source>no command given (put it after --)</source>
+        <translation>未指定命令（请放在 -- 之后）</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds</source>
+        <translation>--timeout 需要正数秒数</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the npu-smi output: %2</source>
+        <translation>%1：无法读取 npu-smi 输出：%2</translation>
+    </message>
+    <message>
+        <source>; check the fingerprint %1, then rerun with --accept-new-host-keys</source>
+        <translation>；请核对指纹 %1，然后加上 --accept-new-host-keys 重新运行</translation>
+    </message>
+    <message>
+        <source>Parse a saved `npu-smi info` output instead of asking the nodes.</source>
+        <translation>解析已保存的 `npu-smi info` 输出，而不是查询节点。</translation>
+    </message>
+    <message>
+        <source>Ask the nodes of this project.</source>
+        <translation>查询此项目中的节点。</translation>
+    </message>
+    <message>
+        <source>Ask these hosts: [user@]host[:port],...</source>
+        <translation>查询这些主机：[user@]host[:port],...</translation>
+    </message>
+    <message>
+        <source>SSH private key for --hosts.</source>
+        <translation>--hosts 使用的 SSH 私钥。</translation>
+    </message>
+    <message>
+        <source>Known-hosts file for --hosts.</source>
+        <translation>--hosts 使用的 known_hosts 文件。</translation>
+    </message>
+    <message>
+        <source>Trust host keys seen for the first time.</source>
+        <translation>信任首次出现的主机密钥。</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>输出格式：table（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>List the accelerators of nodes.</source>
+        <translation>列出各节点的加速卡。</translation>
+    </message>
+    <message>
+        <source>--parse-npu-smi cannot be combined with --project or --hosts</source>
+        <translation>--parse-npu-smi 不能与 --project 或 --hosts 同时使用</translation>
+    </message>
+    <message>
+        <source>give either --project P.yaml or --hosts LIST, not both</source>
+        <translation>请指定 --project P.yaml 或 --hosts LIST 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>give --parse-npu-smi FILE, --project P.yaml or --hosts LIST</source>
+        <translation>请指定 --parse-npu-smi FILE、--project P.yaml 或 --hosts LIST</translation>
+    </message>
+    <message>
+        <source>The project: a YAML file, or demo:NAME for a bundled demo.</source>
+        <translation>项目：YAML 文件，或用 demo:NAME 指定内置演示项目。</translation>
+    </message>
+    <message>
+        <source>The deployment to check (default: the first).</source>
+        <translation>要检查的部署（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Check every node of a deployment before launching it.</source>
+        <translation>在启动部署前检查其每个节点。</translation>
+    </message>
+    <message>
+        <source>give --project P.yaml or --project demo:NAME</source>
+        <translation>请指定 --project P.yaml 或 --project demo:NAME</translation>
+    </message>
+    <message>
+        <source>npufleet preflight: this build cannot reach real nodes yet (no SSH transport); try a demo project: --project demo:deepseek-2node</source>
+        <translation>npufleet preflight：此版本尚无法连接真实节点（没有 SSH 传输）；请尝试演示项目：--project demo:deepseek-2node</translation>
+    </message>
+    <message>
+        <source>the deployment has no nodes to check</source>
+        <translation>该部署没有可检查的节点</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterText</name>
+    <message>
+        <source>the line reads: %1</source>
+        <translation>该行内容：%1</translation>
+    </message>
+    <message>
+        <source>not an &apos;ip -o addr&apos; line</source>
+        <translation>不是 &apos;ip -o addr&apos; 的输出行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address with a prefix</source>
+        <translation>&apos;%1&apos; 不是带前缀长度的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>the &apos;ip -o addr&apos; output is empty</source>
+        <translation>&apos;ip -o addr&apos; 的输出为空</translation>
+    </message>
+    <message>
+        <source>not a KEY=value line</source>
+        <translation>不是 KEY=value 格式的行</translation>
+    </message>
+    <message>
+        <source>unbalanced quotes</source>
+        <translation>引号不配对</translation>
+    </message>
+    <message>
+        <source>the os-release text has neither ID nor NAME</source>
+        <translation>os-release 文本中既没有 ID 也没有 NAME</translation>
+    </message>
+    <message>
+        <source>expected the header of &apos;free -b&apos; (total, used, free ...)</source>
+        <translation>应为 &apos;free -b&apos; 的表头（total, used, free ...）</translation>
+    </message>
+    <message>
+        <source>the Mem: line has no byte counts</source>
+        <translation>Mem: 行中没有字节数</translation>
+    </message>
+    <message>
+        <source>no &apos;Mem:&apos; line in the &apos;free -b&apos; output</source>
+        <translation>&apos;free -b&apos; 输出中没有 &apos;Mem:&apos; 行</translation>
+    </message>
+    <message>
+        <source>expected the header of &apos;df -B1&apos;</source>
+        <translation>应为 &apos;df -B1&apos; 的表头</translation>
+    </message>
+    <message>
+        <source>expected byte counts (run df with -B1)</source>
+        <translation>应为字节数（请用 -B1 运行 df）</translation>
+    </message>
+    <message>
+        <source>the df output lists no file system</source>
+        <translation>df 输出中没有列出任何文件系统</translation>
+    </message>
+    <message>
+        <source>the df output is empty</source>
+        <translation>df 输出为空</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>CHIP</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>BUS-ID</source>
+        <translation>总线ID</translation>
+    </message>
+    <message>
+        <source>POWER(W)</source>
+        <translation>功耗(W)</translation>
+    </message>
+    <message>
+        <source>TEMP(C)</source>
+        <translation>温度(C)</translation>
+    </message>
+    <message>
+        <source>AICORE(%)</source>
+        <translation>AICORE(%)</translation>
+    </message>
+    <message>
+        <source>MEMORY(MiB)</source>
+        <translation>显存(MiB)</translation>
+    </message>
+    <message>
+        <source>PROCS</source>
+        <translation>进程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n accelerator(s), %2 not OK</source>
+        <translation>
+            <numerusform>%1：%n 张加速卡，其中 %2 张异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected an NPU id, found &apos;%1&apos;</source>
+        <translation>应为 NPU ID，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a chip id, found &apos;%1&apos;</source>
+        <translation>应为芯片 ID，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (%2)</source>
+        <translation>&apos;%1&apos; 不是数字（%2）</translation>
+    </message>
+    <message>
+        <source>memory usage is not &apos;used / total&apos;</source>
+        <translation>显存用量不是 &apos;used / total&apos; 格式</translation>
+    </message>
+    <message>
+        <source>expected an NPU id in the process table, found &apos;%1&apos;</source>
+        <translation>进程表中应为 NPU ID，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a chip id in the process table, found &apos;%1&apos;</source>
+        <translation>进程表中应为芯片 ID，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a process id, found &apos;%1&apos;</source>
+        <translation>应为进程 ID，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a process memory size</source>
+        <translation>&apos;%1&apos; 不是有效的进程显存大小</translation>
+    </message>
+    <message>
+        <source>the row of NPU %1 has no second line (line %2 ends it)</source>
+        <translation>NPU %1 的条目缺少第二行（第 %2 行结束了该条目）</translation>
+    </message>
+    <message>
+        <source>line %1: process %2 runs on NPU %3 chip %4, which the table does not list</source>
+        <translation>第 %1 行：进程 %2 运行在 NPU %3 芯片 %4 上，但表中没有列出该芯片</translation>
+    </message>
+    <message>
+        <source>the npu-smi header has only one row</source>
+        <translation>npu-smi 表头只有一行</translation>
+    </message>
+    <message>
+        <source>no npu-smi info table found</source>
+        <translation>未找到 npu-smi info 表格</translation>
+    </message>
+    <message>
+        <source>the input starts with: %1</source>
+        <translation>输入内容开头为：%1</translation>
+    </message>
+    <message>
+        <source>the npu-smi output is empty</source>
+        <translation>npu-smi 输出为空</translation>
+    </message>
+    <message>
+        <source>the npu-smi table lists no NPU</source>
+        <translation>npu-smi 表格中没有列出任何 NPU</translation>
+    </message>
+    <message>
+        <source>no &apos;Key : value&apos; lines found in the npu-smi output</source>
+        <translation>npu-smi 输出中没有找到 &apos;Key : value&apos; 行</translation>
+    </message>
+    <message>
+        <source>expected 7 comma-separated values (index, name, memory used, memory total, temperature, power, utilization), found %1</source>
+        <translation>应为 7 个逗号分隔的值（index, name, memory used, memory total, temperature, power, utilization），实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>expected a GPU index, found &apos;%1&apos;</source>
+        <translation>应为 GPU 索引，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the nvidia-smi output lists no GPU</source>
+        <translation>nvidia-smi 输出中没有列出任何 GPU</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>%1: no known failure recognised.
+</source>
+        <translation>%1：未识别出已知故障。
+</translation>
+    </message>
+    <message>
+        <source>    What happened: %1
+</source>
+        <translation>    发生了什么：%1
+</translation>
+    </message>
+    <message>
+        <source>    What to do: %1
+</source>
+        <translation>    处理方法：%1
+</translation>
+    </message>
+    <message>
+        <source>signature %1: %2</source>
+        <translation>故障特征 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>missing or repeated id</source>
+        <translation>id 缺失或重复</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a title, an explanation and a fix</source>
+        <translation>&apos;%1&apos; 需要标题、说明和修复方法</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: bad pattern &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos;：模式 &apos;%2&apos; 无效：%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no patterns</source>
+        <translation>&apos;%1&apos; 没有任何模式</translation>
+    </message>
+    <message>
+        <source>no signatures found</source>
+        <translation>未找到任何故障特征</translation>
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>refusing to record the host key of %1: it is not a first-seen key</source>
@@ -14,6 +570,505 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightText</name>
+    <message>
+        <source>%1 %2 (head: %3)</source>
+        <translation>%1 %2（主节点：%3）</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, %3 on %4</source>
+        <translation>%1 为 %2 字节，在 %4 上为 %3</translation>
+    </message>
+    <message>
+        <source>differs from %1: %2%3</source>
+        <translation>与 %1 不同：%2%3</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 项</translation>
+    </message>
+    <message>
+        <source>Copy the model again from %1 (rsync -a --checksum) or serve it from shared storage, so that every node loads the same weights.</source>
+        <translation>从 %1 重新复制模型（rsync -a --checksum），或从共享存储提供模型，使每个节点加载相同的权重。</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>driver (npu-smi)</source>
+        <translation>驱动 (npu-smi)</translation>
+    </message>
+    <message>
+        <source>CANN toolkit</source>
+        <translation>CANN 工具包</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>same as the head</source>
+        <translation>与主节点相同</translation>
+    </message>
+    <message>
+        <source>Install the same driver, CANN toolkit, Docker and image on every node (docker pull the same tag, compare `docker image inspect` ids; the CANN version is in /usr/local/Ascend/ascend-toolkit/latest/&lt;arch&gt;-linux/ascend_toolkit_install.info).</source>
+        <translation>在每个节点上安装相同的驱动、CANN 工具包、Docker 和镜像（docker pull 同一标签，比较 `docker image inspect` 的 id；CANN 版本见 /usr/local/Ascend/ascend-toolkit/latest/&lt;arch&gt;-linux/ascend_toolkit_install.info）。</translation>
+    </message>
+    <message>
+        <source>offset from this computer: %1 s</source>
+        <translation>与本机的时间偏差：%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s off the head</source>
+        <translation>与主节点相差 %1 s</translation>
+    </message>
+    <message>
+        <source>Synchronise the clocks (chrony or ntpd against one server): timeouts and logs across nodes assume the same time.</source>
+        <translation>同步时钟（chrony 或 ntpd 对准同一台服务器）：跨节点的超时和日志都假定时间一致。</translation>
+    </message>
+    <message>
+        <source>within %1 s of the head</source>
+        <translation>与主节点相差不超过 %1 s</translation>
+    </message>
+    <message>
+        <source>NPU %1 → %2 NPU %3 (%4)</source>
+        <translation>NPU %1 → %2 NPU %3（%4）</translation>
+    </message>
+    <message>
+        <source>Check that both NPUs are on the same network (subnet, or gateways set), that the switch ports are in the same VLAN, and that TLS settings match (`hccn_tool -i N -tls -g`).</source>
+        <translation>检查两张 NPU 是否在同一网络中（同一子网，或已设置网关），交换机端口是否在同一 VLAN，以及 TLS 设置是否一致（`hccn_tool -i N -tls -g`）。</translation>
+    </message>
+    <message>
+        <source>no reply: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <source>packet loss: %1</source>
+        <translation>丢包：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer NPU(s) answer</source>
+        <translation>
+            <numerusform>%n 张对端 NPU 有应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the user and key of this node (ssh-copy-id, or the identity file in the project).</source>
+        <translation>检查此节点的用户和密钥（ssh-copy-id，或项目中的密钥文件）。</translation>
+    </message>
+    <message>
+        <source>Confirm the node&apos;s host key (open the node in the cluster pane, or ssh to it once).</source>
+        <translation>确认节点的主机密钥（在集群面板中打开该节点，或先 ssh 登录一次）。</translation>
+    </message>
+    <message>
+        <source>The host key changed: make sure this is the same machine, then remove the old key from known_hosts.</source>
+        <translation>主机密钥已更改：请确认是同一台机器，然后从 known_hosts 中删除旧密钥。</translation>
+    </message>
+    <message>
+        <source>Check that the node is on, that its address and SSH port are right, and that no firewall blocks SSH.</source>
+        <translation>检查节点是否开机、地址和 SSH 端口是否正确，以及是否有防火墙拦截 SSH。</translation>
+    </message>
+    <message>
+        <source>`ip -o -4 addr` failed</source>
+        <translation>`ip -o -4 addr` 执行失败</translation>
+    </message>
+    <message>
+        <source>Make sure iproute2 is installed on the node.</source>
+        <translation>请确保节点上已安装 iproute2。</translation>
+    </message>
+    <message>
+        <source>no interface holds the cluster address %1</source>
+        <translation>没有网卡持有集群地址 %1</translation>
+    </message>
+    <message>
+        <source>Correct the node&apos;s cluster address in the project; the node has: %1</source>
+        <translation>请在项目中更正该节点的集群地址；该节点现有地址：%1</translation>
+    </message>
+    <message>
+        <source>the project says %1, but %2 is on %3</source>
+        <translation>项目中为 %1，但 %2 在 %3 上</translation>
+    </message>
+    <message>
+        <source>Set the node&apos;s cluster interface to %1: HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME and TP_SOCKET_IFNAME must name the NIC that holds %2.</source>
+        <translation>将该节点的集群网卡设为 %1：HCCL_SOCKET_IFNAME、GLOO_SOCKET_IFNAME 和 TP_SOCKET_IFNAME 必须指定持有 %2 的网卡。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 在 %2 上</translation>
+    </message>
+    <message>
+        <source>Docker engine not available</source>
+        <translation>Docker 引擎不可用</translation>
+    </message>
+    <message>
+        <source>Install Docker and start it (systemctl enable --now docker); the user must be root or in the docker group.</source>
+        <translation>安装并启动 Docker（systemctl enable --now docker）；用户必须是 root 或属于 docker 组。</translation>
+    </message>
+    <message>
+        <source>Docker %1</source>
+        <translation>Docker %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on the node yet</source>
+        <translation>节点上还没有 %1</translation>
+    </message>
+    <message>
+        <source>Pull it before the launch (docker pull %1), or docker load a saved copy on nodes without registry access; otherwise the first start waits for the download.</source>
+        <translation>请在启动前拉取（docker pull %1），无法访问镜像仓库的节点可 docker load 已保存的副本；否则首次启动要等待下载。</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>firewalld is active</source>
+        <translation>firewalld 正在运行</translation>
+    </message>
+    <message>
+        <source>Swarm fails with &apos;Unable to enable SKIP DNAT rule&apos; when firewalld rewrites Docker&apos;s iptables chains: systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker.</source>
+        <translation>当 firewalld 改写 Docker 的 iptables 链时，Swarm 会报错 &apos;Unable to enable SKIP DNAT rule&apos;：systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker。</translation>
+    </message>
+    <message>
+        <source>firewalld may block the ports the nodes use to talk to each other and competes with Docker for iptables: stop it (systemctl disable --now firewalld; systemctl restart docker) or open the ports.</source>
+        <translation>firewalld 可能拦截节点间通信所用的端口，并与 Docker 争用 iptables：请停用它（systemctl disable --now firewalld; systemctl restart docker）或放行这些端口。</translation>
+    </message>
+    <message>
+        <source>firewalld is %1</source>
+        <translation>firewalld 状态：%1</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>--shm-size %1 is not a size docker accepts</source>
+        <translation>--shm-size %1 不是 docker 接受的大小</translation>
+    </message>
+    <message>
+        <source>Write the size as docker does: a number with b, k, m or g (for example 16g) in the deployment&apos;s shmSize.</source>
+        <translation>按 docker 的写法填写大小：数字加 b、k、m 或 g（例如 16g），写在部署的 shmSize 中。</translation>
+    </message>
+    <message>
+        <source>free failed</source>
+        <translation>free 执行失败</translation>
+    </message>
+    <message>
+        <source>could not read the memory of the node</source>
+        <translation>无法读取节点的内存</translation>
+    </message>
+    <message>
+        <source>Install procps (free) on the node so that --shm-size can be checked against its memory.</source>
+        <translation>在节点上安装 procps（free），以便对照内存检查 --shm-size。</translation>
+    </message>
+    <message>
+        <source>--shm-size %1 (%2 GiB) is more than the node&apos;s memory (%3 GiB)</source>
+        <translation>--shm-size %1（%2 GiB）超过节点内存（%3 GiB）</translation>
+    </message>
+    <message>
+        <source>Lower shmSize in the deployment to what the node can hold (16g is the usual value).</source>
+        <translation>将部署中的 shmSize 降到节点能容纳的值（通常为 16g）。</translation>
+    </message>
+    <message>
+        <source>--shm-size %1 is more than half of the %2 GiB available</source>
+        <translation>--shm-size %1 超过可用内存 %2 GiB 的一半</translation>
+    </message>
+    <message>
+        <source>Free memory on the node (other containers, page cache held by processes) or lower shmSize: a full /dev/shm takes host memory from loading the weights.</source>
+        <translation>释放节点内存（其他容器、进程占用的页缓存）或降低 shmSize：/dev/shm 占满会挤占加载权重所需的主机内存。</translation>
+    </message>
+    <message>
+        <source>--shm-size %1 of %2 GiB available</source>
+        <translation>--shm-size %1，可用 %2 GiB</translation>
+    </message>
+    <message>
+        <source>could not list listening ports</source>
+        <translation>无法列出监听端口</translation>
+    </message>
+    <message>
+        <source>Install iproute2 (ss) on the node so that the ports can be checked.</source>
+        <translation>请在节点上安装 iproute2 (ss)，以便检查端口。</translation>
+    </message>
+    <message>
+        <source>in use: %1</source>
+        <translation>被占用：%1</translation>
+    </message>
+    <message>
+        <source>Stop what listens there (`ss -ltnp` names the process), or change the port in the deployment.</source>
+        <translation>停止在该端口监听的程序（`ss -ltnp` 可查出进程），或在部署中更换端口。</translation>
+    </message>
+    <message>
+        <source>no ports needed</source>
+        <translation>无需端口</translation>
+    </message>
+    <message>
+        <source>free: %1</source>
+        <translation>空闲：%1</translation>
+    </message>
+    <message>
+        <source>cannot run commands: %1</source>
+        <translation>无法执行命令：%1</translation>
+    </message>
+    <message>
+        <source>connected as %1</source>
+        <translation>已以 %1 身份连接</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>connected as %1, sudo without password</source>
+        <translation>已以 %1 身份连接，sudo 无需密码</translation>
+    </message>
+    <message>
+        <source>%1 is not root, not in the docker group and has no password-less sudo</source>
+        <translation>%1 不是 root，不在 docker 组中，也没有免密码 sudo</translation>
+    </message>
+    <message>
+        <source>Add the user to the docker group (usermod -aG docker %1) or allow it sudo without a password for docker, npu-smi and hccn_tool.</source>
+        <translation>将用户加入 docker 组（usermod -aG docker %1），或允许其免密码 sudo 执行 docker、npu-smi 和 hccn_tool。</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>Copy the model to %1 on this node, or mount the shared storage there (NFS) so that every node sees the same folder.</source>
+        <translation>将模型复制到此节点的 %1，或在该处挂载共享存储 (NFS)，使每个节点看到同一个文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 GiB</source>
+        <translation>
+            <numerusform>%n 个文件，%1 GiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB free on %2</source>
+        <translation>%2 上可用空间 %1 GiB</translation>
+    </message>
+    <message>
+        <source>Free space on %1: images, caches and compiled graphs need tens of GiB.</source>
+        <translation>请释放 %1 上的空间：镜像、缓存和编译后的图需要数十 GiB。</translation>
+    </message>
+    <message>
+        <source>(not run)</source>
+        <translation>（未运行）</translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation>NPU %1</translation>
+    </message>
+    <message>
+        <source>npu-smi failed</source>
+        <translation>npu-smi 执行失败</translation>
+    </message>
+    <message>
+        <source>npu-smi gave no NPU table: %1</source>
+        <translation>npu-smi 未给出 NPU 表格：%1</translation>
+    </message>
+    <message>
+        <source>Install or repair the Ascend driver so that `npu-smi info` lists the NPUs; check that the user may run it.</source>
+        <translation>安装或修复 Ascend 驱动，使 `npu-smi info` 能列出 NPU；并检查该用户是否有权运行它。</translation>
+    </message>
+    <message>
+        <source>%1 health is %2</source>
+        <translation>%1 健康状态为 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB held by others, %3 MiB free; the engine wants %4 MiB (%5 × %6 MiB)</source>
+        <translation>%1：其他进程占用 %2 MiB，空闲 %3 MiB；引擎需要 %4 MiB（%5 × %6 MiB）</translation>
+    </message>
+    <message>
+        <source>NPU %1 not found</source>
+        <translation>未找到 NPU %1</translation>
+    </message>
+    <message>
+        <source>Place the deployment on NPUs that are present and healthy, or have the unhealthy ones looked at (`npu-smi info -t health -i N` names the alarm); a reset or a driver reinstall clears some faults.</source>
+        <translation>将部署分配到存在且健康的 NPU 上，或检修不健康的 NPU（`npu-smi info -t health -i N` 可查看告警）；复位或重装驱动可清除部分故障。</translation>
+    </message>
+    <message>
+        <source>NPU %1 present, health OK</source>
+        <translation>NPU %1 存在，健康状态正常</translation>
+    </message>
+    <message>
+        <source>Stop what holds the memory (see the processes in the evidence), or lower --gpu-memory-utilization so that the engine asks only for what is free.</source>
+        <translation>停止占用显存的程序（见输出中的进程），或调低 --gpu-memory-utilization，使引擎只申请空闲的显存。</translation>
+    </message>
+    <message>
+        <source>enough HBM free for --gpu-memory-utilization %1</source>
+        <translation>空闲 HBM 足够 --gpu-memory-utilization %1 使用</translation>
+    </message>
+    <message>
+        <source>Stop these processes (or their containers) before the launch; if they are an earlier run of this deployment, stop that first.</source>
+        <translation>启动前请停止这些进程（或其容器）；如果它们是此部署之前的运行，请先将其停止。</translation>
+    </message>
+    <message>
+        <source>no other process on the NPUs</source>
+        <translation>NPU 上没有其他进程</translation>
+    </message>
+    <message>
+        <source>all links UP</source>
+        <translation>所有链路均为 UP</translation>
+    </message>
+    <message>
+        <source>link not UP on NPU %1</source>
+        <translation>NPU %1 的链路不是 UP</translation>
+    </message>
+    <message>
+        <source>Check the cable or optical module and the switch port of these NPUs; after a repair run `hccn_tool -i N -cfg recovery` and check `hccn_tool -i N -link -g` shows UP.</source>
+        <translation>检查这些 NPU 的线缆或光模块以及交换机端口；修复后运行 `hccn_tool -i N -cfg recovery`，并确认 `hccn_tool -i N -link -g` 显示 UP。</translation>
+    </message>
+    <message>
+        <source>network health not Success on NPU %1</source>
+        <translation>NPU %1 的网络健康状态不是 Success</translation>
+    </message>
+    <message>
+        <source>The NPU cannot reach its detect address: check its link, IP, gateway and netdetect address (`hccn_tool -i N -netdetect -s address A`) and the switch.</source>
+        <translation>NPU 无法访问其检测地址：请检查其链路、IP、网关和 netdetect 地址（`hccn_tool -i N -netdetect -s address A`）以及交换机。</translation>
+    </message>
+    <message>
+        <source>network health still Init on NPU %1 (no detect address probed yet)</source>
+        <translation>NPU %1 的网络健康状态仍为 Init（尚未探测任何检测地址）</translation>
+    </message>
+    <message>
+        <source>Set a netdetect address so that the NPU probes its network: `hccn_tool -i N -netdetect -s address &lt;gateway&gt;`.</source>
+        <translation>设置 netdetect 地址，使 NPU 探测其网络：`hccn_tool -i N -netdetect -s address &lt;gateway&gt;`。</translation>
+    </message>
+    <message>
+        <source>all Success</source>
+        <translation>全部为 Success</translation>
+    </message>
+    <message>
+        <source>every NPU has an address</source>
+        <translation>每张 NPU 都有地址</translation>
+    </message>
+    <message>
+        <source>no address on NPU %1</source>
+        <translation>NPU %1 没有地址</translation>
+    </message>
+    <message>
+        <source>Give each NPU a RoCE address: `hccn_tool -i N -ip -s address A.B.C.D netmask M` (this also writes /etc/hccn.conf).</source>
+        <translation>为每张 NPU 配置 RoCE 地址：`hccn_tool -i N -ip -s address A.B.C.D netmask M`（同时会写入 /etc/hccn.conf）。</translation>
+    </message>
+    <message>
+        <source>gateway and detect address set</source>
+        <translation>已设置网关和检测地址</translation>
+    </message>
+    <message>
+        <source>no gateway or detect address on NPU %1</source>
+        <translation>NPU %1 没有网关或检测地址</translation>
+    </message>
+    <message>
+        <source>Set them when NPUs of different nodes are in different subnets: `hccn_tool -i N -gateway -s gateway G` and `hccn_tool -i N -netdetect -s address G`.</source>
+        <translation>当不同节点的 NPU 位于不同子网时，请设置：`hccn_tool -i N -gateway -s gateway G` 和 `hccn_tool -i N -netdetect -s address G`。</translation>
+    </message>
+    <message>
+        <source>every NPU sees its switch port</source>
+        <translation>每张 NPU 都能看到其交换机端口</translation>
+    </message>
+    <message>
+        <source>no switch port seen from NPU %1</source>
+        <translation>NPU %1 看不到交换机端口</translation>
+    </message>
+    <message>
+        <source>The NPU hears no LLDP from a switch: check its cabling, or enable LLDP on the switch to confirm which port each NPU is on.</source>
+        <translation>NPU 收不到交换机的 LLDP：请检查其布线，或在交换机上启用 LLDP，以确认每张 NPU 连接的端口。</translation>
+    </message>
+    <message>
+        <source>/etc/hccn.conf could not be read</source>
+        <translation>无法读取 /etc/hccn.conf</translation>
+    </message>
+    <message>
+        <source>Configure the NPU network with hccn_tool -ip -s, which writes /etc/hccn.conf.</source>
+        <translation>使用 hccn_tool -ip -s 配置 NPU 网络，它会写入 /etc/hccn.conf。</translation>
+    </message>
+    <message>
+        <source>NPU %1: file %2, device %3</source>
+        <translation>NPU %1：文件中为 %2，设备上为 %3</translation>
+    </message>
+    <message>
+        <source>NPU %1: file netmask %2, device %3</source>
+        <translation>NPU %1：文件中子网掩码为 %2，设备为 %3</translation>
+    </message>
+    <message>
+        <source>NPU %1: file gateway %2, device %3</source>
+        <translation>NPU %1：文件中网关为 %2，设备为 %3</translation>
+    </message>
+    <message>
+        <source>Make address_N, netmask_N and gateway_N in /etc/hccn.conf match the device (set them again with `hccn_tool -i N -ip -s address A netmask M` and `hccn_tool -i N -gateway -s gateway G`).</source>
+        <translation>使 /etc/hccn.conf 中的 address_N、netmask_N 和 gateway_N 与设备一致（用 `hccn_tool -i N -ip -s address A netmask M` 和 `hccn_tool -i N -gateway -s gateway G` 重新设置）。</translation>
+    </message>
+    <message>
+        <source>no address_N entry for NPU %1</source>
+        <translation>NPU %1 没有 address_N 条目</translation>
+    </message>
+    <message>
+        <source>Set the addresses with hccn_tool -ip -s so that they are saved in /etc/hccn.conf and survive a reboot.</source>
+        <translation>使用 hccn_tool -ip -s 设置地址，使其保存在 /etc/hccn.conf 中，重启后依然有效。</translation>
+    </message>
+    <message>
+        <source>consistent with the devices</source>
+        <translation>与设备一致</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Pre-flight of %1 on %2
+
+</source>
+        <translation>预检：%1，节点 %2
+
+</translation>
+    </message>
+    <message>
+        <source>
+What to do:
+</source>
+        <translation>
+处理方法：
+</translation>
+    </message>
+    <message>
+        <source>
+Cancelled: some checks did not run.
+</source>
+        <translation>
+已取消：部分检查未运行。
+</translation>
+    </message>
+    <message>
+        <source>
+%1 passed, %2 warning(s), %3 error(s)
+</source>
+        <translation>
+%1 项通过，%2 个警告，%3 个错误
+</translation>
     </message>
 </context>
 <context>
@@ -252,6 +1307,302 @@
     </message>
 </context>
 <context>
+    <name>RecipeText</name>
+    <message>
+        <source>no shared storage is configured: each node keeps its own model cache</source>
+        <translation>未配置共享存储：每个节点各自保存模型缓存</translation>
+    </message>
+    <message>
+        <source>No container of an earlier run holds the name or the NPUs</source>
+        <translation>没有之前运行留下的容器占用该名称或这些 NPU</translation>
+    </message>
+    <message>
+        <source>Start the GPUStack server (with this node&apos;s NPUs as its worker)</source>
+        <translation>启动 GPUStack 服务端（本节点的 NPU 作为其工作节点）</translation>
+    </message>
+    <message>
+        <source>Start a GPUStack worker and register it with the server</source>
+        <translation>启动 GPUStack 工作节点并注册到服务端</translation>
+    </message>
+    <message>
+        <source>The GPUStack server answers /healthz</source>
+        <translation>GPUStack 服务端响应 /healthz</translation>
+    </message>
+    <message>
+        <source>Read the worker registration token from the server</source>
+        <translation>从服务端读取工作节点注册令牌</translation>
+    </message>
+    <message>
+        <source>Stop and remove the GPUStack container</source>
+        <translation>停止并删除 GPUStack 容器</translation>
+    </message>
+    <message>
+        <source>Deploy the model %1 (%2) from GPUStack&apos;s web UI or API once the workers are listed.</source>
+        <translation>工作节点列出后，在 GPUStack 的 Web 界面或 API 中部署模型 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>the Swarm recipe runs one independent replica per node: DP must be %1, not %2</source>
+        <translation>Swarm 方案在每个节点上运行一个独立副本：DP 必须为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>node %1 has %2 devices, but each replica needs TP x PP = %3</source>
+        <translation>节点 %1 有 %2 个设备，但每个副本需要 TP × PP = %3 个</translation>
+    </message>
+    <message>
+        <source>firewalld is off and Docker&apos;s iptables chains exist (else tasks fail: Unable to enable SKIP DNAT rule)</source>
+        <translation>firewalld 已关闭且 Docker 的 iptables 链存在（否则任务会失败：Unable to enable SKIP DNAT rule）</translation>
+    </message>
+    <message>
+        <source>firewalld is active: systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker</source>
+        <translation>firewalld 处于运行状态：systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker</translation>
+    </message>
+    <message>
+        <source>This node is a swarm manager</source>
+        <translation>本节点是 swarm 管理节点</translation>
+    </message>
+    <message>
+        <source>Read the worker join token</source>
+        <translation>读取工作节点加入令牌</translation>
+    </message>
+    <message>
+        <source>This node joins the swarm</source>
+        <translation>本节点加入 swarm</translation>
+    </message>
+    <message>
+        <source>Deploy the stack (one vLLM-Ascend service per node)</source>
+        <translation>部署 stack（每个节点一个 vLLM-Ascend 服务）</translation>
+    </message>
+    <message>
+        <source>The service on this node answers /health</source>
+        <translation>本节点上的服务响应 /health</translation>
+    </message>
+    <message>
+        <source>Remove the stack</source>
+        <translation>删除 stack</translation>
+    </message>
+    <message>
+        <source>Swarm services get the devices listed in the stack file only on Docker Engine versions that support devices for services; check with `docker inspect` on a task container.</source>
+        <translation>只有在支持为服务分配设备的 Docker Engine 版本上，Swarm 服务才能获得 stack 文件中列出的设备；请对任务容器执行 `docker inspect` 确认。</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s placement uses the nodes&apos; host names; they must match `docker node ls`.</source>
+        <translation>stack 的放置约束使用节点的主机名，必须与 `docker node ls` 中的一致。</translation>
+    </message>
+    <message>
+        <source>--additional-config is not a JSON object: %1</source>
+        <translation>--additional-config 不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>the image tag of %1 names no version: flags were not checked against a release</source>
+        <translation>%1 的镜像标签中没有版本号：参数未按具体版本检查</translation>
+    </message>
+    <message>
+        <source>image %1 (vllm-ascend %2) has no %3</source>
+        <translation>镜像 %1（vllm-ascend %2）没有 %3</translation>
+    </message>
+    <message>
+        <source>Docker answers on this node</source>
+        <translation>本节点上的 Docker 正常响应</translation>
+    </message>
+    <message>
+        <source>The engine image is on this node</source>
+        <translation>引擎镜像已在本节点上</translation>
+    </message>
+    <message numerus="yes">
+        <source>engine %1 runs on one node, but %n nodes are placed</source>
+        <translation>
+            <numerusform>引擎 %1 只能在单个节点上运行，但分配了 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>engine %1 runs tensor parallel only here; DP and PP must be 1</source>
+        <translation>引擎 %1 在此只支持张量并行；DP 和 PP 必须为 1</translation>
+    </message>
+    <message>
+        <source>The server answers %1 (the model is loaded)</source>
+        <translation>服务器响应 %1（模型已加载）</translation>
+    </message>
+    <message>
+        <source>Stop and remove the engine container</source>
+        <translation>停止并删除引擎容器</translation>
+    </message>
+    <message>
+        <source>MindIE config.json keys for this layout</source>
+        <translation>此切分方案对应的 MindIE config.json 键</translation>
+    </message>
+    <message>
+        <source>Merges the settings into config.json and starts MindIE</source>
+        <translation>将设置合并到 config.json 并启动 MindIE</translation>
+    </message>
+    <message>
+        <source>The service settings are in %1</source>
+        <translation>服务设置位于 %1</translation>
+    </message>
+    <message>
+        <source>Start MindIE Service on NPUs %1 (world size %2)</source>
+        <translation>在 NPU %1 上启动 MindIE Service（world size %2）</translation>
+    </message>
+    <message>
+        <source>No container of an earlier run holds the name or the GPUs</source>
+        <translation>没有之前运行留下的容器占用该名称或这些 GPU</translation>
+    </message>
+    <message>
+        <source>Start vLLM on GPUs %1</source>
+        <translation>在 GPU %1 上启动 vLLM</translation>
+    </message>
+    <message numerus="yes">
+        <source>engine vllm-ascend runs on one node, but %n nodes are placed</source>
+        <translation>
+            <numerusform>引擎 vllm-ascend 只能在单个节点上运行，但分配了 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use vllm-ascend-dp or vllm-ascend-ray for several nodes</source>
+        <translation>多节点请使用 vllm-ascend-dp 或 vllm-ascend-ray</translation>
+    </message>
+    <message>
+        <source>engine vllm-ascend runs one data-parallel rank</source>
+        <translation>引擎 vllm-ascend 只运行一个数据并行 rank</translation>
+    </message>
+    <message>
+        <source>use vllm-ascend-dp for data parallel</source>
+        <translation>数据并行请使用 vllm-ascend-dp</translation>
+    </message>
+    <message>
+        <source>Start vLLM-Ascend on NPUs %1</source>
+        <translation>在 NPU %1 上启动 vLLM-Ascend</translation>
+    </message>
+    <message>
+        <source>The server answers /health (the model is loaded)</source>
+        <translation>服务器响应 /health（模型已加载）</translation>
+    </message>
+    <message>
+        <source>node %1 has %2 devices, not a multiple of TP x PP = %3</source>
+        <translation>节点 %1 有 %2 个设备，不是 TP × PP = %3 的整数倍</translation>
+    </message>
+    <message>
+        <source>DP rank %1</source>
+        <translation>DP rank %1</translation>
+    </message>
+    <message>
+        <source>DP ranks %1-%2</source>
+        <translation>DP rank %1-%2</translation>
+    </message>
+    <message>
+        <source>Start the data-parallel head (API server, %1)</source>
+        <translation>启动数据并行主节点（API 服务器，%1）</translation>
+    </message>
+    <message>
+        <source>Start a headless data-parallel worker (%1)</source>
+        <translation>启动 headless 数据并行工作节点（%1）</translation>
+    </message>
+    <message>
+        <source>the nodes hold %1 DP ranks, but DP is %2</source>
+        <translation>各节点共有 %1 个 DP rank，但 DP 为 %2</translation>
+    </message>
+    <message>
+        <source>All DP ranks joined and the API server answers /health</source>
+        <translation>所有 DP rank 均已加入，且 API 服务器响应 /health</translation>
+    </message>
+    <message>
+        <source>the Ray recipe runs one data-parallel rank; DP is %1</source>
+        <translation>Ray 方案只运行一个数据并行 rank；当前 DP 为 %1</translation>
+    </message>
+    <message>
+        <source>use vllm-ascend-dp for data parallel across nodes</source>
+        <translation>跨节点数据并行请使用 vllm-ascend-dp</translation>
+    </message>
+    <message>
+        <source>Start the Ray head</source>
+        <translation>启动 Ray 主节点</translation>
+    </message>
+    <message>
+        <source>Start a Ray worker and join the head</source>
+        <translation>启动 Ray 工作节点并加入主节点</translation>
+    </message>
+    <message>
+        <source>The Ray head answers `ray status`</source>
+        <translation>Ray 主节点响应 `ray status`</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n node(s) joined the Ray cluster</source>
+        <translation>
+            <numerusform>全部 %n 个节点已加入 Ray 集群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start vllm serve on the Ray head (TP %1 x PP %2)</source>
+        <translation>在 Ray 主节点上启动 vllm serve（TP %1 × PP %2）</translation>
+    </message>
+    <message>
+        <source>The server answers /health (the model is loaded on every node)</source>
+        <translation>服务器响应 /health（模型已在每个节点上加载）</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteText</name>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>npu-smi output not understood: %1</source>
+        <translation>无法解析 npu-smi 输出：%1</translation>
+    </message>
+    <message>
+        <source>npu-smi failed: %1</source>
+        <translation>npu-smi 执行失败：%1</translation>
+    </message>
+    <message>
+        <source>nvidia-smi output not understood: %1</source>
+        <translation>无法解析 nvidia-smi 输出：%1</translation>
+    </message>
+    <message>
+        <source>neither npu-smi nor nvidia-smi was found on the node</source>
+        <translation>节点上既没有找到 npu-smi，也没有找到 nvidia-smi</translation>
+    </message>
+    <message>
+        <source>nvidia-smi failed: %1</source>
+        <translation>nvidia-smi 执行失败：%1</translation>
+    </message>
+    <message>
+        <source>bad host &apos;%1&apos; in --hosts: %2</source>
+        <translation>--hosts 中的主机 &apos;%1&apos; 无效：%2</translation>
+    </message>
+    <message>
+        <source>--hosts names no host</source>
+        <translation>--hosts 未指定任何主机</translation>
+    </message>
+    <message>
+        <source>empty user</source>
+        <translation>用户为空</translation>
+    </message>
+    <message>
+        <source>missing ]</source>
+        <translation>缺少 ]</translation>
+    </message>
+    <message>
+        <source>expected :port after ]</source>
+        <translation>] 后应为 :port</translation>
+    </message>
+    <message>
+        <source>empty host</source>
+        <translation>主机为空</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>the project has no node named &apos;%1&apos;</source>
+        <translation>项目中没有名为 &apos;%1&apos; 的节点</translation>
+    </message>
+    <message>
+        <source>no node to run on</source>
+        <translation>没有可运行的节点</translation>
+    </message>
+</context>
+<context>
     <name>SshConfig</name>
     <message>
         <source>%1 has no value</source>
@@ -456,6 +1807,28 @@
         <source>setting the mode of</source>
         <translation>设置权限</translation>
     </message>
+    <message>
+        <source>cancelled while connecting</source>
+        <translation>连接时已取消</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: no answer within %3 s</source>
+        <translation>无法连接 %1:%2：%3 秒内无应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>keyboard-interactive asks for %n answer(s), more than a password</source>
+        <translation>
+            <numerusform>keyboard-interactive 要求 %n 个回答，不只是密码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keyboard-interactive asks &apos;%1&apos;, which is not a password</source>
+        <translation>keyboard-interactive 询问“%1”，这不是密码</translation>
+    </message>
+    <message>
+        <source>the password was refused (keyboard-interactive)</source>
+        <translation>密码被拒绝（keyboard-interactive）</translation>
+    </message>
 </context>
 <context>
     <name>SshTransport</name>
@@ -466,147 +1839,6 @@
     <message>
         <source>the host key of %1 has changed: it is never accepted from here; remove the old key from %2 once you have verified the new one</source>
         <translation>%1 的主机密钥已更改：此处绝不会接受该密钥；核实新密钥后，请从 %2 中删除旧密钥</translation>
-    </message>
-</context>
-<context>
-    <name>cluster</name>
-    <message>
-        <source>npu-smi output not understood: %1</source>
-        <translation>无法解析 npu-smi 输出：%1</translation>
-    </message>
-    <message>
-        <source>npu-smi failed: %1</source>
-        <translation>npu-smi 执行失败：%1</translation>
-    </message>
-    <message>
-        <source>nvidia-smi failed: %1</source>
-        <translation>nvidia-smi 执行失败：%1</translation>
-    </message>
-    <message>
-        <source>nvidia-smi output not understood: %1</source>
-        <translation>无法解析 nvidia-smi 输出：%1</translation>
-    </message>
-    <message>
-        <source>neither npu-smi nor nvidia-smi was found on the node</source>
-        <translation>节点上既没有找到 npu-smi，也没有找到 nvidia-smi</translation>
-    </message>
-</context>
-<context>
-    <name>npufleet::bench</name>
-    <message>
-        <source>not a benchmark result: no &quot;completed&quot; or &quot;duration&quot;</source>
-        <translation>不是压测结果：没有 &quot;completed&quot; 或 &quot;duration&quot;</translation>
-    </message>
-    <message>
-        <source>cannot write the result: %1</source>
-        <translation>无法写入结果：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the result: %1</source>
-        <translation>无法读取结果：%1</translation>
-    </message>
-    <message>
-        <source>not JSON: %1</source>
-        <translation>不是 JSON：%1</translation>
-    </message>
-    <message>
-        <source>random dataset: lengths must be at least 1 and the range ratio in [0, 1)</source>
-        <translation>random 数据集：长度必须至少为 1，范围比例必须在 [0, 1) 内</translation>
-    </message>
-    <message>
-        <source>cannot read the dataset: %1</source>
-        <translation>无法读取数据集：%1</translation>
-    </message>
-    <message>
-        <source>not a ShareGPT JSON list: %1</source>
-        <translation>不是 ShareGPT JSON 列表：%1</translation>
-    </message>
-    <message>
-        <source>the ShareGPT file has no usable conversations</source>
-        <translation>ShareGPT 文件中没有可用的对话</translation>
-    </message>
-    <message>
-        <source>bad JSON line: %1</source>
-        <translation>JSON 行无效：%1</translation>
-    </message>
-    <message>
-        <source>the JSON line has no &quot;prompt&quot;</source>
-        <translation>该 JSON 行没有 &quot;prompt&quot;</translation>
-    </message>
-    <message>
-        <source>the prompts file is empty</source>
-        <translation>提示词文件为空</translation>
-    </message>
-    <message>
-        <source>the number of prompts must be at least 1</source>
-        <translation>提示词数量必须至少为 1</translation>
-    </message>
-    <message>
-        <source>goodput wants KEY:MILLISECONDS, e.g. ttft:200, not &apos;%1&apos;</source>
-        <translation>goodput 需要 KEY:MILLISECONDS，例如 ttft:200，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown goodput metric &apos;%1&apos; (ttft, tpot or e2el)</source>
-        <translation>未知的 goodput 指标 &apos;%1&apos;（ttft、tpot 或 e2el）</translation>
-    </message>
-    <message>
-        <source>a request rate is a positive number or inf, not &apos;%1&apos;</source>
-        <translation>请求速率应为正数或 inf，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>a concurrency is a whole number, not &apos;%1&apos;</source>
-        <translation>并发应为整数，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>a percentile is a number from 0 to 100, not &apos;%1&apos;</source>
-        <translation>百分位应为 0 到 100 之间的数，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown metric &apos;%1&apos; (ttft, tpot, itl or e2el)</source>
-        <translation>未知指标 &apos;%1&apos;（ttft、tpot、itl 或 e2el）</translation>
-    </message>
-    <message>
-        <source>a sample must start with a metric name</source>
-        <translation>样本必须以指标名称开头</translation>
-    </message>
-    <message>
-        <source>bad label list</source>
-        <translation>标签列表无效</translation>
-    </message>
-    <message>
-        <source>a label value has no closing quote</source>
-        <translation>标签值缺少右引号</translation>
-    </message>
-    <message>
-        <source>the sample has no value</source>
-        <translation>样本没有值</translation>
-    </message>
-    <message>
-        <source>text after the timestamp</source>
-        <translation>时间戳后有多余文本</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; 不是数字</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a timestamp</source>
-        <translation>&apos;%1&apos; 不是时间戳</translation>
-    </message>
-    <message>
-        <source>unknown metric type &apos;%1&apos;</source>
-        <translation>未知指标类型 &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>npufleet::bench::BenchResult</name>
-    <message>
-        <source>%1, rate %2</source>
-        <translation>%1，速率 %2</translation>
-    </message>
-    <message>
-        <source>, concurrency %1</source>
-        <translation>，并发 %1</translation>
     </message>
 </context>
 <context>
@@ -662,499 +1894,6 @@
     <message>
         <source>Failed requests by reason:</source>
         <translation>按原因统计的失败请求：</translation>
-    </message>
-</context>
-<context>
-    <name>npufleet::checks</name>
-    <message>
-        <source>%1 %2 (head: %3)</source>
-        <translation>%1 %2（主节点：%3）</translation>
-    </message>
-    <message>
-        <source>missing %1</source>
-        <translation>缺少 %1</translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes, %3 on %4</source>
-        <translation>%1 为 %2 字节，在 %4 上为 %3</translation>
-    </message>
-    <message>
-        <source>differs from %1: %2%3</source>
-        <translation>与 %1 不同：%2%3</translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> 等另外 %1 项</translation>
-    </message>
-    <message>
-        <source>Copy the model again from %1 (rsync -a --checksum) or serve it from shared storage, so that every node loads the same weights.</source>
-        <translation>从 %1 重新复制模型（rsync -a --checksum），或从共享存储提供模型，使每个节点加载相同的权重。</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>镜像</translation>
-    </message>
-    <message>
-        <source>driver (npu-smi)</source>
-        <translation>驱动 (npu-smi)</translation>
-    </message>
-    <message>
-        <source>Docker</source>
-        <translation>Docker</translation>
-    </message>
-    <message>
-        <source>same as the head</source>
-        <translation>与主节点相同</translation>
-    </message>
-    <message>
-        <source>Install the same driver, Docker and image on every node (docker pull the same tag, compare `docker image inspect` ids).</source>
-        <translation>在每个节点上安装相同的驱动、Docker 和镜像（docker pull 同一标签，比较 `docker image inspect` 的 ID）。</translation>
-    </message>
-    <message>
-        <source>offset from this computer: %1 s</source>
-        <translation>与本机的时间偏差：%1 s</translation>
-    </message>
-    <message>
-        <source>%1 s off the head</source>
-        <translation>与主节点相差 %1 s</translation>
-    </message>
-    <message>
-        <source>Synchronise the clocks (chrony or ntpd against one server): timeouts and logs across nodes assume the same time.</source>
-        <translation>同步时钟（chrony 或 ntpd 对准同一台服务器）：跨节点的超时和日志都假定时间一致。</translation>
-    </message>
-    <message>
-        <source>within %1 s of the head</source>
-        <translation>与主节点相差不超过 %1 s</translation>
-    </message>
-    <message>
-        <source>NPU %1 → %2 NPU %3 (%4)</source>
-        <translation>NPU %1 → %2 NPU %3（%4）</translation>
-    </message>
-    <message>
-        <source>Check that both NPUs are on the same network (subnet, or gateways set), that the switch ports are in the same VLAN, and that TLS settings match (`hccn_tool -i N -tls -g`).</source>
-        <translation>检查两张 NPU 是否在同一网络中（同一子网，或已设置网关），交换机端口是否在同一 VLAN，以及 TLS 设置是否一致（`hccn_tool -i N -tls -g`）。</translation>
-    </message>
-    <message>
-        <source>no reply: %1</source>
-        <translation>无应答：%1</translation>
-    </message>
-    <message>
-        <source>packet loss: %1</source>
-        <translation>丢包：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer NPU(s) answer</source>
-        <translation>
-            <numerusform>%n 张对端 NPU 有应答</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: no known failure recognised.
-</source>
-        <translation>%1：未识别出已知故障。
-</translation>
-    </message>
-    <message>
-        <source>    What happened: %1
-</source>
-        <translation>    发生了什么：%1
-</translation>
-    </message>
-    <message>
-        <source>    What to do: %1
-</source>
-        <translation>    处理方法：%1
-</translation>
-    </message>
-    <message>
-        <source>signature %1: %2</source>
-        <translation>故障特征 %1：%2</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>missing or repeated id</source>
-        <translation>id 缺失或重复</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs a title, an explanation and a fix</source>
-        <translation>&apos;%1&apos; 需要标题、说明和修复方法</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: bad pattern &apos;%2&apos;: %3</source>
-        <translation>&apos;%1&apos;：模式 &apos;%2&apos; 无效：%3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no patterns</source>
-        <translation>&apos;%1&apos; 没有任何模式</translation>
-    </message>
-    <message>
-        <source>no signatures found</source>
-        <translation>未找到任何故障特征</translation>
-    </message>
-    <message>
-        <source>Check the user and key of this node (ssh-copy-id, or the identity file in the project).</source>
-        <translation>检查此节点的用户和密钥（ssh-copy-id，或项目中的密钥文件）。</translation>
-    </message>
-    <message>
-        <source>Confirm the node&apos;s host key (open the node in the cluster pane, or ssh to it once).</source>
-        <translation>确认节点的主机密钥（在集群面板中打开该节点，或先 ssh 登录一次）。</translation>
-    </message>
-    <message>
-        <source>The host key changed: make sure this is the same machine, then remove the old key from known_hosts.</source>
-        <translation>主机密钥已更改：请确认是同一台机器，然后从 known_hosts 中删除旧密钥。</translation>
-    </message>
-    <message>
-        <source>Check that the node is on, that its address and SSH port are right, and that no firewall blocks SSH.</source>
-        <translation>检查节点是否开机、地址和 SSH 端口是否正确，以及是否有防火墙拦截 SSH。</translation>
-    </message>
-    <message>
-        <source>`ip -o -4 addr` failed</source>
-        <translation>`ip -o -4 addr` 执行失败</translation>
-    </message>
-    <message>
-        <source>Make sure iproute2 is installed on the node.</source>
-        <translation>请确保节点上已安装 iproute2。</translation>
-    </message>
-    <message>
-        <source>no interface holds the cluster address %1</source>
-        <translation>没有网卡持有集群地址 %1</translation>
-    </message>
-    <message>
-        <source>Correct the node&apos;s cluster address in the project; the node has: %1</source>
-        <translation>请在项目中更正该节点的集群地址；该节点现有地址：%1</translation>
-    </message>
-    <message>
-        <source>the project says %1, but %2 is on %3</source>
-        <translation>项目中为 %1，但 %2 在 %3 上</translation>
-    </message>
-    <message>
-        <source>Set the node&apos;s cluster interface to %1: HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME and TP_SOCKET_IFNAME must name the NIC that holds %2.</source>
-        <translation>将该节点的集群网卡设为 %1：HCCL_SOCKET_IFNAME、GLOO_SOCKET_IFNAME 和 TP_SOCKET_IFNAME 必须指定持有 %2 的网卡。</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 在 %2 上</translation>
-    </message>
-    <message>
-        <source>Docker engine not available</source>
-        <translation>Docker 引擎不可用</translation>
-    </message>
-    <message>
-        <source>Install Docker and start it (systemctl enable --now docker); the user must be root or in the docker group.</source>
-        <translation>安装并启动 Docker（systemctl enable --now docker）；用户必须是 root 或属于 docker 组。</translation>
-    </message>
-    <message>
-        <source>Docker %1</source>
-        <translation>Docker %1</translation>
-    </message>
-    <message>
-        <source>%1 is not on the node yet</source>
-        <translation>节点上还没有 %1</translation>
-    </message>
-    <message>
-        <source>Pull it before the launch (docker pull %1), or docker load a saved copy on nodes without registry access; otherwise the first start waits for the download.</source>
-        <translation>请在启动前拉取（docker pull %1），无法访问镜像仓库的节点可 docker load 已保存的副本；否则首次启动要等待下载。</translation>
-    </message>
-    <message>
-        <source>%1 present</source>
-        <translation>%1 已存在</translation>
-    </message>
-    <message>
-        <source>firewalld is active</source>
-        <translation>firewalld 正在运行</translation>
-    </message>
-    <message>
-        <source>Swarm fails with &apos;Unable to enable SKIP DNAT rule&apos; when firewalld rewrites Docker&apos;s iptables chains: systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker.</source>
-        <translation>当 firewalld 改写 Docker 的 iptables 链时，Swarm 会报错 &apos;Unable to enable SKIP DNAT rule&apos;：systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker。</translation>
-    </message>
-    <message>
-        <source>firewalld may block the ports the nodes use to talk to each other and competes with Docker for iptables: stop it (systemctl disable --now firewalld; systemctl restart docker) or open the ports.</source>
-        <translation>firewalld 可能拦截节点间通信所用的端口，并与 Docker 争用 iptables：请停用它（systemctl disable --now firewalld; systemctl restart docker）或放行这些端口。</translation>
-    </message>
-    <message>
-        <source>firewalld is %1</source>
-        <translation>firewalld 状态：%1</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>未安装</translation>
-    </message>
-    <message>
-        <source>could not list listening ports</source>
-        <translation>无法列出监听端口</translation>
-    </message>
-    <message>
-        <source>Install iproute2 (ss) on the node so that the ports can be checked.</source>
-        <translation>请在节点上安装 iproute2 (ss)，以便检查端口。</translation>
-    </message>
-    <message>
-        <source>in use: %1</source>
-        <translation>被占用：%1</translation>
-    </message>
-    <message>
-        <source>Stop what listens there (`ss -ltnp` names the process), or change the port in the deployment.</source>
-        <translation>停止在该端口监听的程序（`ss -ltnp` 可查出进程），或在部署中更换端口。</translation>
-    </message>
-    <message>
-        <source>no ports needed</source>
-        <translation>无需端口</translation>
-    </message>
-    <message>
-        <source>free: %1</source>
-        <translation>空闲：%1</translation>
-    </message>
-    <message>
-        <source>cannot run commands: %1</source>
-        <translation>无法执行命令：%1</translation>
-    </message>
-    <message>
-        <source>connected as %1</source>
-        <translation>已以 %1 身份连接</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <source>connected as %1, sudo without password</source>
-        <translation>已以 %1 身份连接，sudo 无需密码</translation>
-    </message>
-    <message>
-        <source>%1 is not root, not in the docker group and has no password-less sudo</source>
-        <translation>%1 不是 root，不在 docker 组中，也没有免密码 sudo</translation>
-    </message>
-    <message>
-        <source>Add the user to the docker group (usermod -aG docker %1) or allow it sudo without a password for docker, npu-smi and hccn_tool.</source>
-        <translation>将用户加入 docker 组（usermod -aG docker %1），或允许其免密码 sudo 执行 docker、npu-smi 和 hccn_tool。</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 为空</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>缺少 %1</translation>
-    </message>
-    <message>
-        <source>Copy the model to %1 on this node, or mount the shared storage there (NFS) so that every node sees the same folder.</source>
-        <translation>将模型复制到此节点的 %1，或在该处挂载共享存储 (NFS)，使每个节点看到同一个文件夹。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s), %1 GiB</source>
-        <translation>
-            <numerusform>%n 个文件，%1 GiB</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 GiB free on %2</source>
-        <translation>%2 上可用空间 %1 GiB</translation>
-    </message>
-    <message>
-        <source>Free space on %1: images, caches and compiled graphs need tens of GiB.</source>
-        <translation>请释放 %1 上的空间：镜像、缓存和编译后的图需要数十 GiB。</translation>
-    </message>
-    <message>
-        <source>(not run)</source>
-        <translation>（未运行）</translation>
-    </message>
-    <message>
-        <source>NPU %1</source>
-        <translation>NPU %1</translation>
-    </message>
-    <message>
-        <source>npu-smi failed</source>
-        <translation>npu-smi 执行失败</translation>
-    </message>
-    <message>
-        <source>npu-smi gave no NPU table: %1</source>
-        <translation>npu-smi 未给出 NPU 表格：%1</translation>
-    </message>
-    <message>
-        <source>Install or repair the Ascend driver so that `npu-smi info` lists the NPUs; check that the user may run it.</source>
-        <translation>安装或修复 Ascend 驱动，使 `npu-smi info` 能列出 NPU；并检查该用户是否有权运行它。</translation>
-    </message>
-    <message>
-        <source>%1 health is %2</source>
-        <translation>%1 健康状态为 %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1: %2 MiB held by others, %3 MiB free; the engine wants %4 MiB (%5 × %6 MiB)</source>
-        <translation>%1：其他进程占用 %2 MiB，空闲 %3 MiB；引擎需要 %4 MiB（%5 × %6 MiB）</translation>
-    </message>
-    <message>
-        <source>NPU %1 not found</source>
-        <translation>未找到 NPU %1</translation>
-    </message>
-    <message>
-        <source>Place the deployment on NPUs that are present and healthy, or have the unhealthy ones looked at (`npu-smi info -t health -i N` names the alarm); a reset or a driver reinstall clears some faults.</source>
-        <translation>将部署分配到存在且健康的 NPU 上，或检修不健康的 NPU（`npu-smi info -t health -i N` 可查看告警）；复位或重装驱动可清除部分故障。</translation>
-    </message>
-    <message>
-        <source>NPU %1 present, health OK</source>
-        <translation>NPU %1 存在，健康状态正常</translation>
-    </message>
-    <message>
-        <source>Stop what holds the memory (see the processes in the evidence), or lower --gpu-memory-utilization so that the engine asks only for what is free.</source>
-        <translation>停止占用显存的程序（见输出中的进程），或调低 --gpu-memory-utilization，使引擎只申请空闲的显存。</translation>
-    </message>
-    <message>
-        <source>enough HBM free for --gpu-memory-utilization %1</source>
-        <translation>空闲 HBM 足够 --gpu-memory-utilization %1 使用</translation>
-    </message>
-    <message>
-        <source>Stop these processes (or their containers) before the launch; if they are an earlier run of this deployment, stop that first.</source>
-        <translation>启动前请停止这些进程（或其容器）；如果它们是此部署之前的运行，请先将其停止。</translation>
-    </message>
-    <message>
-        <source>no other process on the NPUs</source>
-        <translation>NPU 上没有其他进程</translation>
-    </message>
-    <message>
-        <source>all links UP</source>
-        <translation>所有链路均为 UP</translation>
-    </message>
-    <message>
-        <source>link not UP on NPU %1</source>
-        <translation>NPU %1 的链路不是 UP</translation>
-    </message>
-    <message>
-        <source>Check the cable or optical module and the switch port of these NPUs; after a repair run `hccn_tool -i N -cfg recovery` and check `hccn_tool -i N -link -g` shows UP.</source>
-        <translation>检查这些 NPU 的线缆或光模块以及交换机端口；修复后运行 `hccn_tool -i N -cfg recovery`，并确认 `hccn_tool -i N -link -g` 显示 UP。</translation>
-    </message>
-    <message>
-        <source>network health not Success on NPU %1</source>
-        <translation>NPU %1 的网络健康状态不是 Success</translation>
-    </message>
-    <message>
-        <source>The NPU cannot reach its detect address: check its link, IP, gateway and netdetect address (`hccn_tool -i N -netdetect -s address A`) and the switch.</source>
-        <translation>NPU 无法访问其检测地址：请检查其链路、IP、网关和 netdetect 地址（`hccn_tool -i N -netdetect -s address A`）以及交换机。</translation>
-    </message>
-    <message>
-        <source>network health still Init on NPU %1 (no detect address probed yet)</source>
-        <translation>NPU %1 的网络健康状态仍为 Init（尚未探测任何检测地址）</translation>
-    </message>
-    <message>
-        <source>Set a netdetect address so that the NPU probes its network: `hccn_tool -i N -netdetect -s address &lt;gateway&gt;`.</source>
-        <translation>设置 netdetect 地址，使 NPU 探测其网络：`hccn_tool -i N -netdetect -s address &lt;gateway&gt;`。</translation>
-    </message>
-    <message>
-        <source>all Success</source>
-        <translation>全部为 Success</translation>
-    </message>
-    <message>
-        <source>every NPU has an address</source>
-        <translation>每张 NPU 都有地址</translation>
-    </message>
-    <message>
-        <source>no address on NPU %1</source>
-        <translation>NPU %1 没有地址</translation>
-    </message>
-    <message>
-        <source>Give each NPU a RoCE address: `hccn_tool -i N -ip -s address A.B.C.D netmask M` (this also writes /etc/hccn.conf).</source>
-        <translation>为每张 NPU 配置 RoCE 地址：`hccn_tool -i N -ip -s address A.B.C.D netmask M`（同时会写入 /etc/hccn.conf）。</translation>
-    </message>
-    <message>
-        <source>gateway and detect address set</source>
-        <translation>已设置网关和检测地址</translation>
-    </message>
-    <message>
-        <source>no gateway or detect address on NPU %1</source>
-        <translation>NPU %1 没有网关或检测地址</translation>
-    </message>
-    <message>
-        <source>Set them when NPUs of different nodes are in different subnets: `hccn_tool -i N -gateway -s gateway G` and `hccn_tool -i N -netdetect -s address G`.</source>
-        <translation>当不同节点的 NPU 位于不同子网时，请设置：`hccn_tool -i N -gateway -s gateway G` 和 `hccn_tool -i N -netdetect -s address G`。</translation>
-    </message>
-    <message>
-        <source>every NPU sees its switch port</source>
-        <translation>每张 NPU 都能看到其交换机端口</translation>
-    </message>
-    <message>
-        <source>no switch port seen from NPU %1</source>
-        <translation>NPU %1 看不到交换机端口</translation>
-    </message>
-    <message>
-        <source>The NPU hears no LLDP from a switch: check its cabling, or enable LLDP on the switch to confirm which port each NPU is on.</source>
-        <translation>NPU 收不到交换机的 LLDP：请检查其布线，或在交换机上启用 LLDP，以确认每张 NPU 连接的端口。</translation>
-    </message>
-    <message>
-        <source>/etc/hccn.conf could not be read</source>
-        <translation>无法读取 /etc/hccn.conf</translation>
-    </message>
-    <message>
-        <source>Configure the NPU network with hccn_tool -ip -s, which writes /etc/hccn.conf.</source>
-        <translation>使用 hccn_tool -ip -s 配置 NPU 网络，它会写入 /etc/hccn.conf。</translation>
-    </message>
-    <message>
-        <source>NPU %1: file %2, device %3</source>
-        <translation>NPU %1：文件中为 %2，设备上为 %3</translation>
-    </message>
-    <message>
-        <source>Make address_N in /etc/hccn.conf match the device (set it again with `hccn_tool -i N -ip -s address A netmask M`).</source>
-        <translation>使 /etc/hccn.conf 中的 address_N 与设备一致（用 `hccn_tool -i N -ip -s address A netmask M` 重新设置）。</translation>
-    </message>
-    <message>
-        <source>no address_N entry for NPU %1</source>
-        <translation>NPU %1 没有 address_N 条目</translation>
-    </message>
-    <message>
-        <source>Set the addresses with hccn_tool -ip -s so that they are saved in /etc/hccn.conf and survive a reboot.</source>
-        <translation>使用 hccn_tool -ip -s 设置地址，使其保存在 /etc/hccn.conf 中，重启后依然有效。</translation>
-    </message>
-    <message>
-        <source>consistent with the devices</source>
-        <translation>与设备一致</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Pre-flight of %1 on %2
-
-</source>
-        <translation>预检：%1，节点 %2
-
-</translation>
-    </message>
-    <message>
-        <source>
-What to do:
-</source>
-        <translation>
-处理方法：
-</translation>
-    </message>
-    <message>
-        <source>
-Cancelled: some checks did not run.
-</source>
-        <translation>
-已取消：部分检查未运行。
-</translation>
-    </message>
-    <message>
-        <source>
-%1 passed, %2 warning(s), %3 error(s)
-</source>
-        <translation>
-%1 项通过，%2 个警告，%3 个错误
-</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1978,10 @@ Cancelled: some checks did not run.
         <source>Same versions</source>
         <translation>版本一致</translation>
     </message>
+    <message>
+        <source>Shared memory (--shm-size)</source>
+        <translation>共享内存（--shm-size）</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::checks::Preflight</name>
@@ -1256,78 +1999,6 @@ Cancelled: some checks did not run.
     <message>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the npu-smi output: %2</source>
-        <translation>%1：无法读取 npu-smi 输出：%2</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>警告: </translation>
-    </message>
-    <message>
-        <source>Parse a saved `npu-smi info` output instead of asking the nodes.</source>
-        <translation>解析已保存的 `npu-smi info` 输出，而不是查询节点。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Ask the nodes of this project.</source>
-        <translation>查询此项目中的节点。</translation>
-    </message>
-    <message>
-        <source>P.yaml</source>
-        <translation>P.yaml</translation>
-    </message>
-    <message>
-        <source>Ask these hosts: [user@]host[:port],...</source>
-        <translation>查询这些主机：[user@]host[:port],...</translation>
-    </message>
-    <message>
-        <source>LIST</source>
-        <translation>LIST</translation>
-    </message>
-    <message>
-        <source>SSH private key for --hosts.</source>
-        <translation>--hosts 使用的 SSH 私钥。</translation>
-    </message>
-    <message>
-        <source>Known-hosts file for --hosts.</source>
-        <translation>--hosts 使用的 known_hosts 文件。</translation>
-    </message>
-    <message>
-        <source>Trust host keys seen for the first time.</source>
-        <translation>信任首次出现的主机密钥。</translation>
-    </message>
-    <message>
-        <source>Output format: table (default) or json.</source>
-        <translation>输出格式：table（默认）或 json。</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>List the accelerators of nodes.</source>
-        <translation>列出各节点的加速卡。</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table or json)</source>
-        <translation>未知格式 &apos;%1&apos;（请使用 table 或 json）</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>多余的参数 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--parse-npu-smi cannot be combined with --project or --hosts</source>
-        <translation>--parse-npu-smi 不能与 --project 或 --hosts 同时使用</translation>
-    </message>
-    <message>
-        <source>give --parse-npu-smi FILE, --project P.yaml or --hosts LIST</source>
-        <translation>请指定 --parse-npu-smi FILE、--project P.yaml 或 --hosts LIST</translation>
     </message>
     <message>
         <source>Usage: npufleet [PROJECT.yaml]          start the GUI (the demo project when none is given)
@@ -1370,134 +2041,6 @@ Options:
 </source>
         <translation>npufleet：未知选项 &apos;%1&apos;
 </translation>
-    </message>
-    <message>
-        <source>Output format: text (default) or json.</source>
-        <translation>输出格式：text（默认）或 json。</translation>
-    </message>
-    <message>
-        <source>The log to read (&apos;-&apos; for standard input).</source>
-        <translation>要读取的日志（&apos;-&apos; 表示标准输入）。</translation>
-    </message>
-    <message>
-        <source>Name known failures in a log and say how to fix them.</source>
-        <translation>识别日志中的已知故障并说明修复方法。</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation>未知格式 &apos;%1&apos;（请使用 text 或 json）</translation>
-    </message>
-    <message>
-        <source>give exactly one LOGFILE</source>
-        <translation>请指定且只指定一个 LOGFILE</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the log: %2</source>
-        <translation>%1：无法读取日志：%2</translation>
-    </message>
-    <message>
-        <source>not a file</source>
-        <translation>不是文件</translation>
-    </message>
-    <message>
-        <source>%1; check the fingerprint with the server&apos;s owner, then rerun with --accept-new-host-keys</source>
-        <translation>%1；请与服务器管理员核对指纹，然后加上 --accept-new-host-keys 重新运行</translation>
-    </message>
-    <message>
-        <source>Run on the nodes of this project.</source>
-        <translation>在此项目的节点上运行。</translation>
-    </message>
-    <message>
-        <source>Only these nodes of the project: a,b,...</source>
-        <translation>仅限项目中的这些节点：a,b,...</translation>
-    </message>
-    <message>
-        <source>Run on these hosts: [user@]host[:port],...</source>
-        <translation>在这些主机上运行：[user@]host[:port],...</translation>
-    </message>
-    <message>
-        <source>SSH private key to log in with.</source>
-        <translation>用于登录的 SSH 私钥。</translation>
-    </message>
-    <message>
-        <source>Known-hosts file to check keys against.</source>
-        <translation>用于校验密钥的 known_hosts 文件。</translation>
-    </message>
-    <message>
-        <source>Trust host keys seen for the first time (never changed ones).</source>
-        <translation>信任首次出现的主机密钥（已更改的密钥绝不信任）。</translation>
-    </message>
-    <message>
-        <source>Stop the command after this many seconds.</source>
-        <translation>命令运行超过此秒数后停止。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>The command to run, after --.</source>
-        <translation>要运行的命令，放在 -- 之后。</translation>
-    </message>
-    <message>
-        <source>-- COMMAND</source>
-        <translation>-- COMMAND</translation>
-    </message>
-    <message>
-        <source>Run one command on many nodes at once.</source>
-        <translation>在多个节点上同时执行一条命令。</translation>
-    </message>
-    <message>
-        <source>give either --project P.yaml or --hosts LIST</source>
-        <translation>请指定 --project P.yaml 或 --hosts LIST 之一</translation>
-    </message>
-    <message>
-        <source>--nodes selects nodes of a --project</source>
-        <translation>--nodes 用于选择 --project 中的节点</translation>
-    </message>
-    <message>
-        <source>no command given (put it after --)</source>
-        <translation>未指定命令（请放在 -- 之后）</translation>
-    </message>
-    <message>
-        <source>--timeout takes a positive number of seconds</source>
-        <translation>--timeout 需要正数秒数</translation>
-    </message>
-    <message>
-        <source>; check the fingerprint %1, then rerun with --accept-new-host-keys</source>
-        <translation>；请核对指纹 %1，然后加上 --accept-new-host-keys 重新运行</translation>
-    </message>
-    <message>
-        <source>give either --project P.yaml or --hosts LIST, not both</source>
-        <translation>请指定 --project P.yaml 或 --hosts LIST 之一，不能同时指定</translation>
-    </message>
-    <message>
-        <source>The project: a YAML file, or demo:NAME for a bundled demo.</source>
-        <translation>项目：YAML 文件，或用 demo:NAME 指定内置演示项目。</translation>
-    </message>
-    <message>
-        <source>The deployment to check (default: the first).</source>
-        <translation>要检查的部署（默认：第一个）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Check every node of a deployment before launching it.</source>
-        <translation>在启动部署前检查其每个节点。</translation>
-    </message>
-    <message>
-        <source>give --project P.yaml or --project demo:NAME</source>
-        <translation>请指定 --project P.yaml 或 --project demo:NAME</translation>
-    </message>
-    <message>
-        <source>npufleet preflight: this build cannot reach real nodes yet (no SSH transport); try a demo project: --project demo:deepseek-2node</source>
-        <translation>npufleet preflight：此版本尚无法连接真实节点（没有 SSH 传输）；请尝试演示项目：--project demo:deepseek-2node</translation>
-    </message>
-    <message>
-        <source>the deployment has no nodes to check</source>
-        <translation>该部署没有可检查的节点</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2232,10 @@ Options:
         <translation>
             <numerusform>正在向 %1 发送 %n 个请求</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>KEY=VALUE pairs saved as fields of the result, as vLLM&apos;s --metadata.</source>
+        <translation>以 KEY=VALUE 形式保存为结果字段，同 vLLM 的 --metadata。</translation>
     </message>
 </context>
 <context>
@@ -1975,110 +2522,6 @@ Options:
         <translation> 芯片 %1</translation>
     </message>
     <message>
-        <source>the line reads: %1</source>
-        <translation>该行内容：%1</translation>
-    </message>
-    <message>
-        <source>not an &apos;ip -o addr&apos; line</source>
-        <translation>不是 &apos;ip -o addr&apos; 的输出行</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IPv4 address with a prefix</source>
-        <translation>&apos;%1&apos; 不是带前缀长度的 IPv4 地址</translation>
-    </message>
-    <message>
-        <source>the &apos;ip -o addr&apos; output is empty</source>
-        <translation>&apos;ip -o addr&apos; 的输出为空</translation>
-    </message>
-    <message>
-        <source>not a KEY=value line</source>
-        <translation>不是 KEY=value 格式的行</translation>
-    </message>
-    <message>
-        <source>unbalanced quotes</source>
-        <translation>引号不配对</translation>
-    </message>
-    <message>
-        <source>the os-release text has neither ID nor NAME</source>
-        <translation>os-release 文本中既没有 ID 也没有 NAME</translation>
-    </message>
-    <message>
-        <source>expected the header of &apos;free -b&apos; (total, used, free ...)</source>
-        <translation>应为 &apos;free -b&apos; 的表头（total, used, free ...）</translation>
-    </message>
-    <message>
-        <source>the Mem: line has no byte counts</source>
-        <translation>Mem: 行中没有字节数</translation>
-    </message>
-    <message>
-        <source>no &apos;Mem:&apos; line in the &apos;free -b&apos; output</source>
-        <translation>&apos;free -b&apos; 输出中没有 &apos;Mem:&apos; 行</translation>
-    </message>
-    <message>
-        <source>expected the header of &apos;df -B1&apos;</source>
-        <translation>应为 &apos;df -B1&apos; 的表头</translation>
-    </message>
-    <message>
-        <source>expected byte counts (run df with -B1)</source>
-        <translation>应为字节数（请用 -B1 运行 df）</translation>
-    </message>
-    <message>
-        <source>the df output lists no file system</source>
-        <translation>df 输出中没有列出任何文件系统</translation>
-    </message>
-    <message>
-        <source>the df output is empty</source>
-        <translation>df 输出为空</translation>
-    </message>
-    <message>
-        <source>NODE</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>NPU</source>
-        <translation>NPU</translation>
-    </message>
-    <message>
-        <source>CHIP</source>
-        <translation>芯片</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>HEALTH</source>
-        <translation>健康状态</translation>
-    </message>
-    <message>
-        <source>BUS-ID</source>
-        <translation>总线ID</translation>
-    </message>
-    <message>
-        <source>POWER(W)</source>
-        <translation>功耗(W)</translation>
-    </message>
-    <message>
-        <source>TEMP(C)</source>
-        <translation>温度(C)</translation>
-    </message>
-    <message>
-        <source>AICORE(%)</source>
-        <translation>AICORE(%)</translation>
-    </message>
-    <message>
-        <source>MEMORY(MiB)</source>
-        <translation>显存(MiB)</translation>
-    </message>
-    <message>
-        <source>PROCS</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <source>%1: %n accelerator(s), %2 not OK</source>
-        <translation>%1：%n 张加速卡，其中 %2 张异常</translation>
-    </message>
-    <message>
         <source>not refreshed</source>
         <translation>未刷新</translation>
     </message>
@@ -2109,85 +2552,6 @@ Options:
     <message>
         <source>failed</source>
         <translation>失败</translation>
-    </message>
-    <message>
-        <source>expected an NPU id, found &apos;%1&apos;</source>
-        <translation>应为 NPU ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a chip id, found &apos;%1&apos;</source>
-        <translation>应为芯片 ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (%2)</source>
-        <translation>&apos;%1&apos; 不是数字（%2）</translation>
-    </message>
-    <message>
-        <source>memory usage is not &apos;used / total&apos;</source>
-        <translation>显存用量不是 &apos;used / total&apos; 格式</translation>
-    </message>
-    <message>
-        <source>expected an NPU id in the process table, found &apos;%1&apos;</source>
-        <translation>进程表中应为 NPU ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a chip id in the process table, found &apos;%1&apos;</source>
-        <translation>进程表中应为芯片 ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a process id, found &apos;%1&apos;</source>
-        <translation>应为进程 ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a process memory size</source>
-        <translation>&apos;%1&apos; 不是有效的进程显存大小</translation>
-    </message>
-    <message>
-        <source>no &apos;Key : value&apos; lines found in the npu-smi output</source>
-        <translation>npu-smi 输出中没有找到 &apos;Key : value&apos; 行</translation>
-    </message>
-    <message>
-        <source>expected 7 comma-separated values (index, name, memory used, memory total, temperature, power, utilization), found %1</source>
-        <translation>应为 7 个逗号分隔的值（index, name, memory used, memory total, temperature, power, utilization），实际为 %1 个</translation>
-    </message>
-    <message>
-        <source>expected a GPU index, found &apos;%1&apos;</source>
-        <translation>应为 GPU 索引，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the nvidia-smi output lists no GPU</source>
-        <translation>nvidia-smi 输出中没有列出任何 GPU</translation>
-    </message>
-</context>
-<context>
-    <name>npufleet::cluster::TableReader</name>
-    <message>
-        <source>the row of NPU %1 has no second line (line %2 ends it)</source>
-        <translation>NPU %1 的条目缺少第二行（第 %2 行结束了该条目）</translation>
-    </message>
-    <message>
-        <source>line %1: process %2 runs on NPU %3 chip %4, which the table does not list</source>
-        <translation>第 %1 行：进程 %2 运行在 NPU %3 芯片 %4 上，但表中没有列出该芯片</translation>
-    </message>
-    <message>
-        <source>the npu-smi header has only one row</source>
-        <translation>npu-smi 表头只有一行</translation>
-    </message>
-    <message>
-        <source>no npu-smi info table found</source>
-        <translation>未找到 npu-smi info 表格</translation>
-    </message>
-    <message>
-        <source>the input starts with: %1</source>
-        <translation>输入内容开头为：%1</translation>
-    </message>
-    <message>
-        <source>the npu-smi output is empty</source>
-        <translation>npu-smi 输出为空</translation>
-    </message>
-    <message>
-        <source>the npu-smi table lists no NPU</source>
-        <translation>npu-smi 表格中没有列出任何 NPU</translation>
     </message>
 </context>
 <context>
@@ -2858,219 +3222,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>npufleet::recipes</name>
-    <message>
-        <source>no shared storage is configured: each node keeps its own model cache</source>
-        <translation>未配置共享存储：每个节点各自保存模型缓存</translation>
-    </message>
-    <message>
-        <source>No container of an earlier run holds the name or the NPUs</source>
-        <translation>没有之前运行留下的容器占用该名称或这些 NPU</translation>
-    </message>
-    <message>
-        <source>Start the GPUStack server (with this node&apos;s NPUs as its worker)</source>
-        <translation>启动 GPUStack 服务端（本节点的 NPU 作为其工作节点）</translation>
-    </message>
-    <message>
-        <source>Start a GPUStack worker and register it with the server</source>
-        <translation>启动 GPUStack 工作节点并注册到服务端</translation>
-    </message>
-    <message>
-        <source>The GPUStack server answers /healthz</source>
-        <translation>GPUStack 服务端响应 /healthz</translation>
-    </message>
-    <message>
-        <source>Read the worker registration token from the server</source>
-        <translation>从服务端读取工作节点注册令牌</translation>
-    </message>
-    <message>
-        <source>Stop and remove the GPUStack container</source>
-        <translation>停止并删除 GPUStack 容器</translation>
-    </message>
-    <message>
-        <source>Deploy the model %1 (%2) from GPUStack&apos;s web UI or API once the workers are listed.</source>
-        <translation>工作节点列出后，在 GPUStack 的 Web 界面或 API 中部署模型 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>the Swarm recipe runs one independent replica per node: DP must be %1, not %2</source>
-        <translation>Swarm 方案在每个节点上运行一个独立副本：DP 必须为 %1，而不是 %2</translation>
-    </message>
-    <message>
-        <source>node %1 has %2 devices, but each replica needs TP x PP = %3</source>
-        <translation>节点 %1 有 %2 个设备，但每个副本需要 TP × PP = %3 个</translation>
-    </message>
-    <message>
-        <source>firewalld is off and Docker&apos;s iptables chains exist (else tasks fail: Unable to enable SKIP DNAT rule)</source>
-        <translation>firewalld 已关闭且 Docker 的 iptables 链存在（否则任务会失败：Unable to enable SKIP DNAT rule）</translation>
-    </message>
-    <message>
-        <source>firewalld is active: systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker</source>
-        <translation>firewalld 处于运行状态：systemctl stop firewalld; systemctl disable firewalld; systemctl restart docker</translation>
-    </message>
-    <message>
-        <source>This node is a swarm manager</source>
-        <translation>本节点是 swarm 管理节点</translation>
-    </message>
-    <message>
-        <source>Read the worker join token</source>
-        <translation>读取工作节点加入令牌</translation>
-    </message>
-    <message>
-        <source>This node joins the swarm</source>
-        <translation>本节点加入 swarm</translation>
-    </message>
-    <message>
-        <source>Deploy the stack (one vLLM-Ascend service per node)</source>
-        <translation>部署 stack（每个节点一个 vLLM-Ascend 服务）</translation>
-    </message>
-    <message>
-        <source>The service on this node answers /health</source>
-        <translation>本节点上的服务响应 /health</translation>
-    </message>
-    <message>
-        <source>Remove the stack</source>
-        <translation>删除 stack</translation>
-    </message>
-    <message>
-        <source>Swarm services get the devices listed in the stack file only on Docker Engine versions that support devices for services; check with `docker inspect` on a task container.</source>
-        <translation>只有在支持为服务分配设备的 Docker Engine 版本上，Swarm 服务才能获得 stack 文件中列出的设备；请对任务容器执行 `docker inspect` 确认。</translation>
-    </message>
-    <message>
-        <source>The stack&apos;s placement uses the nodes&apos; host names; they must match `docker node ls`.</source>
-        <translation>stack 的放置约束使用节点的主机名，必须与 `docker node ls` 中的一致。</translation>
-    </message>
-    <message numerus="yes">
-        <source>engine %1 runs on one node, but %n nodes are placed</source>
-        <translation>
-            <numerusform>引擎 %1 只能在单个节点上运行，但分配了 %n 个节点</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>engine %1 runs tensor parallel only here; DP and PP must be 1</source>
-        <translation>引擎 %1 在此只支持张量并行；DP 和 PP 必须为 1</translation>
-    </message>
-    <message>
-        <source>The server answers %1 (the model is loaded)</source>
-        <translation>服务器响应 %1（模型已加载）</translation>
-    </message>
-    <message>
-        <source>Stop and remove the engine container</source>
-        <translation>停止并删除引擎容器</translation>
-    </message>
-    <message>
-        <source>MindIE config.json keys for this layout</source>
-        <translation>此切分方案对应的 MindIE config.json 键</translation>
-    </message>
-    <message>
-        <source>Merges the settings into config.json and starts MindIE</source>
-        <translation>将设置合并到 config.json 并启动 MindIE</translation>
-    </message>
-    <message>
-        <source>The service settings are in %1</source>
-        <translation>服务设置位于 %1</translation>
-    </message>
-    <message>
-        <source>Start MindIE Service on NPUs %1 (world size %2)</source>
-        <translation>在 NPU %1 上启动 MindIE Service（world size %2）</translation>
-    </message>
-    <message>
-        <source>No container of an earlier run holds the name or the GPUs</source>
-        <translation>没有之前运行留下的容器占用该名称或这些 GPU</translation>
-    </message>
-    <message>
-        <source>Start vLLM on GPUs %1</source>
-        <translation>在 GPU %1 上启动 vLLM</translation>
-    </message>
-    <message numerus="yes">
-        <source>engine vllm-ascend runs on one node, but %n nodes are placed</source>
-        <translation>
-            <numerusform>引擎 vllm-ascend 只能在单个节点上运行，但分配了 %n 个节点</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>use vllm-ascend-dp or vllm-ascend-ray for several nodes</source>
-        <translation>多节点请使用 vllm-ascend-dp 或 vllm-ascend-ray</translation>
-    </message>
-    <message>
-        <source>engine vllm-ascend runs one data-parallel rank</source>
-        <translation>引擎 vllm-ascend 只运行一个数据并行 rank</translation>
-    </message>
-    <message>
-        <source>use vllm-ascend-dp for data parallel</source>
-        <translation>数据并行请使用 vllm-ascend-dp</translation>
-    </message>
-    <message>
-        <source>Start vLLM-Ascend on NPUs %1</source>
-        <translation>在 NPU %1 上启动 vLLM-Ascend</translation>
-    </message>
-    <message>
-        <source>The server answers /health (the model is loaded)</source>
-        <translation>服务器响应 /health（模型已加载）</translation>
-    </message>
-    <message>
-        <source>node %1 has %2 devices, not a multiple of TP x PP = %3</source>
-        <translation>节点 %1 有 %2 个设备，不是 TP × PP = %3 的整数倍</translation>
-    </message>
-    <message>
-        <source>DP rank %1</source>
-        <translation>DP rank %1</translation>
-    </message>
-    <message>
-        <source>DP ranks %1-%2</source>
-        <translation>DP rank %1-%2</translation>
-    </message>
-    <message>
-        <source>Start the data-parallel head (API server, %1)</source>
-        <translation>启动数据并行主节点（API 服务器，%1）</translation>
-    </message>
-    <message>
-        <source>Start a headless data-parallel worker (%1)</source>
-        <translation>启动 headless 数据并行工作节点（%1）</translation>
-    </message>
-    <message>
-        <source>the nodes hold %1 DP ranks, but DP is %2</source>
-        <translation>各节点共有 %1 个 DP rank，但 DP 为 %2</translation>
-    </message>
-    <message>
-        <source>All DP ranks joined and the API server answers /health</source>
-        <translation>所有 DP rank 均已加入，且 API 服务器响应 /health</translation>
-    </message>
-    <message>
-        <source>the Ray recipe runs one data-parallel rank; DP is %1</source>
-        <translation>Ray 方案只运行一个数据并行 rank；当前 DP 为 %1</translation>
-    </message>
-    <message>
-        <source>use vllm-ascend-dp for data parallel across nodes</source>
-        <translation>跨节点数据并行请使用 vllm-ascend-dp</translation>
-    </message>
-    <message>
-        <source>Start the Ray head</source>
-        <translation>启动 Ray 主节点</translation>
-    </message>
-    <message>
-        <source>Start a Ray worker and join the head</source>
-        <translation>启动 Ray 工作节点并加入主节点</translation>
-    </message>
-    <message>
-        <source>The Ray head answers `ray status`</source>
-        <translation>Ray 主节点响应 `ray status`</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n node(s) joined the Ray cluster</source>
-        <translation>
-            <numerusform>全部 %n 个节点已加入 Ray 集群</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Start vllm serve on the Ray head (TP %1 x PP %2)</source>
-        <translation>在 Ray 主节点上启动 vllm serve（TP %1 × PP %2）</translation>
-    </message>
-    <message>
-        <source>The server answers /health (the model is loaded on every node)</source>
-        <translation>服务器响应 /health（模型已在每个节点上加载）</translation>
-    </message>
-</context>
-<context>
     <name>npufleet::recipes::EngineCapabilities</name>
     <message>
         <source>no version table for engine %1</source>
@@ -3226,75 +3377,12 @@ Options:
     </message>
 </context>
 <context>
-    <name>npufleet::recipes::support</name>
-    <message>
-        <source>--additional-config is not a JSON object: %1</source>
-        <translation>--additional-config 不是 JSON 对象：%1</translation>
-    </message>
-    <message>
-        <source>the image tag of %1 names no version: flags were not checked against a release</source>
-        <translation>%1 的镜像标签中没有版本号：参数未按具体版本检查</translation>
-    </message>
-    <message>
-        <source>image %1 (vllm-ascend %2) has no %3</source>
-        <translation>镜像 %1（vllm-ascend %2）没有 %3</translation>
-    </message>
-    <message>
-        <source>Docker answers on this node</source>
-        <translation>本节点上的 Docker 正常响应</translation>
-    </message>
-    <message>
-        <source>The engine image is on this node</source>
-        <translation>引擎镜像已在本节点上</translation>
-    </message>
-</context>
-<context>
     <name>npufleet::remote</name>
     <message>
         <source>simulated node %1: no recorded output for &apos;%2&apos;
 </source>
         <translation>模拟节点 %1：没有 &apos;%2&apos; 的录制输出
 </translation>
-    </message>
-    <message>
-        <source>exit status %1</source>
-        <translation>退出状态 %1</translation>
-    </message>
-    <message>
-        <source>bad host &apos;%1&apos; in --hosts: %2</source>
-        <translation>--hosts 中的主机 &apos;%1&apos; 无效：%2</translation>
-    </message>
-    <message>
-        <source>--hosts names no host</source>
-        <translation>--hosts 未指定任何主机</translation>
-    </message>
-    <message>
-        <source>empty user</source>
-        <translation>用户为空</translation>
-    </message>
-    <message>
-        <source>missing ]</source>
-        <translation>缺少 ]</translation>
-    </message>
-    <message>
-        <source>expected :port after ]</source>
-        <translation>] 后应为 :port</translation>
-    </message>
-    <message>
-        <source>empty host</source>
-        <translation>主机为空</translation>
-    </message>
-    <message>
-        <source>port must be a number from 1 to 65535</source>
-        <translation>端口必须是 1 到 65535 之间的数字</translation>
-    </message>
-    <message>
-        <source>the project has no node named &apos;%1&apos;</source>
-        <translation>项目中没有名为 &apos;%1&apos; 的节点</translation>
-    </message>
-    <message>
-        <source>no node to run on</source>
-        <translation>没有可运行的节点</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3662,22 @@ Options:
         <source>exit status %1%2</source>
         <translation>退出状态 %1%2</translation>
     </message>
+    <message>
+        <source>mount settings unchanged</source>
+        <translation>挂载设置未变</translation>
+    </message>
+    <message>
+        <source>the marked entry for %1 has other settings; unmounting it first</source>
+        <translation>%1 的标记条目设置不同；先卸载它</translation>
+    </message>
+    <message>
+        <source>settings changed: %1 unmounted (if it was mounted), to be mounted again</source>
+        <translation>设置已更改：已卸载 %1（如已挂载），稍后重新挂载</translation>
+    </message>
+    <message>
+        <source> (when it is busy, stop what uses %1, such as a model server, and apply again)</source>
+        <translation> （若设备忙，请停止使用 %1 的程序，例如模型服务，然后重新应用）</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::storage::NfsPlanner</name>
@@ -3704,6 +3808,30 @@ Options:
     <message>
         <source>, commands run with sudo</source>
         <translation>，命令通过 sudo 运行</translation>
+    </message>
+    <message>
+        <source>Unmount first if the mount settings changed</source>
+        <translation>如挂载设置已更改则先卸载</translation>
+    </message>
+    <message>
+        <source>mount options %1 -&gt; %2</source>
+        <translation>挂载选项 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>export %1 -&gt; %2, mount point %3 -&gt; %4</source>
+        <translation>导出 %1 -&gt; %2，挂载点 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>the mount settings changed since the last apply (%1): clients that have the share mounted unmount it and mount it again; stop what uses it first, as umount fails while files are open</source>
+        <translation>自上次应用以来挂载设置已更改（%1）：已挂载该共享的客户端会先卸载再重新挂载；请先停止使用它的程序，因为有文件打开时 umount 会失败</translation>
+    </message>
+    <message>
+        <source>read %1: when its marked block mounts the share with other settings than the line below (changed options such as vers=, another server or mount point), unmount that mount point so that the mount step mounts it again with the new settings; otherwise do nothing:</source>
+        <translation>读取 %1：若其标记块以与下行不同的设置挂载该共享（如 vers= 等选项、其他服务器或挂载点发生变化），则卸载该挂载点，以便挂载步骤用新设置重新挂载；否则不做任何操作：</translation>
+    </message>
+    <message>
+        <source># or the mount point that the old line names</source>
+        <translation># 或旧条目所指的挂载点</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4344,14 @@ Drop a model here: free NPUs of this node are chosen</source>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
+    <message>
+        <source>Goodput SLOs in milliseconds, as vLLM&apos;s --goodput: ttft, tpot, e2el</source>
+        <translation>goodput SLO（毫秒），同 vLLM 的 --goodput：ttft、tpot、e2el</translation>
+    </message>
+    <message>
+        <source>Goodput SLO:</source>
+        <translation>Goodput SLO：</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::ChatColumn</name>
@@ -4355,6 +4491,49 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>output throughput (tok/s)</source>
         <translation>输出吞吐 (tok/s)</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::CredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>在系统钥匙串中记住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Key passphrase for %1</source>
+        <translation>%1 的密钥口令</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase. Enter it to log in to %2.</source>
+        <translation>密钥 %1 受口令保护。请输入口令以登录 %2。</translation>
+    </message>
+    <message>
+        <source>%1@%2 refused the password. Enter it again.</source>
+        <translation>%1@%2 拒绝了该密码。请重新输入。</translation>
+    </message>
+    <message>
+        <source>%1@%2 asks for a password.</source>
+        <translation>%1@%2 需要密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s keychain (GNOME Keyring, KWallet), never in the project file. Unticked, it is kept in memory until NPU Fleet quits.</source>
+        <translation>由桌面钥匙串（GNOME Keyring、KWallet）保存，绝不写入项目文件。不勾选时，仅保存在内存中，直到 NPU Fleet 退出。</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -4708,10 +4887,6 @@ Drop a model here: free NPUs of this node are chosen</source>
         <source>Live inventory of real nodes needs the SSH transport, which this build does not have.</source>
         <translation>真实节点的实时设备清单需要 SSH 传输，而此版本尚不具备。</translation>
     </message>
-    <message>
-        <source>%1: host key trusted, connecting again</source>
-        <translation>%1：主机密钥已信任，正在重新连接</translation>
-    </message>
 </context>
 <context>
     <name>npufleet::ui::LaunchPanel</name>
@@ -4916,6 +5091,37 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>error: </source>
         <translation>错误: </translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::LoginQuestions</name>
+    <message>
+        <source>%1: host key trusted, connecting again</source>
+        <translation>%1：主机密钥已信任，正在重新连接</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the remembered secret was refused and is forgotten</source>
+        <translation>%1：记住的密钥信息被拒绝，已删除</translation>
+    </message>
+    <message>
+        <source>System keychain: %1</source>
+        <translation>系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>%1: using the secret remembered in the system keychain</source>
+        <translation>%1：正在使用系统钥匙串中记住的密钥信息</translation>
+    </message>
+    <message>
+        <source>%1: remembered in the system keychain</source>
+        <translation>%1：已记住在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>%1: could not remember it in the system keychain (%2); it is kept in memory until NPU Fleet quits</source>
+        <translation>%1：无法记住在系统钥匙串中（%2）；将保存在内存中，直到 NPU Fleet 退出</translation>
     </message>
 </context>
 <context>

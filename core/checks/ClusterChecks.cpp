@@ -10,6 +10,7 @@
 #include "core/checks/HccnParsers.h"
 #include "core/checks/HostFactParsers.h"
 #include "core/checks/NodeChecks.h"
+#include "core/checks/PreflightText.h"
 #include "core/cluster/NpuSmiParser.h"
 
 namespace npufleet::checks {
@@ -17,11 +18,6 @@ namespace npufleet::checks {
 namespace {
 
 constexpr double kMaxSkewSeconds = 2.0;
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::checks::Preflight", text, disambiguation, n);
-}
 
 const NodeFacts* factsOf(const QList<NodeFacts>& facts, const QString& node)
 {
@@ -53,7 +49,7 @@ void compareAcrossNodes(const PreflightPlan& plan,
         const QString v = values.value(pn.node.name);
         if (v.isEmpty() || v == reference)
             continue;
-        (*differences)[pn.node.name] << tr("%1 %2 (head: %3)").arg(what, v, reference);
+        (*differences)[pn.node.name] << PreflightText::tr("%1 %2 (head: %3)").arg(what, v, reference);
         results->append(CheckCatalog::make(QStringLiteral("versions"), pn.node.name, severity, {}, {}, {}));
     }
 }
@@ -85,9 +81,9 @@ QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFa
         QStringList diffs;
         for (auto f = ref.cbegin(); f != ref.cend(); ++f) {
             if (!it.value().contains(f.key()))
-                diffs << tr("missing %1").arg(f.key());
+                diffs << PreflightText::tr("missing %1").arg(f.key());
             else if (it.value().value(f.key()) != f.value())
-                diffs << tr("%1 is %2 bytes, %3 on %4")
+                diffs << PreflightText::tr("%1 is %2 bytes, %3 on %4")
                              .arg(f.key())
                              .arg(it.value().value(f.key()))
                              .arg(f.value())
@@ -98,12 +94,12 @@ QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFa
         const int shown = int(std::min<qsizetype>(diffs.size(), 5));
         results << CheckCatalog::make(
             QStringLiteral("model-files"), it.key(), Severity::Error,
-            tr("differs from %1: %2%3")
+            PreflightText::tr("differs from %1: %2%3")
                 .arg(reference, diffs.mid(0, shown).join(QStringLiteral("; ")),
-                     diffs.size() > shown ? tr(" and %1 more").arg(diffs.size() - shown) : QString()),
+                     diffs.size() > shown ? PreflightText::tr(" and %1 more").arg(diffs.size() - shown) : QString()),
             diffs.join(QLatin1Char('\n')),
-            tr("Copy the model again from %1 (rsync -a --checksum) or serve it from shared "
-               "storage, so that every node loads the same weights.")
+            PreflightText::tr("Copy the model again from %1 (rsync -a --checksum) or serve it from shared "
+                              "storage, so that every node loads the same weights.")
                 .arg(reference));
     }
 
@@ -122,11 +118,12 @@ QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFa
     }
     QList<CheckResult> versionResults;
     QHash<QString, QStringList> differences;
-    compareAcrossNodes(plan, image, tr("image"), Severity::Error, &versionResults, &differences);
-    compareAcrossNodes(plan, driver, tr("driver (npu-smi)"), Severity::Warning, &versionResults, &differences);
+    compareAcrossNodes(plan, image, PreflightText::tr("image"), Severity::Error, &versionResults, &differences);
+    compareAcrossNodes(plan, driver, PreflightText::tr("driver (npu-smi)"), Severity::Warning, &versionResults,
+                       &differences);
     // The containers bring their own CANN; the host's still serves host-side tools and bare-metal MindIE.
-    compareAcrossNodes(plan, cann, tr("CANN toolkit"), Severity::Warning, &versionResults, &differences);
-    compareAcrossNodes(plan, docker, tr("Docker"), Severity::Warning, &versionResults, &differences);
+    compareAcrossNodes(plan, cann, PreflightText::tr("CANN toolkit"), Severity::Warning, &versionResults, &differences);
+    compareAcrossNodes(plan, docker, PreflightText::tr("Docker"), Severity::Warning, &versionResults, &differences);
     for (const PlannedNode& pn : plan.nodes) {
         if (!factsOf(facts, pn.node.name) || !factsOf(facts, pn.node.name)->has(QStringLiteral("docker")))
             continue;
@@ -138,10 +135,12 @@ QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFa
         const QStringList diff = differences.value(pn.node.name);
         results << CheckCatalog::make(
             QStringLiteral("versions"), pn.node.name, worst,
-            diff.isEmpty() ? tr("same as the head") : diff.join(QStringLiteral("; ")), diff.join(QLatin1Char('\n')),
-            tr("Install the same driver, CANN toolkit, Docker and image on every node (docker pull the same "
-               "tag, compare `docker image inspect` ids; the CANN version is in "
-               "/usr/local/Ascend/ascend-toolkit/latest/<arch>-linux/ascend_toolkit_install.info)."));
+            diff.isEmpty() ? PreflightText::tr("same as the head") : diff.join(QStringLiteral("; ")),
+            diff.join(QLatin1Char('\n')),
+            PreflightText::tr(
+                "Install the same driver, CANN toolkit, Docker and image on every node (docker pull the same "
+                "tag, compare `docker image inspect` ids; the CANN version is in "
+                "/usr/local/Ascend/ascend-toolkit/latest/<arch>-linux/ascend_toolkit_install.info)."));
     }
 
     // Clock: each node's offset from this machine, compared with the head's.
@@ -159,14 +158,17 @@ QList<CheckResult> evaluateCluster(const PreflightPlan& plan, const QList<NodeFa
             if (!offsets.contains(pn.node.name))
                 continue;
             const double skew = offsets.value(pn.node.name) - offsets.value(head);
-            const QString evidence = tr("offset from this computer: %1 s").arg(offsets.value(pn.node.name), 0, 'f', 3);
+            const QString evidence
+                = PreflightText::tr("offset from this computer: %1 s").arg(offsets.value(pn.node.name), 0, 'f', 3);
             results << (std::abs(skew) > kMaxSkewSeconds
-                            ? CheckCatalog::make(QStringLiteral("clock"), pn.node.name, Severity::Warning,
-                                                 tr("%1 s off the head").arg(skew, 0, 'f', 1), evidence,
-                                                 tr("Synchronise the clocks (chrony or ntpd against one server): "
-                                                    "timeouts and logs across nodes assume the same time."))
+                            ? CheckCatalog::make(
+                                QStringLiteral("clock"), pn.node.name, Severity::Warning,
+                                PreflightText::tr("%1 s off the head").arg(skew, 0, 'f', 1), evidence,
+                                PreflightText::tr("Synchronise the clocks (chrony or ntpd against one server): "
+                                                  "timeouts and logs across nodes assume the same time."))
                             : CheckCatalog::make(QStringLiteral("clock"), pn.node.name, Severity::Pass,
-                                                 tr("within %1 s of the head").arg(kMaxSkewSeconds), evidence));
+                                                 PreflightText::tr("within %1 s of the head").arg(kMaxSkewSeconds),
+                                                 evidence));
         }
     }
     return results;
@@ -267,7 +269,8 @@ QList<CheckResult> evaluatePings(const PreflightPlan& plan, const QList<PingCell
             if (c.fromNode != pn.node.name || c.state == PingState::NotTested)
                 continue;
             ++tested;
-            const QString pair = tr("NPU %1 → %2 NPU %3 (%4)").arg(c.fromNpu).arg(c.toNode).arg(c.toNpu).arg(c.address);
+            const QString pair
+                = PreflightText::tr("NPU %1 → %2 NPU %3 (%4)").arg(c.fromNpu).arg(c.toNode).arg(c.toNpu).arg(c.address);
             evidence << QStringLiteral("%1: %2").arg(pair, c.evidence);
             if (c.state == PingState::Failed)
                 failed << pair;
@@ -276,20 +279,21 @@ QList<CheckResult> evaluatePings(const PreflightPlan& plan, const QList<PingCell
         }
         if (tested == 0)
             continue;
-        const QString fix = tr("Check that both NPUs are on the same network (subnet, or gateways set), that the "
-                               "switch ports are in the same VLAN, and that TLS settings match "
-                               "(`hccn_tool -i N -tls -g`).");
+        const QString fix
+            = PreflightText::tr("Check that both NPUs are on the same network (subnet, or gateways set), that the "
+                                "switch ports are in the same VLAN, and that TLS settings match "
+                                "(`hccn_tool -i N -tls -g`).");
         if (!failed.isEmpty())
             results << CheckCatalog::make(QStringLiteral("npu-ping"), pn.node.name, Severity::Error,
-                                          tr("no reply: %1").arg(failed.join(QStringLiteral("; "))),
+                                          PreflightText::tr("no reply: %1").arg(failed.join(QStringLiteral("; "))),
                                           evidence.join(QLatin1Char('\n')), fix);
         else if (!lossy.isEmpty())
             results << CheckCatalog::make(QStringLiteral("npu-ping"), pn.node.name, Severity::Warning,
-                                          tr("packet loss: %1").arg(lossy.join(QStringLiteral("; "))),
+                                          PreflightText::tr("packet loss: %1").arg(lossy.join(QStringLiteral("; "))),
                                           evidence.join(QLatin1Char('\n')), fix);
         else
             results << CheckCatalog::make(QStringLiteral("npu-ping"), pn.node.name, Severity::Pass,
-                                          tr("%n peer NPU(s) answer", nullptr, tested),
+                                          PreflightText::tr("%n peer NPU(s) answer", nullptr, tested),
                                           evidence.join(QLatin1Char('\n')));
     }
     return results;

@@ -9,16 +9,13 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "core/checks/DiagnosisText.h"
+
 namespace npufleet::checks {
 
 namespace {
 
 constexpr int kMaxEvidence = 400; // a whole traceback line can be kilobytes long
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::checks::Diagnosis", text, disambiguation, n);
-}
 
 } // namespace
 
@@ -96,13 +93,13 @@ QByteArray renderFindingsJson(const QList<Finding>& findings)
 QString renderFindingsText(const QList<Finding>& findings, const QString& logName)
 {
     if (findings.isEmpty())
-        return tr("%1: no known failure recognised.\n").arg(logName);
+        return DiagnosisText::tr("%1: no known failure recognised.\n").arg(logName);
     QString out;
     for (const Finding& f : findings) {
         out += QStringLiteral("%1:%2: [%3] %4\n").arg(logName).arg(f.line).arg(f.id, f.title);
         out += QStringLiteral("    > %1\n").arg(f.evidence);
-        out += tr("    What happened: %1\n").arg(f.explanation);
-        out += tr("    What to do: %1\n").arg(f.fix);
+        out += DiagnosisText::tr("    What happened: %1\n").arg(f.explanation);
+        out += DiagnosisText::tr("    What to do: %1\n").arg(f.fix);
         out += QLatin1Char('\n');
     }
     return out;

@@ -9,14 +9,11 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "core/checks/DiagnosisText.h"
+
 namespace npufleet::checks {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::checks::Diagnosis", text, disambiguation, n);
-}
 
 LocalizedText localized(const QJsonValue& value)
 {
@@ -30,7 +27,7 @@ Error entryError(const QString& fileName, int index, const QString& message)
 {
     Error e;
     e.file = fileName;
-    e.message = tr("signature %1: %2").arg(index + 1).arg(message);
+    e.message = DiagnosisText::tr("signature %1: %2").arg(index + 1).arg(message);
     return e;
 }
 
@@ -43,7 +40,8 @@ Result<QList<Signature>> parseSignatures(const QByteArray& json, const QString& 
     if (doc.isNull()) {
         Error e;
         e.file = fileName;
-        e.message = tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        e.message
+            = DiagnosisText::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return e;
     }
     const QJsonArray entries = doc.object().value(QLatin1String("signatures")).toArray();
@@ -54,23 +52,24 @@ Result<QList<Signature>> parseSignatures(const QByteArray& json, const QString& 
         Signature s;
         s.id = o.value(QLatin1String("id")).toString();
         if (s.id.isEmpty() || ids.contains(s.id))
-            return entryError(fileName, i, tr("missing or repeated id"));
+            return entryError(fileName, i, DiagnosisText::tr("missing or repeated id"));
         ids.insert(s.id);
         s.title = localized(o.value(QLatin1String("title")));
         s.explanation = localized(o.value(QLatin1String("explanation")));
         s.fix = localized(o.value(QLatin1String("fix")));
         if (s.title.en.isEmpty() || s.explanation.en.isEmpty() || s.fix.en.isEmpty())
-            return entryError(fileName, i, tr("'%1' needs a title, an explanation and a fix").arg(s.id));
+            return entryError(fileName, i, DiagnosisText::tr("'%1' needs a title, an explanation and a fix").arg(s.id));
         for (const QJsonValue& p : o.value(QLatin1String("patterns")).toArray()) {
             QRegularExpression re(p.toString(), QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid() || p.toString().isEmpty())
-                return entryError(fileName, i,
-                                  tr("'%1': bad pattern '%2': %3").arg(s.id, p.toString(), re.errorString()));
+                return entryError(
+                    fileName, i,
+                    DiagnosisText::tr("'%1': bad pattern '%2': %3").arg(s.id, p.toString(), re.errorString()));
             re.optimize();
             s.patterns << re;
         }
         if (s.patterns.isEmpty())
-            return entryError(fileName, i, tr("'%1' has no patterns").arg(s.id));
+            return entryError(fileName, i, DiagnosisText::tr("'%1' has no patterns").arg(s.id));
         for (const QJsonValue& v : o.value(QLatin1String("suppressed_by")).toArray())
             s.suppressedBy << v.toString();
         signatures << s;
@@ -78,7 +77,7 @@ Result<QList<Signature>> parseSignatures(const QByteArray& json, const QString& 
     if (signatures.isEmpty()) {
         Error e;
         e.file = fileName;
-        e.message = tr("no signatures found");
+        e.message = DiagnosisText::tr("no signatures found");
         return e;
     }
     return signatures;

@@ -5,6 +5,7 @@
 #include "core/checks/CheckCatalog.h"
 #include "core/checks/HostFactParsers.h"
 #include "core/checks/NodeChecks.h"
+#include "core/checks/PreflightText.h"
 #include "core/cluster/HostParsers.h"
 
 namespace npufleet::checks {
@@ -12,11 +13,6 @@ namespace npufleet::checks {
 namespace {
 
 constexpr qint64 kMinFreeDiskBytes = 20LL * 1024 * 1024 * 1024;
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::checks::Preflight", text, disambiguation, n);
-}
 
 CheckResult make(const char* id,
                  const PlannedNode& pn,
@@ -32,15 +28,18 @@ QString accessFix(remote::ExecStatus status)
 {
     switch (status) {
     case remote::ExecStatus::AuthFailed:
-        return tr("Check the user and key of this node (ssh-copy-id, or the identity file in the project).");
+        return PreflightText::tr(
+            "Check the user and key of this node (ssh-copy-id, or the identity file in the project).");
     case remote::ExecStatus::HostKeyUnknown:
-        return tr("Confirm the node's host key (open the node in the cluster pane, or ssh to it once).");
+        return PreflightText::tr("Confirm the node's host key (open the node in the cluster pane, or ssh to it once).");
     case remote::ExecStatus::HostKeyChanged:
-        return tr("The host key changed: make sure this is the same machine, then remove the old key from "
-                  "known_hosts.");
+        return PreflightText::tr(
+            "The host key changed: make sure this is the same machine, then remove the old key from "
+            "known_hosts.");
     default:
-        return tr("Check that the node is on, that its address and SSH port are right, and that no firewall blocks "
-                  "SSH.");
+        return PreflightText::tr(
+            "Check that the node is on, that its address and SSH port are right, and that no firewall blocks "
+            "SSH.");
     }
 }
 
@@ -51,8 +50,8 @@ CheckResult checkNic(const PlannedNode& pn, const NodeFacts& facts)
     const auto nics = out && out->ok() ? cluster::parseIpAddr(out->standardOutput)
                                        : Result<QList<cluster::NetworkInterface>>(Error {});
     if (!nics)
-        return make("host-nic", pn, Severity::Error, tr("`ip -o -4 addr` failed"), evidence,
-                    tr("Make sure iproute2 is installed on the node."));
+        return make("host-nic", pn, Severity::Error, PreflightText::tr("`ip -o -4 addr` failed"), evidence,
+                    PreflightText::tr("Make sure iproute2 is installed on the node."));
     const QString wantIp = pn.node.clusterAddress();
     const QString wantNic = pn.node.clusterInterface;
     const cluster::NetworkInterface* holder = nullptr;
@@ -63,19 +62,19 @@ CheckResult checkNic(const PlannedNode& pn, const NodeFacts& facts)
             holder = &nic;
     }
     if (!holder)
-        return make("host-nic", pn, Severity::Error, tr("no interface holds the cluster address %1").arg(wantIp),
-                    evidence,
-                    tr("Correct the node's cluster address in the project; the node has: %1")
+        return make("host-nic", pn, Severity::Error,
+                    PreflightText::tr("no interface holds the cluster address %1").arg(wantIp), evidence,
+                    PreflightText::tr("Correct the node's cluster address in the project; the node has: %1")
                         .arg(seen.join(QStringLiteral(", "))));
     CheckResult r;
     if (!wantNic.isEmpty() && holder->name != wantNic) {
         r = make("host-nic", pn, Severity::Error,
-                 tr("the project says %1, but %2 is on %3").arg(wantNic, wantIp, holder->name), evidence,
-                 tr("Set the node's cluster interface to %1: HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME and "
-                    "TP_SOCKET_IFNAME must name the NIC that holds %2.")
+                 PreflightText::tr("the project says %1, but %2 is on %3").arg(wantNic, wantIp, holder->name), evidence,
+                 PreflightText::tr("Set the node's cluster interface to %1: HCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME and "
+                                   "TP_SOCKET_IFNAME must name the NIC that holds %2.")
                      .arg(holder->name, wantIp));
     } else {
-        r = make("host-nic", pn, Severity::Pass, tr("%1 on %2").arg(wantIp, holder->name), evidence);
+        r = make("host-nic", pn, Severity::Pass, PreflightText::tr("%1 on %2").arg(wantIp, holder->name), evidence);
     }
     // The facts the launch fills in per node, whatever the project says.
     r.facts.insert(QStringLiteral("HCCL_IF_IP"), wantIp);
@@ -91,11 +90,14 @@ QList<CheckResult> checkDocker(const PreflightPlan& plan, const PlannedNode& pn,
     if (const CommandOutput* out = facts.output(QStringLiteral("docker"))) {
         const QString version = QString::fromUtf8(out->standardOutput).trimmed();
         if (!out->ok() || version.isEmpty())
-            results << make("docker-engine", pn, Severity::Error, tr("Docker engine not available"), out->evidence(),
-                            tr("Install Docker and start it (systemctl enable --now docker); the user must be root or "
-                               "in the docker group."));
+            results << make("docker-engine", pn, Severity::Error, PreflightText::tr("Docker engine not available"),
+                            out->evidence(),
+                            PreflightText::tr(
+                                "Install Docker and start it (systemctl enable --now docker); the user must be root or "
+                                "in the docker group."));
         else {
-            CheckResult r = make("docker-engine", pn, Severity::Pass, tr("Docker %1").arg(version), out->evidence());
+            CheckResult r = make("docker-engine", pn, Severity::Pass, PreflightText::tr("Docker %1").arg(version),
+                                 out->evidence());
             r.facts.insert(QStringLiteral("docker_version"), version);
             results << r;
         }
@@ -103,13 +105,15 @@ QList<CheckResult> checkDocker(const PreflightPlan& plan, const PlannedNode& pn,
     if (const CommandOutput* out = facts.output(QStringLiteral("image"))) {
         const QString id = QString::fromUtf8(out->standardOutput).trimmed();
         if (!out->ok() || id.isEmpty())
-            results << make("docker-image", pn, Severity::Warning, tr("%1 is not on the node yet").arg(plan.image),
-                            out->evidence(),
-                            tr("Pull it before the launch (docker pull %1), or docker load a saved copy on nodes "
-                               "without registry access; otherwise the first start waits for the download.")
-                                .arg(plan.image));
+            results << make(
+                "docker-image", pn, Severity::Warning, PreflightText::tr("%1 is not on the node yet").arg(plan.image),
+                out->evidence(),
+                PreflightText::tr("Pull it before the launch (docker pull %1), or docker load a saved copy on nodes "
+                                  "without registry access; otherwise the first start waits for the download.")
+                    .arg(plan.image));
         else {
-            CheckResult r = make("docker-image", pn, Severity::Pass, tr("%1 present").arg(plan.image), out->evidence());
+            CheckResult r = make("docker-image", pn, Severity::Pass, PreflightText::tr("%1 present").arg(plan.image),
+                                 out->evidence());
             r.facts.insert(QStringLiteral("image_id"), id);
             results << r;
         }
@@ -117,17 +121,20 @@ QList<CheckResult> checkDocker(const PreflightPlan& plan, const PlannedNode& pn,
     if (const CommandOutput* out = facts.output(QStringLiteral("firewalld"))) {
         const QString state = QString::fromUtf8(out->standardOutput).trimmed();
         if (state == QLatin1String("active"))
-            results << make("firewalld", pn, plan.swarm ? Severity::Error : Severity::Warning,
-                            tr("firewalld is active"), out->evidence(),
-                            plan.swarm ? tr("Swarm fails with 'Unable to enable SKIP DNAT rule' when firewalld "
-                                            "rewrites Docker's iptables chains: systemctl stop firewalld; systemctl "
-                                            "disable firewalld; systemctl restart docker.")
-                                       : tr("firewalld may block the ports the nodes use to talk to each other and "
-                                            "competes with Docker for iptables: stop it (systemctl disable --now "
-                                            "firewalld; systemctl restart docker) or open the ports."));
+            results << make(
+                "firewalld", pn, plan.swarm ? Severity::Error : Severity::Warning,
+                PreflightText::tr("firewalld is active"), out->evidence(),
+                plan.swarm ? PreflightText::tr("Swarm fails with 'Unable to enable SKIP DNAT rule' when firewalld "
+                                               "rewrites Docker's iptables chains: systemctl stop firewalld; systemctl "
+                                               "disable firewalld; systemctl restart docker.")
+                           : PreflightText::tr("firewalld may block the ports the nodes use to talk to each other and "
+                                               "competes with Docker for iptables: stop it (systemctl disable --now "
+                                               "firewalld; systemctl restart docker) or open the ports."));
         else
-            results << make("firewalld", pn, Severity::Pass,
-                            tr("firewalld is %1").arg(state.isEmpty() ? tr("not installed") : state), out->evidence());
+            results << make(
+                "firewalld", pn, Severity::Pass,
+                PreflightText::tr("firewalld is %1").arg(state.isEmpty() ? PreflightText::tr("not installed") : state),
+                out->evidence());
     }
     return results;
 }
@@ -146,32 +153,39 @@ CheckResult checkShm(const PreflightPlan& plan, const PlannedNode& pn, const Com
 {
     const auto shm = parseDockerSize(plan.shmSize);
     if (!shm)
-        return make("shm-size", pn, Severity::Error, tr("--shm-size %1 is not a size docker accepts").arg(plan.shmSize),
-                    {},
-                    tr("Write the size as docker does: a number with b, k, m or g (for example 16g) in the "
-                       "deployment's shmSize."));
-    const auto memory = out.ok() ? cluster::parseFreeBytes(out.standardOutput)
-                                 : Result<cluster::MemoryInfo>(Error {tr("free failed"), {}, 0, 0, {}, {}});
+        return make(
+            "shm-size", pn, Severity::Error,
+            PreflightText::tr("--shm-size %1 is not a size docker accepts").arg(plan.shmSize), {},
+            PreflightText::tr("Write the size as docker does: a number with b, k, m or g (for example 16g) in the "
+                              "deployment's shmSize."));
+    const auto memory = out.ok()
+        ? cluster::parseFreeBytes(out.standardOutput)
+        : Result<cluster::MemoryInfo>(Error {PreflightText::tr("free failed"), {}, 0, 0, {}, {}});
     if (!memory)
-        return make("shm-size", pn, Severity::Warning, tr("could not read the memory of the node"), out.evidence(),
-                    tr("Install procps (free) on the node so that --shm-size can be checked against its memory."));
+        return make("shm-size", pn, Severity::Warning, PreflightText::tr("could not read the memory of the node"),
+                    out.evidence(),
+                    PreflightText::tr(
+                        "Install procps (free) on the node so that --shm-size can be checked against its memory."));
     const QString evidence = out.evidence();
     if (*shm > memory->totalBytes)
-        return make("shm-size", pn, Severity::Error,
-                    tr("--shm-size %1 (%2 GiB) is more than the node's memory (%3 GiB)")
-                        .arg(plan.shmSize, gib(*shm), gib(memory->totalBytes)),
-                    evidence,
-                    tr("Lower shmSize in the deployment to what the node can hold (16g is the usual value)."));
+        return make(
+            "shm-size", pn, Severity::Error,
+            PreflightText::tr("--shm-size %1 (%2 GiB) is more than the node's memory (%3 GiB)")
+                .arg(plan.shmSize, gib(*shm), gib(memory->totalBytes)),
+            evidence,
+            PreflightText::tr("Lower shmSize in the deployment to what the node can hold (16g is the usual value)."));
     if (*shm > memory->availableBytes / 2)
-        return make("shm-size", pn, Severity::Warning,
-                    tr("--shm-size %1 is more than half of the %2 GiB available")
-                        .arg(plan.shmSize, gib(memory->availableBytes)),
-                    evidence,
-                    tr("Free memory on the node (other containers, page cache held by processes) or lower "
-                       "shmSize: a full /dev/shm takes host memory from loading the weights."));
+        return make(
+            "shm-size", pn, Severity::Warning,
+            PreflightText::tr("--shm-size %1 is more than half of the %2 GiB available")
+                .arg(plan.shmSize, gib(memory->availableBytes)),
+            evidence,
+            PreflightText::tr("Free memory on the node (other containers, page cache held by processes) or lower "
+                              "shmSize: a full /dev/shm takes host memory from loading the weights."));
     CheckResult r
         = make("shm-size", pn, Severity::Pass,
-               tr("--shm-size %1 of %2 GiB available").arg(plan.shmSize, gib(memory->availableBytes)), evidence);
+               PreflightText::tr("--shm-size %1 of %2 GiB available").arg(plan.shmSize, gib(memory->availableBytes)),
+               evidence);
     r.facts.insert(QStringLiteral("memory_total_bytes"), memory->totalBytes);
     return r;
 }
@@ -195,14 +209,17 @@ CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out)
     for (int p : pn.ports + pn.swarmPorts)
         wanted << QString::number(p);
     if (!out.ok() && listening.isEmpty())
-        return make("ports", pn, Severity::Warning, tr("could not list listening ports"), out.evidence(),
-                    tr("Install iproute2 (ss) on the node so that the ports can be checked."));
+        return make("ports", pn, Severity::Warning, PreflightText::tr("could not list listening ports"), out.evidence(),
+                    PreflightText::tr("Install iproute2 (ss) on the node so that the ports can be checked."));
     if (!busy.isEmpty())
-        return make("ports", pn, Severity::Error, tr("in use: %1").arg(busy.join(QStringLiteral(", "))), out.evidence(),
-                    tr("Stop what listens there (`ss -ltnp` names the process), or change the port in the "
-                       "deployment."));
+        return make(
+            "ports", pn, Severity::Error, PreflightText::tr("in use: %1").arg(busy.join(QStringLiteral(", "))),
+            out.evidence(),
+            PreflightText::tr("Stop what listens there (`ss -ltnp` names the process), or change the port in the "
+                              "deployment."));
     return make("ports", pn, Severity::Pass,
-                wanted.isEmpty() ? tr("no ports needed") : tr("free: %1").arg(wanted.join(QStringLiteral(", "))),
+                wanted.isEmpty() ? PreflightText::tr("no ports needed")
+                                 : PreflightText::tr("free: %1").arg(wanted.join(QStringLiteral(", "))),
                 out.evidence());
 }
 
@@ -214,25 +231,27 @@ QList<CheckResult> checkAccess(const PlannedNode& pn, const NodeFacts& facts)
     if (!id)
         return {};
     if (id->status != remote::ExecStatus::Ok)
-        return {make("ssh", pn, Severity::Error, tr("cannot run commands: %1").arg(id->message), id->evidence(),
-                     accessFix(id->status))};
+        return {make("ssh", pn, Severity::Error, PreflightText::tr("cannot run commands: %1").arg(id->message),
+                     id->evidence(), accessFix(id->status))};
     const QStringList lines = QString::fromUtf8(id->standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const QString user = lines.value(0).trimmed();
     const QStringList groups = lines.value(1).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (user.isEmpty() || user == QLatin1String("root") || groups.contains(QLatin1String("docker")))
-        return {make("ssh", pn, Severity::Pass, tr("connected as %1").arg(user.isEmpty() ? tr("?") : user),
+        return {make("ssh", pn, Severity::Pass,
+                     PreflightText::tr("connected as %1").arg(user.isEmpty() ? PreflightText::tr("?") : user),
                      id->evidence())};
     const CommandOutput* sudo = facts.output(QStringLiteral("sudo"));
     if (sudo && sudo->ok())
-        return {
-            make("ssh", pn, Severity::Pass, tr("connected as %1, sudo without password").arg(user), id->evidence())};
+        return {make("ssh", pn, Severity::Pass, PreflightText::tr("connected as %1, sudo without password").arg(user),
+                     id->evidence())};
     return {make("ssh", pn, Severity::Warning,
-                 tr("%1 is not root, not in the docker group and has no password-less "
-                    "sudo")
+                 PreflightText::tr("%1 is not root, not in the docker group and has no password-less "
+                                   "sudo")
                      .arg(user),
                  id->evidence() + (sudo ? QLatin1Char('\n') + sudo->evidence() : QString()),
-                 tr("Add the user to the docker group (usermod -aG docker %1) or allow it sudo without a password "
-                    "for docker, npu-smi and hccn_tool.")
+                 PreflightText::tr(
+                     "Add the user to the docker group (usermod -aG docker %1) or allow it sudo without a password "
+                     "for docker, npu-smi and hccn_tool.")
                      .arg(user))};
 }
 
@@ -252,15 +271,17 @@ QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& pn, c
         for (qint64 size : files)
             bytes += size;
         if (!out->ok() || files.isEmpty())
-            results << make("model-files", pn, Severity::Error,
-                            out->ok() ? tr("%1 is empty").arg(plan.modelPath) : tr("%1 is missing").arg(plan.modelPath),
-                            out->evidence(),
-                            tr("Copy the model to %1 on this node, or mount the shared storage there (NFS) so that "
-                               "every node sees the same folder.")
-                                .arg(plan.modelPath));
+            results << make(
+                "model-files", pn, Severity::Error,
+                out->ok() ? PreflightText::tr("%1 is empty").arg(plan.modelPath)
+                          : PreflightText::tr("%1 is missing").arg(plan.modelPath),
+                out->evidence(),
+                PreflightText::tr("Copy the model to %1 on this node, or mount the shared storage there (NFS) so that "
+                                  "every node sees the same folder.")
+                    .arg(plan.modelPath));
         else
             results << make("model-files", pn, Severity::Pass,
-                            tr("%n file(s), %1 GiB", nullptr, int(files.size()))
+                            PreflightText::tr("%n file(s), %1 GiB", nullptr, int(files.size()))
                                 .arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 1),
                             out->evidence().left(4000));
     }
@@ -270,11 +291,14 @@ QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& pn, c
             const double gib = double(disk->availableBytes) / (1024.0 * 1024 * 1024);
             results << (disk->availableBytes < kMinFreeDiskBytes
                             ? make("disk-space", pn, Severity::Warning,
-                                   tr("%1 GiB free on %2").arg(gib, 0, 'f', 1).arg(disk->mountPoint), out->evidence(),
-                                   tr("Free space on %1: images, caches and compiled graphs need tens of GiB.")
+                                   PreflightText::tr("%1 GiB free on %2").arg(gib, 0, 'f', 1).arg(disk->mountPoint),
+                                   out->evidence(),
+                                   PreflightText::tr(
+                                       "Free space on %1: images, caches and compiled graphs need tens of GiB.")
                                        .arg(disk->mountPoint))
                             : make("disk-space", pn, Severity::Pass,
-                                   tr("%1 GiB free on %2").arg(gib, 0, 'f', 0).arg(disk->mountPoint), out->evidence()));
+                                   PreflightText::tr("%1 GiB free on %2").arg(gib, 0, 'f', 0).arg(disk->mountPoint),
+                                   out->evidence()));
         }
     }
     return results;

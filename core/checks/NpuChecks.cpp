@@ -6,6 +6,7 @@
 #include "core/checks/CheckCatalog.h"
 #include "core/checks/HccnParsers.h"
 #include "core/checks/NodeChecks.h"
+#include "core/checks/PreflightText.h"
 #include "core/cluster/NpuSmiParser.h"
 
 namespace npufleet::checks {
@@ -13,11 +14,6 @@ namespace npufleet::checks {
 namespace {
 
 constexpr qint64 kIdleBaselineMib = 4096; // HBM an idle 910B shows as used (firmware, driver)
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::checks::Preflight", text, disambiguation, n);
-}
 
 CheckResult make(const char* id,
                  const PlannedNode& pn,
@@ -43,7 +39,7 @@ QString perNpuEvidence(const NodeFacts& facts, const char* what, const QList<int
     QStringList lines;
     for (int d : devices) {
         const CommandOutput* out = facts.output(npuKey(what, d));
-        lines << QStringLiteral("NPU %1: %2").arg(d).arg(out ? out->evidence() : tr("(not run)"));
+        lines << QStringLiteral("NPU %1: %2").arg(d).arg(out ? out->evidence() : PreflightText::tr("(not run)"));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -61,7 +57,7 @@ QString groupByNote(const QStringList& notes, const QList<int>& devices)
     QStringList out;
     for (const QString& note : std::as_const(order)) {
         QString text = note;
-        out << text.replace(QStringLiteral("@NPU@"), tr("NPU %1").arg(npuList(byNote.value(note))));
+        out << text.replace(QStringLiteral("@NPU@"), PreflightText::tr("NPU %1").arg(npuList(byNote.value(note))));
     }
     return out.join(QStringLiteral("; "));
 }
@@ -74,13 +70,15 @@ QList<CheckResult> checkNpus(const PreflightPlan& plan, const PlannedNode& pn, c
     if (!out)
         return {};
     const QString evidence = out->evidence();
-    auto report = out->ok() ? cluster::parseNpuSmiInfo(out->standardOutput)
-                            : Result<cluster::NpuSmiReport>(Error {tr("npu-smi failed"), {}, 0, 0, {}, {}});
+    auto report = out->ok()
+        ? cluster::parseNpuSmiInfo(out->standardOutput)
+        : Result<cluster::NpuSmiReport>(Error {PreflightText::tr("npu-smi failed"), {}, 0, 0, {}, {}});
     if (!report) {
-        return {make("npu-health", pn, Severity::Error, tr("npu-smi gave no NPU table: %1").arg(report.error().message),
-                     evidence,
-                     tr("Install or repair the Ascend driver so that `npu-smi info` lists the NPUs; check "
-                        "that the user may run it."))};
+        return {
+            make("npu-health", pn, Severity::Error,
+                 PreflightText::tr("npu-smi gave no NPU table: %1").arg(report.error().message), evidence,
+                 PreflightText::tr("Install or repair the Ascend driver so that `npu-smi info` lists the NPUs; check "
+                                   "that the user may run it."))};
     }
 
     QList<int> missing, unhealthy, short_, busy;
@@ -99,7 +97,8 @@ QList<CheckResult> checkNpus(const PreflightPlan& plan, const PlannedNode& pn, c
             if (!a.isHealthy()) {
                 if (!unhealthy.contains(d))
                     unhealthy << d;
-                healthNotes << tr("%1 health is %2").arg(a.label(), a.health.isEmpty() ? tr("unknown") : a.health);
+                healthNotes << PreflightText::tr("%1 health is %2")
+                                   .arg(a.label(), a.health.isEmpty() ? PreflightText::tr("unknown") : a.health);
             }
             qint64 held = 0;
             for (const cluster::AcceleratorProcess& p : a.processes)
@@ -110,7 +109,8 @@ QList<CheckResult> checkNpus(const PreflightPlan& plan, const PlannedNode& pn, c
                 const qint64 wanted = qint64(plan.memoryUtilization * double(*a.hbmTotalMib));
                 if (*a.hbmTotalMib - held < wanted) {
                     short_ << d;
-                    memoryNotes << tr("%1: %2 MiB held by others, %3 MiB free; the engine wants %4 MiB (%5 × %6 MiB)")
+                    memoryNotes << PreflightText::tr(
+                                       "%1: %2 MiB held by others, %3 MiB free; the engine wants %4 MiB (%5 × %6 MiB)")
                                        .arg(QStringLiteral("@NPU@"))
                                        .arg(held)
                                        .arg(*a.hbmTotalMib - held)
@@ -137,30 +137,34 @@ QList<CheckResult> checkNpus(const PreflightPlan& plan, const PlannedNode& pn, c
     if (!missing.isEmpty() || !unhealthy.isEmpty()) {
         QStringList notes;
         if (!missing.isEmpty())
-            notes << tr("NPU %1 not found").arg(npuList(missing));
+            notes << PreflightText::tr("NPU %1 not found").arg(npuList(missing));
         notes << healthNotes;
-        results << make("npu-health", pn, Severity::Error, notes.join(QStringLiteral("; ")), evidence,
-                        tr("Place the deployment on NPUs that are present and healthy, or have the unhealthy ones "
-                           "looked at (`npu-smi info -t health -i N` names the alarm); a reset or a driver "
-                           "reinstall clears some faults."));
+        results << make(
+            "npu-health", pn, Severity::Error, notes.join(QStringLiteral("; ")), evidence,
+            PreflightText::tr("Place the deployment on NPUs that are present and healthy, or have the unhealthy ones "
+                              "looked at (`npu-smi info -t health -i N` names the alarm); a reset or a driver "
+                              "reinstall clears some faults."));
     } else {
-        results << make("npu-health", pn, Severity::Pass, tr("NPU %1 present, health OK").arg(npuList(pn.devices)),
-                        evidence);
+        results << make("npu-health", pn, Severity::Pass,
+                        PreflightText::tr("NPU %1 present, health OK").arg(npuList(pn.devices)), evidence);
     }
     if (!short_.isEmpty()) {
         results << make("npu-memory", pn, Severity::Error, groupByNote(memoryNotes, short_), evidence,
-                        tr("Stop what holds the memory (see the processes in the evidence), or lower "
-                           "--gpu-memory-utilization so that the engine asks only for what is free."));
+                        PreflightText::tr("Stop what holds the memory (see the processes in the evidence), or lower "
+                                          "--gpu-memory-utilization so that the engine asks only for what is free."));
     } else {
-        results << make("npu-memory", pn, Severity::Pass,
-                        tr("enough HBM free for --gpu-memory-utilization %1").arg(plan.memoryUtilization), evidence);
+        results << make(
+            "npu-memory", pn, Severity::Pass,
+            PreflightText::tr("enough HBM free for --gpu-memory-utilization %1").arg(plan.memoryUtilization), evidence);
     }
     if (!busy.isEmpty()) {
-        results << make("npu-processes", pn, Severity::Warning, processNotes.join(QStringLiteral("; ")), evidence,
-                        tr("Stop these processes (or their containers) before the launch; if they are an earlier "
-                           "run of this deployment, stop that first."));
+        results << make(
+            "npu-processes", pn, Severity::Warning, processNotes.join(QStringLiteral("; ")), evidence,
+            PreflightText::tr("Stop these processes (or their containers) before the launch; if they are an earlier "
+                              "run of this deployment, stop that first."));
     } else {
-        results << make("npu-processes", pn, Severity::Pass, tr("no other process on the NPUs"), evidence);
+        results << make("npu-processes", pn, Severity::Pass, PreflightText::tr("no other process on the NPUs"),
+                        evidence);
     }
     return results;
 }
@@ -216,50 +220,61 @@ QList<CheckResult> checkNpuNetwork(const PlannedNode& pn, const NodeFacts& facts
 
     const QString linkEvidence = perNpuEvidence(facts, "link", devs);
     results << (down.isEmpty()
-                    ? make("npu-link", pn, Severity::Pass, tr("all links UP"), linkEvidence)
-                    : make("npu-link", pn, Severity::Error, tr("link not UP on NPU %1").arg(npuList(down)),
-                           linkEvidence,
-                           tr("Check the cable or optical module and the switch port of these NPUs; after a repair run "
-                              "`hccn_tool -i N -cfg recovery` and check `hccn_tool -i N -link -g` shows UP.")));
+                    ? make("npu-link", pn, Severity::Pass, PreflightText::tr("all links UP"), linkEvidence)
+                    : make(
+                        "npu-link", pn, Severity::Error, PreflightText::tr("link not UP on NPU %1").arg(npuList(down)),
+                        linkEvidence,
+                        PreflightText::tr(
+                            "Check the cable or optical module and the switch port of these NPUs; after a repair run "
+                            "`hccn_tool -i N -cfg recovery` and check `hccn_tool -i N -link -g` shows UP.")));
     const QString healthEvidence = perNpuEvidence(facts, "health", devs);
     if (!sick.isEmpty())
-        results << make("npu-net-health", pn, Severity::Error,
-                        tr("network health not Success on NPU %1").arg(npuList(sick)), healthEvidence,
-                        tr("The NPU cannot reach its detect address: check its link, IP, gateway and netdetect "
-                           "address (`hccn_tool -i N -netdetect -s address A`) and the switch."));
+        results << make(
+            "npu-net-health", pn, Severity::Error,
+            PreflightText::tr("network health not Success on NPU %1").arg(npuList(sick)), healthEvidence,
+            PreflightText::tr("The NPU cannot reach its detect address: check its link, IP, gateway and netdetect "
+                              "address (`hccn_tool -i N -netdetect -s address A`) and the switch."));
     else if (!initOnly.isEmpty())
         results << make("npu-net-health", pn, Severity::Warning,
-                        tr("network health still Init on NPU %1 (no detect address probed yet)").arg(npuList(initOnly)),
+                        PreflightText::tr("network health still Init on NPU %1 (no detect address probed yet)")
+                            .arg(npuList(initOnly)),
                         healthEvidence,
-                        tr("Set a netdetect address so that the NPU probes its network: "
-                           "`hccn_tool -i N -netdetect -s address <gateway>`."));
+                        PreflightText::tr("Set a netdetect address so that the NPU probes its network: "
+                                          "`hccn_tool -i N -netdetect -s address <gateway>`."));
     else
-        results << make("npu-net-health", pn, Severity::Pass, tr("all Success"), healthEvidence);
+        results << make("npu-net-health", pn, Severity::Pass, PreflightText::tr("all Success"), healthEvidence);
 
     CheckResult ipResult = noIp.isEmpty()
-        ? make("npu-ip", pn, Severity::Pass, tr("every NPU has an address"), perNpuEvidence(facts, "ip", devs))
-        : make("npu-ip", pn, Severity::Error, tr("no address on NPU %1").arg(npuList(noIp)),
+        ? make("npu-ip", pn, Severity::Pass, PreflightText::tr("every NPU has an address"),
+               perNpuEvidence(facts, "ip", devs))
+        : make("npu-ip", pn, Severity::Error, PreflightText::tr("no address on NPU %1").arg(npuList(noIp)),
                perNpuEvidence(facts, "ip", devs),
-               tr("Give each NPU a RoCE address: `hccn_tool -i N -ip -s address A.B.C.D netmask M` (this also "
-                  "writes /etc/hccn.conf)."));
+               PreflightText::tr(
+                   "Give each NPU a RoCE address: `hccn_tool -i N -ip -s address A.B.C.D netmask M` (this also "
+                   "writes /etc/hccn.conf)."));
     ipResult.facts.insert(QStringLiteral("npu_ips"), npuIps);
     results << ipResult;
 
     const QString gwEvidence
         = perNpuEvidence(facts, "gateway", devs) + QLatin1Char('\n') + perNpuEvidence(facts, "netdetect", devs);
     results << (noGateway.isEmpty()
-                    ? make("npu-gateway", pn, Severity::Pass, tr("gateway and detect address set"), gwEvidence)
-                    : make("npu-gateway", pn, Severity::Warning,
-                           tr("no gateway or detect address on NPU %1").arg(npuList(noGateway)), gwEvidence,
-                           tr("Set them when NPUs of different nodes are in different subnets: "
-                              "`hccn_tool -i N -gateway -s gateway G` and `hccn_tool -i N -netdetect -s address G`.")));
+                    ? make("npu-gateway", pn, Severity::Pass, PreflightText::tr("gateway and detect address set"),
+                           gwEvidence)
+                    : make(
+                        "npu-gateway", pn, Severity::Warning,
+                        PreflightText::tr("no gateway or detect address on NPU %1").arg(npuList(noGateway)), gwEvidence,
+                        PreflightText::tr(
+                            "Set them when NPUs of different nodes are in different subnets: "
+                            "`hccn_tool -i N -gateway -s gateway G` and `hccn_tool -i N -netdetect -s address G`.")));
     const QString lldpEvidence = perNpuEvidence(facts, "lldp", devs);
     results << (noLldp.isEmpty()
-                    ? make("npu-lldp", pn, Severity::Pass, tr("every NPU sees its switch port"), lldpEvidence)
+                    ? make("npu-lldp", pn, Severity::Pass, PreflightText::tr("every NPU sees its switch port"),
+                           lldpEvidence)
                     : make("npu-lldp", pn, Severity::Warning,
-                           tr("no switch port seen from NPU %1").arg(npuList(noLldp)), lldpEvidence,
-                           tr("The NPU hears no LLDP from a switch: check its cabling, or enable LLDP on the switch "
-                              "to confirm which port each NPU is on.")));
+                           PreflightText::tr("no switch port seen from NPU %1").arg(npuList(noLldp)), lldpEvidence,
+                           PreflightText::tr(
+                               "The NPU hears no LLDP from a switch: check its cabling, or enable LLDP on the switch "
+                               "to confirm which port each NPU is on.")));
 
     // /etc/hccn.conf must say what the NPUs really have: a stale address makes an NPU unreachable.
     const CommandOutput* confOut = facts.output(QStringLiteral("hccn-conf"));
@@ -267,8 +282,9 @@ QList<CheckResult> checkNpuNetwork(const PlannedNode& pn, const NodeFacts& facts
         return results;
     const QString confEvidence = confOut->evidence();
     if (!confOut->ok()) {
-        results << make("hccn-conf", pn, Severity::Warning, tr("/etc/hccn.conf could not be read"), confEvidence,
-                        tr("Configure the NPU network with hccn_tool -ip -s, which writes /etc/hccn.conf."));
+        results << make(
+            "hccn-conf", pn, Severity::Warning, PreflightText::tr("/etc/hccn.conf could not be read"), confEvidence,
+            PreflightText::tr("Configure the NPU network with hccn_tool -ip -s, which writes /etc/hccn.conf."));
         return results;
     }
     const auto conf = hccn::parseHccnConf(confOut->standardOutput);
@@ -279,31 +295,34 @@ QList<CheckResult> checkNpuNetwork(const PlannedNode& pn, const NodeFacts& facts
         if (saved.isEmpty())
             absent << QString::number(d);
         else if (!live.isEmpty() && saved != live)
-            wrong << tr("NPU %1: file %2, device %3").arg(d).arg(saved, live);
+            wrong << PreflightText::tr("NPU %1: file %2, device %3").arg(d).arg(saved, live);
         // Netmask and gateway too, where both the file and the device name one: a reboot restores the file's.
         const CommandOutput* ip = facts.output(npuKey("ip", d));
         const auto liveIp = ip && ip->ok() ? hccn::ipConfig(ip->standardOutput) : std::nullopt;
         const QString savedMask = conf.value(d).value(QStringLiteral("netmask"));
         if (liveIp && !liveIp->netmask.isEmpty() && !savedMask.isEmpty() && savedMask != liveIp->netmask)
-            wrong << tr("NPU %1: file netmask %2, device %3").arg(d).arg(savedMask, liveIp->netmask);
+            wrong << PreflightText::tr("NPU %1: file netmask %2, device %3").arg(d).arg(savedMask, liveIp->netmask);
         const CommandOutput* gw = facts.output(npuKey("gateway", d));
         const auto liveGw = gw && gw->ok() ? hccn::gateway(gw->standardOutput) : std::nullopt;
         const QString savedGw = conf.value(d).value(QStringLiteral("gateway"));
         if (liveGw && !savedGw.isEmpty() && savedGw != liveGw->address)
-            wrong << tr("NPU %1: file gateway %2, device %3").arg(d).arg(savedGw, liveGw->address);
+            wrong << PreflightText::tr("NPU %1: file gateway %2, device %3").arg(d).arg(savedGw, liveGw->address);
     }
     if (!wrong.isEmpty())
-        results << make("hccn-conf", pn, Severity::Error, wrong.join(QStringLiteral("; ")), confEvidence,
-                        tr("Make address_N, netmask_N and gateway_N in /etc/hccn.conf match the device (set them "
-                           "again with `hccn_tool -i N -ip -s address A netmask M` and "
-                           "`hccn_tool -i N -gateway -s gateway G`)."));
+        results << make(
+            "hccn-conf", pn, Severity::Error, wrong.join(QStringLiteral("; ")), confEvidence,
+            PreflightText::tr("Make address_N, netmask_N and gateway_N in /etc/hccn.conf match the device (set them "
+                              "again with `hccn_tool -i N -ip -s address A netmask M` and "
+                              "`hccn_tool -i N -gateway -s gateway G`)."));
     else if (!absent.isEmpty())
-        results << make("hccn-conf", pn, Severity::Warning,
-                        tr("no address_N entry for NPU %1").arg(absent.join(QStringLiteral(", "))), confEvidence,
-                        tr("Set the addresses with hccn_tool -ip -s so that they are saved in /etc/hccn.conf and "
-                           "survive a reboot."));
+        results << make(
+            "hccn-conf", pn, Severity::Warning,
+            PreflightText::tr("no address_N entry for NPU %1").arg(absent.join(QStringLiteral(", "))), confEvidence,
+            PreflightText::tr("Set the addresses with hccn_tool -ip -s so that they are saved in /etc/hccn.conf and "
+                              "survive a reboot."));
     else
-        results << make("hccn-conf", pn, Severity::Pass, tr("consistent with the devices"), confEvidence);
+        results << make("hccn-conf", pn, Severity::Pass, PreflightText::tr("consistent with the devices"),
+                        confEvidence);
     return results;
 }
 

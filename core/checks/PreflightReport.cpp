@@ -7,26 +7,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/checks/PreflightText.h"
 #include "core/util/TextWidth.h"
 
 namespace npufleet::checks {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::checks::Preflight", text, disambiguation, n);
-}
-
 QString severityLabel(Severity s)
 {
     switch (s) {
     case Severity::Pass:
-        return tr("ok");
+        return PreflightText::tr("ok");
     case Severity::Warning:
-        return tr("WARNING");
+        return PreflightText::tr("WARNING");
     case Severity::Error:
-        return tr("ERROR");
+        return PreflightText::tr("ERROR");
     }
     return {};
 }
@@ -108,7 +104,8 @@ QString renderPreflightText(const PreflightReport& report)
         titleWidth = std::max(titleWidth, util::displayWidth(r.title));
         severityWidth = std::max(severityWidth, util::displayWidth(severityLabel(r.severity)));
     }
-    QString out = tr("Pre-flight of %1 on %2\n\n").arg(report.deployment, report.nodes.join(QStringLiteral(", ")));
+    QString out = PreflightText::tr("Pre-flight of %1 on %2\n\n")
+                      .arg(report.deployment, report.nodes.join(QStringLiteral(", ")));
     for (const CheckResult& r : report.results) {
         out += QStringLiteral("%1  %2  %3  %4\n")
                    .arg(util::padToWidth(r.node, nodeWidth, true), util::padToWidth(r.title, titleWidth, true),
@@ -119,14 +116,14 @@ QString renderPreflightText(const PreflightReport& report)
         if (r.severity == Severity::Pass || r.fix.isEmpty())
             continue;
         if (!header) {
-            out += tr("\nWhat to do:\n");
+            out += PreflightText::tr("\nWhat to do:\n");
             header = true;
         }
         out += QStringLiteral("  [%1] %2 / %3: %4\n").arg(severityLabel(r.severity), r.node, r.title, r.fix);
     }
     if (report.cancelled)
-        out += tr("\nCancelled: some checks did not run.\n");
-    out += tr("\n%1 passed, %2 warning(s), %3 error(s)\n")
+        out += PreflightText::tr("\nCancelled: some checks did not run.\n");
+    out += PreflightText::tr("\n%1 passed, %2 warning(s), %3 error(s)\n")
                .arg(report.count(Severity::Pass))
                .arg(report.count(Severity::Warning))
                .arg(report.count(Severity::Error));

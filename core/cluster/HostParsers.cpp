@@ -7,14 +7,11 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include "core/cluster/ClusterText.h"
+
 namespace npufleet::cluster {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::cluster::HostParsers", text);
-}
 
 Error lineError(int line, const QString& message, const QString& text = {})
 {
@@ -22,7 +19,7 @@ Error lineError(int line, const QString& message, const QString& text = {})
     e.message = message;
     e.line = line;
     if (!text.isEmpty())
-        e.hint = tr("the line reads: %1").arg(text.trimmed().left(80));
+        e.hint = ClusterText::tr("the line reads: %1").arg(text.trimmed().left(80));
     return e;
 }
 
@@ -85,7 +82,7 @@ Result<QList<NetworkInterface>> parseIpAddr(QByteArrayView text, bool includeLoo
             continue;
         const QRegularExpressionMatch m = re.match(line);
         if (!m.hasMatch())
-            return lineError(i + 1, tr("not an 'ip -o addr' line"), line);
+            return lineError(i + 1, ClusterText::tr("not an 'ip -o addr' line"), line);
         sawAny = true;
         if (line.contains(QLatin1String(" inet6 ")))
             continue;
@@ -94,7 +91,7 @@ Result<QList<NetworkInterface>> parseIpAddr(QByteArrayView text, bool includeLoo
         bool ok = true;
         const int prefix = cidr.contains(QLatin1Char('/')) ? cidr.section(QLatin1Char('/'), 1).toInt(&ok) : 32;
         if (!ok || prefix < 0 || prefix > 32 || QHostAddress(address).protocol() != QAbstractSocket::IPv4Protocol)
-            return lineError(i + 1, tr("'%1' is not an IPv4 address with a prefix").arg(cidr), line);
+            return lineError(i + 1, ClusterText::tr("'%1' is not an IPv4 address with a prefix").arg(cidr), line);
         NetworkInterface nic;
         nic.name = m.captured(1);
         nic.address = address;
@@ -104,7 +101,7 @@ Result<QList<NetworkInterface>> parseIpAddr(QByteArrayView text, bool includeLoo
         nics << nic;
     }
     if (!sawAny)
-        return lineError(0, tr("the 'ip -o addr' output is empty"));
+        return lineError(0, ClusterText::tr("the 'ip -o addr' output is empty"));
     return nics;
 }
 
@@ -119,14 +116,14 @@ Result<OsRelease> parseOsRelease(QByteArrayView text)
             continue;
         const QRegularExpressionMatch m = assignment.match(line);
         if (!m.hasMatch())
-            return lineError(i + 1, tr("not a KEY=value line"), line);
+            return lineError(i + 1, ClusterText::tr("not a KEY=value line"), line);
         const std::optional<QString> value = unquote(m.captured(2).trimmed());
         if (!value)
-            return lineError(i + 1, tr("unbalanced quotes"), line);
+            return lineError(i + 1, ClusterText::tr("unbalanced quotes"), line);
         values.insert(m.captured(1), *value);
     }
     if (!values.contains(QStringLiteral("ID")) && !values.contains(QStringLiteral("NAME")))
-        return lineError(0, tr("the os-release text has neither ID nor NAME"));
+        return lineError(0, ClusterText::tr("the os-release text has neither ID nor NAME"));
     OsRelease os;
     os.id = values.value(QStringLiteral("ID"));
     os.name = values.value(QStringLiteral("NAME"));
@@ -148,7 +145,8 @@ Result<MemoryInfo> parseFreeBytes(QByteArrayView text)
             continue;
         if (header.isEmpty()) {
             if (!cols.contains(QStringLiteral("total")))
-                return lineError(i + 1, tr("expected the header of 'free -b' (total, used, free ...)"), lines.at(i));
+                return lineError(i + 1, ClusterText::tr("expected the header of 'free -b' (total, used, free ...)"),
+                                 lines.at(i));
             header = cols;
             continue;
         }
@@ -166,12 +164,12 @@ Result<MemoryInfo> parseFreeBytes(QByteArrayView text)
         const std::optional<qint64> total = column("total");
         const std::optional<qint64> available = column("available") ? column("available") : column("free");
         if (!total || !available)
-            return lineError(i + 1, tr("the Mem: line has no byte counts"), lines.at(i));
+            return lineError(i + 1, ClusterText::tr("the Mem: line has no byte counts"), lines.at(i));
         memory.totalBytes = *total;
         memory.availableBytes = *available;
         return memory;
     }
-    return lineError(0, tr("no 'Mem:' line in the 'free -b' output"));
+    return lineError(0, ClusterText::tr("no 'Mem:' line in the 'free -b' output"));
 }
 
 Result<DiskUsage> parseDfBytes(QByteArrayView text)
@@ -185,7 +183,7 @@ Result<DiskUsage> parseDfBytes(QByteArrayView text)
             continue;
         if (!sawHeader) {
             if (cols.constFirst() != QLatin1String("Filesystem"))
-                return lineError(i + 1, tr("expected the header of 'df -B1'"), lines.at(i));
+                return lineError(i + 1, ClusterText::tr("expected the header of 'df -B1'"), lines.at(i));
             sawHeader = true;
             continue;
         }
@@ -198,11 +196,13 @@ Result<DiskUsage> parseDfBytes(QByteArrayView text)
         if (!toBytes(pending.at(1), &disk.sizeBytes) || !toBytes(pending.at(2), &disk.usedBytes)
             || !toBytes(pending.at(3), &disk.availableBytes)
             || !(capacity.endsWith(QLatin1Char('%')) || capacity == QLatin1String("-")))
-            return lineError(i + 1, tr("expected byte counts (run df with -B1)"), lines.at(i));
+            return lineError(i + 1, ClusterText::tr("expected byte counts (run df with -B1)"), lines.at(i));
         disk.mountPoint = pending.mid(5).join(QLatin1Char(' '));
         return disk;
     }
-    return lineError(0, sawHeader ? tr("the df output lists no file system") : tr("the df output is empty"));
+    return lineError(0,
+                     sawHeader ? ClusterText::tr("the df output lists no file system")
+                               : ClusterText::tr("the df output is empty"));
 }
 
 } // namespace npufleet::cluster

@@ -5,16 +5,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/cluster/ClusterText.h"
 #include "core/util/TextWidth.h"
 
 namespace npufleet::cluster {
 
 namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::cluster::InventoryTable", text, nullptr, n);
-}
 
 template<typename T>
 QString number(const std::optional<T>& value)
@@ -67,8 +63,10 @@ QString renderRows(const QList<QStringList>& rows)
 QString renderInventoryTable(const QList<Node>& nodes)
 {
     QList<QStringList> rows;
-    rows << QStringList {tr("NODE"),     tr("NPU"),     tr("CHIP"),      tr("NAME"),        tr("HEALTH"), tr("BUS-ID"),
-                         tr("POWER(W)"), tr("TEMP(C)"), tr("AICORE(%)"), tr("MEMORY(MiB)"), tr("PROCS")};
+    rows << QStringList {ClusterText::tr("NODE"),        ClusterText::tr("NPU"),     ClusterText::tr("CHIP"),
+                         ClusterText::tr("NAME"),        ClusterText::tr("HEALTH"),  ClusterText::tr("BUS-ID"),
+                         ClusterText::tr("POWER(W)"),    ClusterText::tr("TEMP(C)"), ClusterText::tr("AICORE(%)"),
+                         ClusterText::tr("MEMORY(MiB)"), ClusterText::tr("PROCS")};
     QStringList summaries;
     for (const Node& node : nodes) {
         const QList<Accelerator> accelerators = node.accelerators();
@@ -88,7 +86,7 @@ QString renderInventoryTable(const QList<Node>& nodes)
                                  memory(a),
                                  QString::number(a.processes.size())};
         }
-        summaries << tr("%1: %n accelerator(s), %2 not OK", int(accelerators.size()))
+        summaries << ClusterText::tr("%1: %n accelerator(s), %2 not OK", nullptr, int(accelerators.size()))
                          .arg(node.name.isEmpty() ? node.host : node.name)
                          .arg(unhealthy);
     }

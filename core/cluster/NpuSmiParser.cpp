@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include "core/cluster/ClusterText.h"
 #include "core/cluster/SmiTable.h"
 
 namespace npufleet::cluster {
@@ -14,11 +15,6 @@ namespace {
 
 using namespace smitable;
 using Fields = QHash<QString, QString>;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::cluster::NpuSmiParser", text);
-}
 
 Error lineError(int line, const QString& message)
 {
@@ -82,12 +78,12 @@ Result<Accelerator> makeAccelerator(const Fields& fields, int line)
     const QString npu = npuIdOf(fields);
     a.index = npu.toInt(&ok);
     if (!ok || a.index < 0)
-        return lineError(line, tr("expected an NPU id, found '%1'").arg(npu));
+        return lineError(line, ClusterText::tr("expected an NPU id, found '%1'").arg(npu));
     const QString chip = field(fields, {"chip", "chip id"});
     if (!isMissing(chip)) {
         a.chip = chip.toInt(&ok);
         if (!ok || a.chip < 0)
-            return lineError(line + 1, tr("expected a chip id, found '%1'").arg(chip));
+            return lineError(line + 1, ClusterText::tr("expected a chip id, found '%1'").arg(chip));
     }
     a.name = field(fields, {"name"});
     a.health = valueTokens(field(fields, {"health"})).value(0);
@@ -106,7 +102,7 @@ Result<Accelerator> makeAccelerator(const Fields& fields, int line)
         const QString value = field(fields, {n.column});
         *n.target = toNumber(value, &ok);
         if (!ok)
-            return lineError(n.line, tr("'%1' is not a number (%2)").arg(value, QLatin1String(n.column)));
+            return lineError(n.line, ClusterText::tr("'%1' is not a number (%2)").arg(value, QLatin1String(n.column)));
     }
 
     // Models use HBM when the chip has it, else the DDR that Memory-Usage shows (310P, 310).
@@ -116,7 +112,7 @@ Result<Accelerator> makeAccelerator(const Fields& fields, int line)
     const UsedTotal hbm = toUsedTotal(field(fields, {"hbm-usage(mb)"}), &hbmOk);
     const UsedTotal ddr = toUsedTotal(field(fields, {"memory-usage(mb)"}), &ddrOk);
     if (!hbmOk || !ddrOk)
-        return lineError(line + 1, tr("memory usage is not 'used / total'"));
+        return lineError(line + 1, ClusterText::tr("memory usage is not 'used / total'"));
     const UsedTotal& memory = (hasHbm && (hbm.total.value_or(0) > 0 || ddr.total.value_or(0) <= 0)) ? hbm : ddr;
     a.hbmUsedMib = memory.used;
     a.hbmTotalMib = memory.total;
@@ -139,22 +135,22 @@ Result<std::optional<ProcessRow>> makeProcess(const Fields& fields, const Cells&
     const QString npu = npuIdOf(fields);
     row.npu = npu.toInt(&ok);
     if (!ok)
-        return lineError(line, tr("expected an NPU id in the process table, found '%1'").arg(npu));
+        return lineError(line, ClusterText::tr("expected an NPU id in the process table, found '%1'").arg(npu));
     const QString chip = field(fields, {"chip", "chip id"});
     if (!isMissing(chip)) {
         row.process.chip = chip.toInt(&ok);
         if (!ok)
-            return lineError(line, tr("expected a chip id in the process table, found '%1'").arg(chip));
+            return lineError(line, ClusterText::tr("expected a chip id in the process table, found '%1'").arg(chip));
     }
     const QString pid = field(fields, {"process id"});
     row.process.pid = pid.toLongLong(&ok);
     if (!ok)
-        return lineError(line, tr("expected a process id, found '%1'").arg(pid));
+        return lineError(line, ClusterText::tr("expected a process id, found '%1'").arg(pid));
     row.process.name = field(fields, {"process name"});
     const QString memory = field(fields, {"process memory(mb)"});
     row.process.memoryMib = toInteger(memory, &ok);
     if (!ok)
-        return lineError(line, tr("'%1' is not a process memory size").arg(memory));
+        return lineError(line, ClusterText::tr("'%1' is not a process memory size").arg(memory));
     return std::optional<ProcessRow>(row);
 }
 
@@ -199,7 +195,8 @@ Result<void> TableReader::flushPending(int number)
         return {};
     const QString npu = valueTokens(m_pending.constFirst()).value(0);
     m_pending.clear();
-    return lineError(m_pendingLine, tr("the row of NPU %1 has no second line (line %2 ends it)").arg(npu).arg(number));
+    return lineError(m_pendingLine,
+                     ClusterText::tr("the row of NPU %1 has no second line (line %2 ends it)").arg(npu).arg(number));
 }
 
 void TableReader::attach(const ProcessRow& row, int number)
@@ -210,7 +207,7 @@ void TableReader::attach(const ProcessRow& row, int number)
             return;
         }
     }
-    m_report.warnings << tr("line %1: process %2 runs on NPU %3 chip %4, which the table does not list")
+    m_report.warnings << ClusterText::tr("line %1: process %2 runs on NPU %3 chip %4, which the table does not list")
                              .arg(number)
                              .arg(row.process.pid)
                              .arg(row.npu)
@@ -288,7 +285,7 @@ Result<NpuSmiReport> TableReader::read(const QStringList& lines)
             firstText = number;
         if (isBorder(line)) {
             if (m_section == Section::Seeking && m_headerRows == 1)
-                return lineError(number, tr("the npu-smi header has only one row"));
+                return lineError(number, ClusterText::tr("the npu-smi header has only one row"));
             if (auto r = flushPending(number); !r)
                 return r.error();
             continue;
@@ -308,16 +305,16 @@ Result<NpuSmiReport> TableReader::read(const QStringList& lines)
     if (auto r = flushPending(lines.size()); !r)
         return r.error();
     if (m_headerRows == 0) {
-        Error e = lineError(firstText, tr("no npu-smi info table found"));
+        Error e = lineError(firstText, ClusterText::tr("no npu-smi info table found"));
         if (firstText > 0) {
-            e.hint = tr("the input starts with: %1").arg(lines.at(firstText - 1).trimmed().left(80));
+            e.hint = ClusterText::tr("the input starts with: %1").arg(lines.at(firstText - 1).trimmed().left(80));
         } else {
-            e.message = tr("the npu-smi output is empty");
+            e.message = ClusterText::tr("the npu-smi output is empty");
         }
         return e;
     }
     if (m_report.accelerators.isEmpty())
-        return lineError(m_headerLine, tr("the npu-smi table lists no NPU"));
+        return lineError(m_headerLine, ClusterText::tr("the npu-smi table lists no NPU"));
     return m_report;
 }
 
@@ -344,7 +341,7 @@ Result<QMap<QString, QString>> parseNpuSmiKeyValues(QByteArrayView text)
     }
     if (values.isEmpty()) {
         Error e;
-        e.message = tr("no 'Key : value' lines found in the npu-smi output");
+        e.message = ClusterText::tr("no 'Key : value' lines found in the npu-smi output");
         return e;
     }
     return values;

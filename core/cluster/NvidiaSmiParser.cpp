@@ -5,14 +5,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/cluster/ClusterText.h"
+
 namespace npufleet::cluster {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::cluster::NvidiaSmiParser", text);
-}
 
 Error lineError(int line, const QString& message)
 {
@@ -60,11 +57,12 @@ Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text)
         if (gpus.isEmpty() && fields.value(0).compare(QLatin1String("index"), Qt::CaseInsensitive) == 0)
             continue; // a header line
         if (fields.size() != 7) {
-            Error e = lineError(number,
-                                tr("expected 7 comma-separated values (index, name, memory used, memory total, "
-                                   "temperature, power, utilization), found %1")
-                                    .arg(fields.size()));
-            e.hint = tr("the line reads: %1").arg(line.left(80));
+            Error e = lineError(
+                number,
+                ClusterText::tr("expected 7 comma-separated values (index, name, memory used, memory total, "
+                                "temperature, power, utilization), found %1")
+                    .arg(fields.size()));
+            e.hint = ClusterText::tr("the line reads: %1").arg(line.left(80));
             return e;
         }
         Accelerator gpu;
@@ -72,7 +70,7 @@ Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text)
         bool ok = false;
         gpu.index = fields.at(0).toInt(&ok);
         if (!ok || gpu.index < 0)
-            return lineError(number, tr("expected a GPU index, found '%1'").arg(fields.at(0)));
+            return lineError(number, ClusterText::tr("expected a GPU index, found '%1'").arg(fields.at(0)));
         gpu.name = fields.at(1);
         static const char* const columns[]
             = {"memory.used", "memory.total", "temperature.gpu", "power.draw", "utilization.gpu"};
@@ -81,13 +79,14 @@ Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text)
                              readNumber(fields.at(6), &gpu.aicorePct)};
         for (int c = 0; c < 5; ++c) {
             if (!good[c])
-                return lineError(number,
-                                 tr("'%1' is not a number (%2)").arg(fields.at(c + 2), QLatin1String(columns[c])));
+                return lineError(
+                    number,
+                    ClusterText::tr("'%1' is not a number (%2)").arg(fields.at(c + 2), QLatin1String(columns[c])));
         }
         gpus << gpu;
     }
     if (gpus.isEmpty())
-        return lineError(0, tr("the nvidia-smi output lists no GPU"));
+        return lineError(0, ClusterText::tr("the nvidia-smi output lists no GPU"));
     return gpus;
 }
 

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "core/recipes/RecipeSupport.h"
+#include "core/recipes/RecipeText.h"
 #include "core/recipes/Recipes.h"
 #include "core/recipes/TuningVariables.h"
 #include "core/util/ShellQuote.h"
@@ -13,10 +14,6 @@ namespace npufleet::recipes {
 using namespace support;
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::recipes", text, disambiguation, n);
-}
 
 Step scriptStep(const QString& node, const QString& id, StepPhase phase, const QString& purpose, const QString& script)
 {
@@ -47,7 +44,7 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
     if (cacheDir.isEmpty() && project.storage.isConfigured())
         cacheDir = project.storage.mountPoint + QStringLiteral("/gpustack-cache");
     if (cacheDir.isEmpty())
-        plan.notes << tr("no shared storage is configured: each node keeps its own model cache");
+        plan.notes << RecipeText::tr("no shared storage is configured: each node keeps its own model cache");
     const QString headUrl = QStringLiteral("http://%1:%2").arg(c.head().node.clusterAddress()).arg(port);
     const QString token = QStringLiteral("GPUSTACK_TOKEN");
     QString tokenStep;
@@ -59,7 +56,7 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
         const QString name = c.containerName(head ? QStringLiteral("server") : QStringLiteral("worker"));
         n.start << dockerCheckStep(n.node) << imagePullStep(n.node, plan.image)
                 << removeContainerStep(n.node, n.node + QStringLiteral("/remove-old"), name,
-                                       tr("No container of an earlier run holds the name or the NPUs"),
+                                       RecipeText::tr("No container of an earlier run holds the name or the NPUs"),
                                        StepPhase::Prepare);
         ContainerSpec spec;
         spec.name = name;
@@ -84,8 +81,8 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
         Step start;
         start.id = n.node + QStringLiteral("/start-gpustack");
         start.node = n.node;
-        start.purpose = head ? tr("Start the GPUStack server (with this node's NPUs as its worker)")
-                             : tr("Start a GPUStack worker and register it with the server");
+        start.purpose = head ? RecipeText::tr("Start the GPUStack server (with this node's NPUs as its worker)")
+                             : RecipeText::tr("Start a GPUStack worker and register it with the server");
         start.container = spec;
         if (!head) {
             start.waitsFor << tokenStep;
@@ -95,11 +92,11 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
         if (head) {
             Step wait = waitHttpStep(n.node, n.node + QStringLiteral("/wait-server"),
                                      QStringLiteral("http://127.0.0.1:%1/healthz").arg(port), 600,
-                                     tr("The GPUStack server answers /healthz"));
+                                     RecipeText::tr("The GPUStack server answers /healthz"));
             wait.waitsFor << start.id;
             n.start << wait;
             Step read = scriptStep(n.node, QStringLiteral("read-token"), StepPhase::Wait,
-                                   tr("Read the worker registration token from the server"),
+                                   RecipeText::tr("Read the worker registration token from the server"),
                                    shell::join({QStringLiteral("docker"), QStringLiteral("exec"), name,
                                                 QStringLiteral("cat"), QStringLiteral("/var/lib/gpustack/token")}));
             read.captureAs = token;
@@ -110,12 +107,12 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
         for (Step& s : n.start)
             s.group = group;
         n.stop << removeContainerStep(n.node, n.node + QStringLiteral("/stop"), name,
-                                      tr("Stop and remove the GPUStack container"));
+                                      RecipeText::tr("Stop and remove the GPUStack container"));
         plan.nodes << n;
     }
     for (int i = 1; i < plan.nodes.size(); ++i)
         plan.nodes.first().stop.first().waitsFor << plan.nodes[i].stop.first().id;
-    plan.notes << tr("Deploy the model %1 (%2) from GPUStack's web UI or API once the workers are listed.")
+    plan.notes << RecipeText::tr("Deploy the model %1 (%2) from GPUStack's web UI or API once the workers are listed.")
                       .arg(c.model.name, c.model.path.isEmpty() ? c.model.hubId : c.model.path);
     plan.health = healthFor(c.head(), port, {QStringLiteral("/healthz")});
     return plan;
@@ -126,12 +123,12 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
     const project::ParallelLayout& l = c.deployment.layout;
     // Every node runs an independent replica: DP counts the nodes, TP x PP the devices of each.
     if (l.data != c.placed.size())
-        return c.error(tr("the Swarm recipe runs one independent replica per node: DP must be %1, not %2")
+        return c.error(RecipeText::tr("the Swarm recipe runs one independent replica per node: DP must be %1, not %2")
                            .arg(c.placed.size())
                            .arg(l.data));
     for (const PlacedNode& pn : c.placed) {
         if (pn.devices.size() != l.tensor * l.pipeline)
-            return c.error(tr("node %1 has %2 devices, but each replica needs TP x PP = %3")
+            return c.error(RecipeText::tr("node %1 has %2 devices, but each replica needs TP x PP = %3")
                                .arg(pn.node.name)
                                .arg(pn.devices.size())
                                .arg(l.tensor * l.pipeline),
@@ -162,29 +159,32 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
         n.start << dockerCheckStep(n.node);
         n.start << scriptStep(
             n.node, QStringLiteral("check-firewall"), StepPhase::Check,
-            tr("firewalld is off and Docker's iptables chains exist (else tasks fail: Unable to enable SKIP DNAT "
-               "rule)"),
+            RecipeText::tr(
+                "firewalld is off and Docker's iptables chains exist (else tasks fail: Unable to enable SKIP DNAT "
+                "rule)"),
             QStringLiteral("if systemctl is-active --quiet firewalld; then echo %1 >&2; exit 1; fi; "
                            "iptables -t nat -S DOCKER >/dev/null")
-                .arg(shell::quote(tr("firewalld is active: systemctl stop firewalld; systemctl disable firewalld; "
-                                     "systemctl restart docker"))));
+                .arg(shell::quote(
+                    RecipeText::tr("firewalld is active: systemctl stop firewalld; systemctl disable firewalld; "
+                                   "systemctl restart docker"))));
         n.start << imagePullStep(n.node, c.deployment.image);
         const QString ip = pn.node.clusterAddress();
         if (head) {
             n.start << scriptStep(
-                n.node, QStringLiteral("swarm-init"), StepPhase::Prepare, tr("This node is a swarm manager"),
+                n.node, QStringLiteral("swarm-init"), StepPhase::Prepare,
+                RecipeText::tr("This node is a swarm manager"),
                 unlessInSwarm(shell::join({QStringLiteral("docker"), QStringLiteral("swarm"), QStringLiteral("init"),
                                            QStringLiteral("--advertise-addr"), ip})));
-            Step read
-                = scriptStep(n.node, QStringLiteral("join-token"), StepPhase::Prepare, tr("Read the worker join token"),
-                             QStringLiteral("docker swarm join-token -q worker"));
+            Step read = scriptStep(n.node, QStringLiteral("join-token"), StepPhase::Prepare,
+                                   RecipeText::tr("Read the worker join token"),
+                                   QStringLiteral("docker swarm join-token -q worker"));
             read.captureAs = joinToken;
             read.waitsFor << n.start.last().id;
             n.start << read;
             tokenStep = read.id;
         } else {
             Step join = scriptStep(
-                n.node, QStringLiteral("swarm-join"), StepPhase::Prepare, tr("This node joins the swarm"),
+                n.node, QStringLiteral("swarm-join"), StepPhase::Prepare, RecipeText::tr("This node joins the swarm"),
                 unlessInSwarm(QStringLiteral("docker swarm join --token \"${%1}\" --advertise-addr %2 %3")
                                   .arg(joinToken, shell::quote(ip), shell::quote(headIp + QStringLiteral(":2377")))));
             join.needsSecrets << joinToken;
@@ -204,23 +204,25 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
     }
     NodePlan& head = plan.nodes.first();
     Step deploy = scriptStep(head.node, QStringLiteral("stack-deploy"), StepPhase::Start,
-                             tr("Deploy the stack (one vLLM-Ascend service per node)"),
+                             RecipeText::tr("Deploy the stack (one vLLM-Ascend service per node)"),
                              shell::join({QStringLiteral("docker"), QStringLiteral("stack"), QStringLiteral("deploy"),
                                           QStringLiteral("-c"), stack.fileName, stack.stackName}));
     deploy.waitsFor << joins;
     head.start << deploy;
     Step wait = waitHttpStep(head.node, head.node + QStringLiteral("/wait-ready"),
                              QStringLiteral("http://127.0.0.1:%1/health").arg(port), 1800,
-                             tr("The service on this node answers /health"));
+                             RecipeText::tr("The service on this node answers /health"));
     wait.waitsFor << deploy.id;
     head.start << wait;
     head.stop << scriptStep(
-        head.node, QStringLiteral("stack-rm"), StepPhase::Stop, tr("Remove the stack"),
+        head.node, QStringLiteral("stack-rm"), StepPhase::Stop, RecipeText::tr("Remove the stack"),
         shell::join({QStringLiteral("docker"), QStringLiteral("stack"), QStringLiteral("rm"), stack.stackName}));
-    plan.notes << tr("Swarm services get the devices listed in the stack file only on Docker Engine versions that "
-                     "support devices for services; check with `docker inspect` on a task container.");
+    plan.notes << RecipeText::tr(
+        "Swarm services get the devices listed in the stack file only on Docker Engine versions that "
+        "support devices for services; check with `docker inspect` on a task container.");
     if (c.placed.size() > 1)
-        plan.notes << tr("The stack's placement uses the nodes' host names; they must match `docker node ls`.");
+        plan.notes << RecipeText::tr(
+            "The stack's placement uses the nodes' host names; they must match `docker node ls`.");
     plan.stack = stack;
     plan.health = healthFor(c.head(), port, {QStringLiteral("/health"), QStringLiteral("/v1/models")});
     return plan;

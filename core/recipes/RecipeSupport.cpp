@@ -7,16 +7,13 @@
 #include <QJsonObject>
 
 #include "core/recipes/EngineCapabilities.h"
+#include "core/recipes/RecipeText.h"
 #include "core/recipes/TuningVariables.h"
 #include "core/util/ShellQuote.h"
 
 namespace npufleet::recipes::support {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::recipes", text, disambiguation, n);
-}
 
 const QStringList& quantizedKinds()
 {
@@ -84,13 +81,14 @@ Result<void> checkVllmAscendArgs(const RecipeContext& c, const QStringList& args
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(additional.toUtf8(), &pe);
         if (!doc.isObject())
-            return c.error(tr("--additional-config is not a JSON object: %1").arg(pe.errorString()));
+            return c.error(RecipeText::tr("--additional-config is not a JSON object: %1").arg(pe.errorString()));
         keys = doc.object().keys();
     }
     if (!c.version) {
         if (notes)
-            notes->append(tr("the image tag of %1 names no version: flags were not checked against a release")
-                              .arg(c.deployment.image));
+            notes->append(
+                RecipeText::tr("the image tag of %1 names no version: flags were not checked against a release")
+                    .arg(c.deployment.image));
         return {};
     }
     auto table = EngineCapabilities::load(QStringLiteral("vllm-ascend"));
@@ -100,7 +98,7 @@ Result<void> checkVllmAscendArgs(const RecipeContext& c, const QStringList& args
         if (!word.startsWith(QLatin1String("--")))
             continue;
         if (auto why = table->missingFlag(word.section(QLatin1Char('='), 0, 0), *c.version))
-            return c.error(tr("image %1 (vllm-ascend %2) has no %3")
+            return c.error(RecipeText::tr("image %1 (vllm-ascend %2) has no %3")
                                .arg(c.deployment.image, c.version->toString(), word.section(QLatin1Char('='), 0, 0)),
                            {}, *why);
     }
@@ -147,7 +145,7 @@ Step dockerCheckStep(const QString& node)
     s.id = node + QStringLiteral("/check-docker");
     s.node = node;
     s.phase = StepPhase::Check;
-    s.purpose = tr("Docker answers on this node");
+    s.purpose = RecipeText::tr("Docker answers on this node");
     s.argv = QStringList {QStringLiteral("docker"), QStringLiteral("info"), QStringLiteral("--format"),
                           QStringLiteral("{{.ServerVersion}}")};
     return s;
@@ -159,7 +157,7 @@ Step imagePullStep(const QString& node, const QString& image)
     s.id = node + QStringLiteral("/pull-image");
     s.node = node;
     s.phase = StepPhase::Prepare;
-    s.purpose = tr("The engine image is on this node");
+    s.purpose = RecipeText::tr("The engine image is on this node");
     s.script = QStringLiteral("docker image inspect %1 >/dev/null 2>&1 || docker pull %1").arg(shell::quote(image));
     return s;
 }

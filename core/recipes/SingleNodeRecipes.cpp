@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include "core/recipes/RecipeSupport.h"
+#include "core/recipes/RecipeText.h"
 #include "core/recipes/Recipes.h"
 #include "core/recipes/TuningVariables.h"
 
@@ -15,18 +16,16 @@ namespace npufleet::recipes {
 using namespace support;
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::recipes", text, disambiguation, n);
-}
 
 Result<void> oneNode(const RecipeContext& c)
 {
     if (c.multiNode())
-        return c.error(tr("engine %1 runs on one node, but %n nodes are placed", nullptr, int(c.placed.size()))
-                           .arg(c.deployment.engine));
+        return c.error(
+            RecipeText::tr("engine %1 runs on one node, but %n nodes are placed", nullptr, int(c.placed.size()))
+                .arg(c.deployment.engine));
     if (c.deployment.layout.data > 1 || c.deployment.layout.pipeline > 1)
-        return c.error(tr("engine %1 runs tensor parallel only here; DP and PP must be 1").arg(c.deployment.engine));
+        return c.error(
+            RecipeText::tr("engine %1 runs tensor parallel only here; DP and PP must be 1").arg(c.deployment.engine));
     return {};
 }
 
@@ -47,11 +46,11 @@ void finish(LaunchPlan& plan,
     const int port = c.deployment.serving.port;
     Step wait = waitHttpStep(n.node, n.node + QStringLiteral("/wait-ready"),
                              QStringLiteral("http://%1:%2%3").arg(QStringLiteral("127.0.0.1")).arg(port).arg(readyPath),
-                             1800, tr("The server answers %1 (the model is loaded)").arg(readyPath));
+                             1800, RecipeText::tr("The server answers %1 (the model is loaded)").arg(readyPath));
     wait.waitsFor << start.id;
     n.start << wait;
     n.stop << removeContainerStep(n.node, n.node + QStringLiteral("/stop"), spec.name,
-                                  tr("Stop and remove the engine container"));
+                                  RecipeText::tr("Stop and remove the engine container"));
     plan.nodes << n;
     plan.health = healthFor(c.head(), port, healthPaths);
 }
@@ -129,15 +128,16 @@ Result<LaunchPlan> planMindie(const RecipeContext& c)
     const QString settingsFile = QStringLiteral("mindie-settings.json");
     const QString startFile = QStringLiteral("mindie-start.sh");
     plan.files << PlannedFile {n.node, settingsFile, folder + QLatin1Char('/') + settingsFile,
-                               tr("MindIE config.json keys for this layout"), mindieSettings(c)}
+                               RecipeText::tr("MindIE config.json keys for this layout"), mindieSettings(c)}
                << PlannedFile {n.node, startFile, folder + QLatin1Char('/') + startFile,
-                               tr("Merges the settings into config.json and starts MindIE"), mindieStartScript()};
+                               RecipeText::tr("Merges the settings into config.json and starts MindIE"),
+                               mindieStartScript()};
     n.start << dockerCheckStep(n.node) << imagePullStep(n.node, c.deployment.image);
     Step place;
     place.id = n.node + QStringLiteral("/place-config");
     place.node = n.node;
     place.phase = StepPhase::Prepare;
-    place.purpose = tr("The service settings are in %1").arg(folder);
+    place.purpose = RecipeText::tr("The service settings are in %1").arg(folder);
     place.argv = QStringList {QStringLiteral("install"),
                               QStringLiteral("-D"),
                               QStringLiteral("-m"),
@@ -148,7 +148,8 @@ Result<LaunchPlan> planMindie(const RecipeContext& c)
                               startFile};
     n.start << place
             << removeContainerStep(n.node, n.node + QStringLiteral("/remove-old"), name,
-                                   tr("No container of an earlier run holds the name or the NPUs"), StepPhase::Prepare);
+                                   RecipeText::tr("No container of an earlier run holds the name or the NPUs"),
+                                   StepPhase::Prepare);
     ContainerSpec spec;
     spec.name = name;
     spec.image = c.deployment.image;
@@ -159,7 +160,7 @@ Result<LaunchPlan> planMindie(const RecipeContext& c)
     spec.shmSize = c.extra("shmSize", QStringLiteral("16g")).toString();
     spec.command = {QStringLiteral("bash"), QStringLiteral("/npufleet/") + startFile};
     finish(plan, n, c, spec,
-           tr("Start MindIE Service on NPUs %1 (world size %2)")
+           RecipeText::tr("Start MindIE Service on NPUs %1 (world size %2)")
                .arg(deviceList(pn.devices))
                .arg(c.deployment.layout.tensor),
            QStringLiteral("/v1/models"), {QStringLiteral("/v1/models")});
@@ -178,7 +179,8 @@ Result<LaunchPlan> planVllmCuda(const RecipeContext& c)
     const QString name = c.containerName();
     n.start << dockerCheckStep(n.node) << imagePullStep(n.node, plan.image)
             << removeContainerStep(n.node, n.node + QStringLiteral("/remove-old"), name,
-                                   tr("No container of an earlier run holds the name or the GPUs"), StepPhase::Prepare);
+                                   RecipeText::tr("No container of an earlier run holds the name or the GPUs"),
+                                   StepPhase::Prepare);
     ContainerSpec spec;
     spec.name = name;
     spec.image = plan.image;
@@ -197,8 +199,8 @@ Result<LaunchPlan> planVllmCuda(const RecipeContext& c)
     const QStringList serve = vllmServeArgs(c);
     spec.entrypoint = {serve.first()}; // the image's entrypoint differs across versions; `vllm` is stable
     spec.command = serve.mid(1);
-    finish(plan, n, c, spec, tr("Start vLLM on GPUs %1").arg(deviceList(pn.devices)), QStringLiteral("/health"),
-           {QStringLiteral("/health"), QStringLiteral("/v1/models")});
+    finish(plan, n, c, spec, RecipeText::tr("Start vLLM on GPUs %1").arg(deviceList(pn.devices)),
+           QStringLiteral("/health"), {QStringLiteral("/health"), QStringLiteral("/v1/models")});
     return plan;
 }
 

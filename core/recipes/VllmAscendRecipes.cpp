@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "core/recipes/RecipeSupport.h"
+#include "core/recipes/RecipeText.h"
 #include "core/recipes/Recipes.h"
 #include "core/util/ShellQuote.h"
 
@@ -12,10 +13,6 @@ namespace npufleet::recipes {
 using namespace support;
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("npufleet::recipes", text, disambiguation, n);
-}
 
 const QStringList kHealthPaths {QStringLiteral("/health"), QStringLiteral("/v1/models")};
 constexpr int kStartTimeout = 1800; // loading a large model can take many minutes
@@ -25,7 +22,8 @@ void addPreparation(NodePlan& n, const RecipeContext& c, const QString& containe
 {
     n.start << dockerCheckStep(n.node) << imagePullStep(n.node, c.deployment.image)
             << removeContainerStep(n.node, n.node + QStringLiteral("/remove-old"), container,
-                                   tr("No container of an earlier run holds the name or the NPUs"), StepPhase::Prepare);
+                                   RecipeText::tr("No container of an earlier run holds the name or the NPUs"),
+                                   StepPhase::Prepare);
 }
 
 Step startContainerStep(const QString& node, const QString& id, const ContainerSpec& spec, const QString& purpose)
@@ -42,7 +40,7 @@ Step startContainerStep(const QString& node, const QString& id, const ContainerS
 Step stopStep(const QString& node, const QString& container)
 {
     return removeContainerStep(node, node + QStringLiteral("/stop"), container,
-                               tr("Stop and remove the engine container"));
+                               RecipeText::tr("Stop and remove the engine container"));
 }
 
 bool coversNode(const PlacedNode& pn)
@@ -54,12 +52,12 @@ bool coversNode(const PlacedNode& pn)
 Result<LaunchPlan> planVllmAscendSingle(const RecipeContext& c)
 {
     if (c.multiNode())
-        return c.error(
-            tr("engine vllm-ascend runs on one node, but %n nodes are placed", nullptr, int(c.placed.size())), {},
-            tr("use vllm-ascend-dp or vllm-ascend-ray for several nodes"));
+        return c.error(RecipeText::tr("engine vllm-ascend runs on one node, but %n nodes are placed", nullptr,
+                                      int(c.placed.size())),
+                       {}, RecipeText::tr("use vllm-ascend-dp or vllm-ascend-ray for several nodes"));
     if (c.deployment.layout.data > 1)
-        return c.error(tr("engine vllm-ascend runs one data-parallel rank"), {},
-                       tr("use vllm-ascend-dp for data parallel"));
+        return c.error(RecipeText::tr("engine vllm-ascend runs one data-parallel rank"), {},
+                       RecipeText::tr("use vllm-ascend-dp for data parallel"));
     LaunchPlan plan = basePlan(c);
     const QStringList serve = vllmServeArgs(c);
     if (auto ok = checkVllmAscendArgs(c, serve, &plan.notes); !ok)
@@ -73,11 +71,11 @@ Result<LaunchPlan> planVllmAscendSingle(const RecipeContext& c)
     spec.env << qMakePair(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES"), deviceList(pn.devices));
     spec.command = serve;
     n.start << startContainerStep(n.node, QStringLiteral("start-vllm"), spec,
-                                  tr("Start vLLM-Ascend on NPUs %1").arg(deviceList(pn.devices)));
+                                  RecipeText::tr("Start vLLM-Ascend on NPUs %1").arg(deviceList(pn.devices)));
     const int port = c.deployment.serving.port;
     Step wait = waitHttpStep(n.node, n.node + QStringLiteral("/wait-ready"),
                              QStringLiteral("http://127.0.0.1:%1/health").arg(port), kStartTimeout,
-                             tr("The server answers /health (the model is loaded)"));
+                             RecipeText::tr("The server answers /health (the model is loaded)"));
     wait.waitsFor << n.start.last().id;
     n.start << wait;
     n.stop << stopStep(n.node, name);
@@ -93,7 +91,7 @@ Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
     // Each node runs whole DP ranks: its devices divided by TP x PP.
     for (const PlacedNode& pn : c.placed) {
         if (pn.devices.size() % perRank != 0)
-            return c.error(tr("node %1 has %2 devices, not a multiple of TP x PP = %3")
+            return c.error(RecipeText::tr("node %1 has %2 devices, not a multiple of TP x PP = %3")
                                .arg(pn.node.name)
                                .arg(pn.devices.size())
                                .arg(perRank),
@@ -129,21 +127,21 @@ Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
             spec.env << qMakePair(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES"), deviceList(pn.devices));
         spec.command = serve;
         // Headless workers wait for the head themselves, so they may start first.
-        const QString ranks
-            = local == 1 ? tr("DP rank %1").arg(rank - 1) : tr("DP ranks %1-%2").arg(rank - local).arg(rank - 1);
-        const QString purpose = head ? tr("Start the data-parallel head (API server, %1)").arg(ranks)
-                                     : tr("Start a headless data-parallel worker (%1)").arg(ranks);
+        const QString ranks = local == 1 ? RecipeText::tr("DP rank %1").arg(rank - 1)
+                                         : RecipeText::tr("DP ranks %1-%2").arg(rank - local).arg(rank - 1);
+        const QString purpose = head ? RecipeText::tr("Start the data-parallel head (API server, %1)").arg(ranks)
+                                     : RecipeText::tr("Start a headless data-parallel worker (%1)").arg(ranks);
         n.start << startContainerStep(n.node, QStringLiteral("start-vllm"), spec, purpose);
         startIds << n.start.last().id;
         n.stop << stopStep(n.node, name);
         plan.nodes << n;
     }
     if (rank != l.data)
-        return c.error(tr("the nodes hold %1 DP ranks, but DP is %2").arg(rank).arg(l.data));
+        return c.error(RecipeText::tr("the nodes hold %1 DP ranks, but DP is %2").arg(rank).arg(l.data));
     NodePlan& head = plan.nodes.first();
     Step wait = waitHttpStep(head.node, head.node + QStringLiteral("/wait-ready"),
                              QStringLiteral("http://127.0.0.1:%1/health").arg(port), kStartTimeout,
-                             tr("All DP ranks joined and the API server answers /health"));
+                             RecipeText::tr("All DP ranks joined and the API server answers /health"));
     wait.waitsFor = startIds;
     head.start << wait;
     // The API server goes first so clients see a clean refusal, then the workers.
@@ -157,8 +155,8 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
 {
     const project::ParallelLayout& l = c.deployment.layout;
     if (l.data > 1)
-        return c.error(tr("the Ray recipe runs one data-parallel rank; DP is %1").arg(l.data), {},
-                       tr("use vllm-ascend-dp for data parallel across nodes"));
+        return c.error(RecipeText::tr("the Ray recipe runs one data-parallel rank; DP is %1").arg(l.data), {},
+                       RecipeText::tr("use vllm-ascend-dp for data parallel across nodes"));
     LaunchPlan plan = basePlan(c);
     QStringList serve = vllmServeArgs(c);
     serve << QStringLiteral("--distributed-executor-backend") << QStringLiteral("ray");
@@ -192,7 +190,8 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
                             QStringLiteral("--address=%1:%2").arg(headAddress).arg(rayPort),
                             QStringLiteral("--node-ip-address=%1").arg(ip), QStringLiteral("--block")};
         Step start = startContainerStep(n.node, QStringLiteral("start-ray"), spec,
-                                        head ? tr("Start the Ray head") : tr("Start a Ray worker and join the head"));
+                                        head ? RecipeText::tr("Start the Ray head")
+                                             : RecipeText::tr("Start a Ray worker and join the head"));
         if (!head)
             start.waitsFor << headUp;
         n.start << start;
@@ -201,7 +200,7 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
             up.id = n.node + QStringLiteral("/wait-ray-head");
             up.node = n.node;
             up.phase = StepPhase::Wait;
-            up.purpose = tr("The Ray head answers `ray status`");
+            up.purpose = RecipeText::tr("The Ray head answers `ray status`");
             const QString loop = QStringLiteral("until docker exec %1 ray status >/dev/null 2>&1; do sleep 5; done")
                                      .arg(shell::quote(name));
             up.script = QStringLiteral("timeout 300 bash -c %1").arg(shell::quote(loop));
@@ -222,7 +221,7 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
     joined.id = head.node + QStringLiteral("/wait-ray-nodes");
     joined.node = head.node;
     joined.phase = StepPhase::Wait;
-    joined.purpose = tr("All %n node(s) joined the Ray cluster", nullptr, int(c.placed.size()));
+    joined.purpose = RecipeText::tr("All %n node(s) joined the Ray cluster", nullptr, int(c.placed.size()));
     const QString count
         = QStringLiteral("until [ \"$(docker exec %1 ray status 2>/dev/null | grep -c ' node_')\" -ge %2 ]; "
                          "do sleep 5; done")
@@ -238,7 +237,8 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
     serveStep.id = head.node + QStringLiteral("/start-vllm");
     serveStep.node = head.node;
     serveStep.phase = StepPhase::Start;
-    serveStep.purpose = tr("Start vllm serve on the Ray head (TP %1 x PP %2)").arg(l.tensor).arg(l.pipeline);
+    serveStep.purpose
+        = RecipeText::tr("Start vllm serve on the Ray head (TP %1 x PP %2)").arg(l.tensor).arg(l.pipeline);
     QStringList entry = ascendEntrypoint();
     entry[2] += QStringLiteral(" >>/tmp/npufleet-vllm.log 2>&1");
     serveStep.argv
@@ -248,7 +248,7 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
     const int port = c.deployment.serving.port;
     Step wait = waitHttpStep(head.node, head.node + QStringLiteral("/wait-ready"),
                              QStringLiteral("http://127.0.0.1:%1/health").arg(port), kStartTimeout,
-                             tr("The server answers /health (the model is loaded on every node)"));
+                             RecipeText::tr("The server answers /health (the model is loaded on every node)"));
     wait.group = QStringLiteral("ray-serve");
     wait.waitsFor << serveStep.id;
     head.start << wait;

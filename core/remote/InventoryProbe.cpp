@@ -7,14 +7,11 @@
 #include "core/cluster/HostParsers.h"
 #include "core/cluster/NpuSmiParser.h"
 #include "core/cluster/NvidiaSmiParser.h"
+#include "core/remote/RemoteText.h"
 
 namespace npufleet::remote {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::remote", text);
-}
 
 constexpr int kCommandNotFound = 127;
 
@@ -23,7 +20,7 @@ QString complaint(const ExecResult& result)
     const QString text = QString::fromUtf8(result.standardError).trimmed();
     if (!text.isEmpty())
         return text;
-    return result.message.isEmpty() ? tr("exit status %1").arg(result.exitStatus) : result.message;
+    return result.message.isEmpty() ? RemoteText::tr("exit status %1").arg(result.exitStatus) : result.message;
 }
 } // namespace
 
@@ -91,11 +88,11 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
             if (report)
                 live.accelerators = report->accelerators;
             else
-                live.message = tr("npu-smi output not understood: %1").arg(report.error().toString());
+                live.message = RemoteText::tr("npu-smi output not understood: %1").arg(report.error().toString());
         } else if (smi.status == ExecStatus::Ok && smi.exitStatus == kCommandNotFound && !transport.isSimulated()) {
             tryNvidia = true;
         } else {
-            live.message = tr("npu-smi failed: %1").arg(complaint(smi));
+            live.message = RemoteText::tr("npu-smi failed: %1").arg(complaint(smi));
         }
     }
     if (tryNvidia) {
@@ -105,11 +102,11 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
             if (gpus)
                 live.accelerators = *gpus;
             else
-                live.message = tr("nvidia-smi output not understood: %1").arg(gpus.error().toString());
+                live.message = RemoteText::tr("nvidia-smi output not understood: %1").arg(gpus.error().toString());
         } else if (smi.status == ExecStatus::Ok && smi.exitStatus == kCommandNotFound) {
-            live.message = tr("neither npu-smi nor nvidia-smi was found on the node");
+            live.message = RemoteText::tr("neither npu-smi nor nvidia-smi was found on the node");
         } else {
-            live.message = tr("nvidia-smi failed: %1").arg(complaint(smi));
+            live.message = RemoteText::tr("nvidia-smi failed: %1").arg(complaint(smi));
         }
     }
     return live;

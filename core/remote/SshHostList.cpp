@@ -5,18 +5,16 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "core/remote/RemoteText.h"
+
 namespace npufleet::remote {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::remote", text);
-}
 
 Error hostError(const QString& entry, const QString& why)
 {
     Error error;
-    error.message = tr("bad host '%1' in --hosts: %2").arg(entry, why);
+    error.message = RemoteText::tr("bad host '%1' in --hosts: %2").arg(entry, why);
     return error;
 }
 } // namespace
@@ -27,7 +25,7 @@ Result<QList<cluster::Node>> parseHostList(const QString& list)
     const QStringList entries = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (entries.isEmpty()) {
         Error error;
-        error.message = tr("--hosts names no host");
+        error.message = RemoteText::tr("--hosts names no host");
         return error;
     }
     for (const QString& raw : entries) {
@@ -38,18 +36,18 @@ Result<QList<cluster::Node>> parseHostList(const QString& list)
             node.user = rest.left(at);
             rest = rest.mid(at + 1);
             if (node.user.isEmpty())
-                return hostError(entry, tr("empty user"));
+                return hostError(entry, RemoteText::tr("empty user"));
         }
         QString portText;
         if (rest.startsWith(QLatin1Char('['))) {
             const qsizetype close = rest.indexOf(QLatin1Char(']'));
             if (close < 0)
-                return hostError(entry, tr("missing ]"));
+                return hostError(entry, RemoteText::tr("missing ]"));
             node.host = rest.mid(1, close - 1);
             const QString after = rest.mid(close + 1);
             if (!after.isEmpty()) {
                 if (!after.startsWith(QLatin1Char(':')))
-                    return hostError(entry, tr("expected :port after ]"));
+                    return hostError(entry, RemoteText::tr("expected :port after ]"));
                 portText = after.mid(1);
             }
         } else if (rest.count(QLatin1Char(':')) == 1) {
@@ -59,12 +57,12 @@ Result<QList<cluster::Node>> parseHostList(const QString& list)
             node.host = rest; // a bare IPv6 address has several colons and no port
         }
         if (node.host.isEmpty())
-            return hostError(entry, tr("empty host"));
+            return hostError(entry, RemoteText::tr("empty host"));
         if (!portText.isNull()) {
             bool ok = false;
             node.port = portText.toInt(&ok);
             if (!ok || node.port < 1 || node.port > 65535)
-                return hostError(entry, tr("port must be a number from 1 to 65535"));
+                return hostError(entry, RemoteText::tr("port must be a number from 1 to 65535"));
         }
         node.name = node.host;
         nodes.append(node);

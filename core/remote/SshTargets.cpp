@@ -6,16 +6,13 @@
 #include <algorithm>
 
 #include "core/project/DemoProjects.h"
+#include "core/remote/RemoteText.h"
 #include "core/remote/SimulatedTransport.h"
 #include "core/remote/SshHostList.h"
 
 namespace npufleet::remote {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("npufleet::remote", text);
-}
 } // namespace
 
 Result<RemoteTargets> resolveRemoteTargets(const RemoteTargetSpec& spec, QStringList* warnings)
@@ -43,7 +40,7 @@ Result<RemoteTargets> resolveRemoteTargets(const RemoteTargetSpec& spec, QString
                                            [&](const cluster::Node& node) { return node.name == name; });
             if (!known) {
                 Error error;
-                error.message = tr("the project has no node named '%1'").arg(name);
+                error.message = RemoteText::tr("the project has no node named '%1'").arg(name);
                 error.file = spec.project;
                 return error;
             }
@@ -51,7 +48,7 @@ Result<RemoteTargets> resolveRemoteTargets(const RemoteTargetSpec& spec, QString
     }
     if (targets.nodes.isEmpty()) {
         Error error;
-        error.message = tr("no node to run on");
+        error.message = RemoteText::tr("no node to run on");
         error.file = spec.project;
         return error;
     }
