@@ -717,10 +717,6 @@
         <translation>Docker %1</translation>
     </message>
     <message>
-        <source>%1 is not on the node yet</source>
-        <translation>节点上还没有 %1</translation>
-    </message>
-    <message>
         <source>Pull it before the launch (docker pull %1), or docker load a saved copy on nodes without registry access; otherwise the first start waits for the download.</source>
         <translation>请在启动前拉取（docker pull %1），无法访问镜像仓库的节点可 docker load 已保存的副本；否则首次启动要等待下载。</translation>
     </message>
@@ -1069,6 +1065,18 @@ Cancelled: some checks did not run.
         <translation>
 %1 项通过，%2 个警告，%3 个错误
 </translation>
+    </message>
+    <message>
+        <source>%1 is not on the node yet; the registry has it</source>
+        <translation>%1 尚未在节点上；镜像仓库中有此镜像</translation>
+    </message>
+    <message>
+        <source>%1 is not on the node and cannot be pulled</source>
+        <translation>%1 不在节点上，且无法拉取</translation>
+    </message>
+    <message>
+        <source>Check the image name and tag, docker login to its registry, or copy it to the node (docker save on a node that has it, docker load here).</source>
+        <translation>检查镜像名称和标签，docker login 登录其镜像仓库，或将镜像复制到节点（在已有该镜像的节点上 docker save，在此处 docker load）。</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +3862,10 @@ Options:
         <source>%1 of %2 checks passed.</source>
         <translation>%2 项检查中 %1 项通过。</translation>
     </message>
+    <message>
+        <source>%1 of %2 checks passed (stopped).</source>
+        <translation>%2 项检查中 %1 项通过（已停止）。</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::storage::NfsScripts</name>
@@ -5944,6 +5956,18 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop checking</source>
+        <translation>停止检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stops after the check each client is running now</source>
+        <translation>在每个客户端当前正在运行的检查结束后停止</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>

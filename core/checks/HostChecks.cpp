@@ -84,6 +84,30 @@ CheckResult checkNic(const PlannedNode& pn, const NodeFacts& facts)
     return r;
 }
 
+// Present; else pullable (a warning: the first start waits for the download); else an error, as the
+// launch would fail (no such tag, no registry login, or no network on the node).
+CheckResult checkImage(const PlannedNode& pn, const PreflightPlan& plan, const CommandOutput& out)
+{
+    const QString text = QString::fromUtf8(out.standardOutput).trimmed();
+    if (out.ok() && !text.isEmpty()) {
+        CheckResult r
+            = make("docker-image", pn, Severity::Pass, PreflightText::tr("%1 present").arg(plan.image), out.evidence());
+        r.facts.insert(QStringLiteral("image_id"), text.section(QLatin1Char('\n'), 0, 0));
+        return r;
+    }
+    if (text.contains(QLatin1String(kImagePullableMarker)))
+        return make("docker-image", pn, Severity::Warning,
+                    PreflightText::tr("%1 is not on the node yet; the registry has it").arg(plan.image), out.evidence(),
+                    PreflightText::tr("Pull it before the launch (docker pull %1), or docker load a saved copy on "
+                                      "nodes without registry access; otherwise the first start waits for the "
+                                      "download.")
+                        .arg(plan.image));
+    return make("docker-image", pn, Severity::Error,
+                PreflightText::tr("%1 is not on the node and cannot be pulled").arg(plan.image), out.evidence(),
+                PreflightText::tr("Check the image name and tag, docker login to its registry, or copy it to the node "
+                                  "(docker save on a node that has it, docker load here)."));
+}
+
 QList<CheckResult> checkDocker(const PreflightPlan& plan, const PlannedNode& pn, const NodeFacts& facts)
 {
     QList<CheckResult> results;
@@ -102,22 +126,8 @@ QList<CheckResult> checkDocker(const PreflightPlan& plan, const PlannedNode& pn,
             results << r;
         }
     }
-    if (const CommandOutput* out = facts.output(QStringLiteral("image"))) {
-        const QString id = QString::fromUtf8(out->standardOutput).trimmed();
-        if (!out->ok() || id.isEmpty())
-            results << make(
-                "docker-image", pn, Severity::Warning, PreflightText::tr("%1 is not on the node yet").arg(plan.image),
-                out->evidence(),
-                PreflightText::tr("Pull it before the launch (docker pull %1), or docker load a saved copy on nodes "
-                                  "without registry access; otherwise the first start waits for the download.")
-                    .arg(plan.image));
-        else {
-            CheckResult r = make("docker-image", pn, Severity::Pass, PreflightText::tr("%1 present").arg(plan.image),
-                                 out->evidence());
-            r.facts.insert(QStringLiteral("image_id"), id);
-            results << r;
-        }
-    }
+    if (const CommandOutput* out = facts.output(QStringLiteral("image")))
+        results << checkImage(pn, plan, *out);
     if (const CommandOutput* out = facts.output(QStringLiteral("firewalld"))) {
         const QString state = QString::fromUtf8(out->standardOutput).trimmed();
         if (state == QLatin1String("active"))

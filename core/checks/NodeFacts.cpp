@@ -69,8 +69,12 @@ QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& 
     }
     add(QStringLiteral("docker"), QStringLiteral("docker version --format '{{.Server.Version}}'"));
     if (!plan.image.isEmpty())
+        // Not on the node: ask the registry, without pulling, whether `docker pull` would find it.
         add(QStringLiteral("image"),
-            QStringLiteral("docker image inspect --format '{{.Id}}' %1").arg(shell::quote(plan.image)));
+            QStringLiteral("docker image inspect --format '{{.Id}}' %1 || { timeout 20 docker manifest inspect %1 "
+                           ">/dev/null 2>&1 && echo '%2' || echo '%3'; exit 1; }")
+                .arg(shell::quote(plan.image), QLatin1String(kImagePullableMarker),
+                     QLatin1String(kImageNotPullableMarker)));
     if (!plan.shmSize.isEmpty())
         add(QStringLiteral("free"), QStringLiteral("free -b"));
     add(QStringLiteral("firewalld"), QStringLiteral("systemctl is-active firewalld"));

@@ -46,6 +46,10 @@ struct NodeFacts
 };
 
 // The commands for one node, in the order they run. The first ("id") doubles as the reachability test.
+// What the image probe prints when the image is not on the node: whether the registry has it.
+inline constexpr char kImagePullableMarker[] = "npufleet: image pullable";
+inline constexpr char kImageNotPullableMarker[] = "npufleet: image not pullable";
+
 QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& node);
 
 // Keys of the per-NPU commands.

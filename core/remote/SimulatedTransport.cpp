@@ -5,12 +5,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QHash>
-#include <QRegularExpression>
-#include <functional>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QMutexLocker>
+#include <QRegularExpression>
+#include <functional>
 
 #include "core/remote/SimulatedLaunch.h"
 
@@ -72,7 +72,7 @@ QByteArray answerCheck(const cluster::Node& node,
         return QByteArray::number(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0, 'f', 3) + '\n';
     if (cmd.startsWith(QLatin1String("docker image inspect")))
         return "sha256:"
-            + QCryptographicHash::hash(cmd.section(QLatin1Char(' '), -1).toUtf8(), QCryptographicHash::Sha256).toHex()
+            + QCryptographicHash::hash(cmd.section(QLatin1Char(' '), 4, 4).toUtf8(), QCryptographicHash::Sha256).toHex()
             + '\n';
     if (cmd == QLatin1String("systemctl is-active firewalld")) {
         *exitStatus = 3; // systemctl's "not active"

@@ -222,8 +222,11 @@ void NfsRunner::verify(const NfsPlan& plan)
                 int passed = 0;
                 for (const CheckReport& c : std::as_const(self->m_checks))
                     passed += c.passed ? 1 : 0;
-                const bool ok = passed == self->m_total && !self->m_cancel->load();
-                emit self->finished(ok, tr("%1 of %2 checks passed.").arg(passed).arg(self->m_total));
+                const bool cancelled = self->m_cancel->load();
+                const bool ok = passed == self->m_total && !cancelled;
+                emit self->finished(ok,
+                                    cancelled ? tr("%1 of %2 checks passed (stopped).").arg(passed).arg(self->m_total)
+                                              : tr("%1 of %2 checks passed.").arg(passed).arg(self->m_total));
             },
             Qt::QueuedConnection);
     });

@@ -3,7 +3,9 @@
 #include "core/storage/NfsVerifier.h"
 
 #include <QLocale>
+#include <QMutex>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 #include "core/storage/NfsExecutor.h"
 #include "core/util/ShellQuote.h"
@@ -82,79 +84,99 @@ QList<CheckReport> NfsVerifier::verify(remote::Transport& transport,
                                        const CheckCallback& onCheck)
 {
     QList<CheckReport> reports;
-    NfsExecutor exec(transport, cancel, NfsExecutor::stampNow());
-    const auto report
-        = [&](const QString& node, const QString& id, const QString& title, bool passed, const QString& detail) {
-              const CheckReport r {node, id, title, passed, detail};
-              reports << r;
-              if (onCheck)
-                  onCheck(r);
-          };
-
+    QMutex mutex; // clients report from their own threads
+    const CheckCallback report = [&](const CheckReport& r) {
+        QMutexLocker lock(&mutex);
+        reports << r;
+        if (onCheck)
+            onCheck(r);
+    };
+    NfsExecutor serverExec(transport, cancel, NfsExecutor::stampNow());
     const remote::ExecResult serverListing
-        = exec.exec(plan.server, listingCommand(plan.storage.exportPath), kListingTimeoutMs);
-    const QMap<QString, qint64> serverFiles = parseListing(serverListing.standardOutput);
-    const QString mp = plan.storage.mountPoint;
-    for (const NfsNodePlan& client : plan.clients) {
-        if (cancel.load())
-            break;
-        const QString name = client.node.name;
-        const remote::ExecResult show = exec.exec(
-            client, QStringLiteral("showmount -e %1").arg(shell::quote(plan.serverAddress)), kCheckTimeoutMs);
-        report(name, QStringLiteral("showmount"), tr("The server exports %1").arg(plan.storage.exportPath),
-               show.succeeded() && showmountLists(show.standardOutput, plan.storage.exportPath),
-               show.succeeded() ? QString::fromUtf8(show.standardOutput).trimmed() : failureText(show));
-
-        const remote::ExecResult mounted
-            = exec.exec(client, QStringLiteral("mountpoint -q %1").arg(shell::quote(mp)), kCheckTimeoutMs);
-        report(name, QStringLiteral("mounted"), tr("%1 is mounted").arg(mp), mounted.succeeded(),
-               mounted.succeeded() ? QString() : failureText(mounted));
-
-        // A probe file written here must appear on the server, under the export.
-        const QString token = QString::number(QRandomGenerator::global()->generate64(), 16);
-        const QString probe
-            = QStringLiteral(".npufleet-probe-%1-%2")
-                  .arg(ConfigEditor::normalizePath(name).replace(QLatin1Char('/'), QLatin1Char('_')), token);
-        const QString clientPath = ConfigEditor::normalizePath(mp) + QLatin1Char('/') + probe;
-        const QString serverPath = ConfigEditor::normalizePath(plan.storage.exportPath) + QLatin1Char('/') + probe;
-        const remote::ExecResult wrote = exec.exec(
-            client, QStringLiteral("printf '%s\\n' %1 > %2").arg(token, shell::quote(clientPath)), kCheckTimeoutMs);
-        QString probeDetail;
-        bool probed = false;
-        if (!wrote.succeeded()) {
-            probeDetail = tr("could not write %1: %2").arg(clientPath, failureText(wrote));
-        } else {
-            const remote::ExecResult seen
-                = exec.exec(plan.server, QStringLiteral("cat -- %1").arg(shell::quote(serverPath)), kCheckTimeoutMs);
-            probed = seen.succeeded() && seen.standardOutput.trimmed() == token.toLatin1();
-            probeDetail = probed ? tr("%1 seen on %2 and removed").arg(probe, plan.server.node.name)
-                                 : tr("%1 not seen on %2 at %3").arg(probe, plan.server.node.name, serverPath);
-            const remote::ExecResult removed
-                = exec.exec(client, QStringLiteral("rm -f -- %1").arg(shell::quote(clientPath)), kCheckTimeoutMs);
-            if (!removed.succeeded()) {
-                probed = false;
-                probeDetail = tr("could not remove %1: %2").arg(clientPath, failureText(removed));
-            }
-        }
-        report(name, QStringLiteral("probe"), tr("A file written here is seen on the server"), probed, probeDetail);
-
-        const remote::ExecResult listing = exec.exec(client, listingCommand(mp), kListingTimeoutMs);
-        if (!serverListing.succeeded() || !listing.succeeded()) {
-            report(name, QStringLiteral("files"), tr("Same files and sizes as the server"), false,
-                   failureText(serverListing.succeeded() ? listing : serverListing));
-            continue;
-        }
-        const QStringList diffs = compareListings(serverFiles, parseListing(listing.standardOutput));
-        qint64 total = 0;
-        for (qint64 size : serverFiles)
-            total += size;
-        const QString detail = diffs.isEmpty()
-            ? tr("%n file(s), %1", nullptr, int(serverFiles.size())).arg(QLocale::c().formattedDataSize(total))
-            : tr("%n difference(s): %1", nullptr, int(diffs.size()))
-                  .arg(diffs.mid(0, kMaxDifferencesShown).join(QStringLiteral("; ")));
-        report(name, QStringLiteral("files"), tr("Same files and sizes as the server"), diffs.isEmpty(), detail);
-    }
+        = serverExec.exec(plan.server, listingCommand(plan.storage.exportPath), kListingTimeoutMs);
+    // Every client at once: a node that hangs until its timeout does not hold the others up.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, int(plan.clients.size())));
+    for (const NfsNodePlan& client : plan.clients)
+        pool.start([&, client] { verifyClient(transport, plan, client, serverListing, cancel, report); });
+    pool.waitForDone();
     return reports;
+}
+
+void NfsVerifier::verifyClient(remote::Transport& transport,
+                               const NfsPlan& plan,
+                               const NfsNodePlan& client,
+                               const remote::ExecResult& serverListing,
+                               const std::atomic_bool& cancel,
+                               const CheckCallback& onCheck)
+{
+    NfsExecutor exec(transport, cancel, NfsExecutor::stampNow());
+    const QString name = client.node.name;
+    const auto report = [&](const QString& id, const QString& title, bool passed, const QString& detail) {
+        onCheck({name, id, title, passed, detail});
+        return !cancel.load(); // stop between checks once cancelled
+    };
+    const QString mp = plan.storage.mountPoint;
+    if (cancel.load())
+        return;
+    const remote::ExecResult show
+        = exec.exec(client, QStringLiteral("showmount -e %1").arg(shell::quote(plan.serverAddress)), kCheckTimeoutMs);
+    if (!report(QStringLiteral("showmount"), tr("The server exports %1").arg(plan.storage.exportPath),
+                show.succeeded() && showmountLists(show.standardOutput, plan.storage.exportPath),
+                show.succeeded() ? QString::fromUtf8(show.standardOutput).trimmed() : failureText(show)))
+        return;
+
+    const remote::ExecResult mounted
+        = exec.exec(client, QStringLiteral("mountpoint -q %1").arg(shell::quote(mp)), kCheckTimeoutMs);
+    if (!report(QStringLiteral("mounted"), tr("%1 is mounted").arg(mp), mounted.succeeded(),
+                mounted.succeeded() ? QString() : failureText(mounted)))
+        return;
+
+    // A probe file written here must appear on the server, under the export.
+    const QString token = QString::number(QRandomGenerator::global()->generate64(), 16);
+    const QString probe
+        = QStringLiteral(".npufleet-probe-%1-%2")
+              .arg(ConfigEditor::normalizePath(name).replace(QLatin1Char('/'), QLatin1Char('_')), token);
+    const QString clientPath = ConfigEditor::normalizePath(mp) + QLatin1Char('/') + probe;
+    const QString serverPath = ConfigEditor::normalizePath(plan.storage.exportPath) + QLatin1Char('/') + probe;
+    const remote::ExecResult wrote = exec.exec(
+        client, QStringLiteral("printf '%s\\n' %1 > %2").arg(token, shell::quote(clientPath)), kCheckTimeoutMs);
+    QString probeDetail;
+    bool probed = false;
+    if (!wrote.succeeded()) {
+        probeDetail = tr("could not write %1: %2").arg(clientPath, failureText(wrote));
+    } else {
+        const remote::ExecResult seen
+            = exec.exec(plan.server, QStringLiteral("cat -- %1").arg(shell::quote(serverPath)), kCheckTimeoutMs);
+        probed = seen.succeeded() && seen.standardOutput.trimmed() == token.toLatin1();
+        probeDetail = probed ? tr("%1 seen on %2 and removed").arg(probe, plan.server.node.name)
+                             : tr("%1 not seen on %2 at %3").arg(probe, plan.server.node.name, serverPath);
+        const remote::ExecResult removed
+            = exec.exec(client, QStringLiteral("rm -f -- %1").arg(shell::quote(clientPath)), kCheckTimeoutMs);
+        if (!removed.succeeded()) {
+            probed = false;
+            probeDetail = tr("could not remove %1: %2").arg(clientPath, failureText(removed));
+        }
+    }
+    if (!report(QStringLiteral("probe"), tr("A file written here is seen on the server"), probed, probeDetail))
+        return;
+
+    const remote::ExecResult listing = exec.exec(client, listingCommand(mp), kListingTimeoutMs);
+    if (!serverListing.succeeded() || !listing.succeeded()) {
+        report(QStringLiteral("files"), tr("Same files and sizes as the server"), false,
+               failureText(serverListing.succeeded() ? listing : serverListing));
+        return;
+    }
+    const QMap<QString, qint64> serverFiles = parseListing(serverListing.standardOutput);
+    const QStringList diffs = compareListings(serverFiles, parseListing(listing.standardOutput));
+    qint64 total = 0;
+    for (qint64 size : serverFiles)
+        total += size;
+    const QString detail = diffs.isEmpty()
+        ? tr("%n file(s), %1", nullptr, int(serverFiles.size())).arg(QLocale::c().formattedDataSize(total))
+        : tr("%n difference(s): %1", nullptr, int(diffs.size()))
+              .arg(diffs.mid(0, kMaxDifferencesShown).join(QStringLiteral("; ")));
+    report(QStringLiteral("files"), tr("Same files and sizes as the server"), diffs.isEmpty(), detail);
 }
 
 } // namespace npufleet::storage

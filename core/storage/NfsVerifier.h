@@ -33,6 +33,7 @@ class NfsVerifier
 public:
     using CheckCallback = std::function<void(const CheckReport&)>;
 
+    // Checks every client at once (each in its own thread, onCheck called from them one at a time).
     static QList<CheckReport> verify(remote::Transport& transport,
                                      const NfsPlan& plan,
                                      const std::atomic_bool& cancel,
@@ -45,6 +46,15 @@ public:
     // Whether `showmount -e` output lists the export path.
     static bool showmountLists(const QByteArray& text, const QString& exportPath);
     static QString listingCommand(const QString& folder);
+
+private:
+    // The four checks of one client, in order; stops between them once cancelled.
+    static void verifyClient(remote::Transport& transport,
+                             const NfsPlan& plan,
+                             const NfsNodePlan& client,
+                             const remote::ExecResult& serverListing,
+                             const std::atomic_bool& cancel,
+                             const CheckCallback& onCheck);
 };
 
 } // namespace npufleet::storage

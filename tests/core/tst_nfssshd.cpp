@@ -61,6 +61,7 @@ private slots:
     void stepTimeout();
     void cancelBetweenSteps();
     void changedOptionsRemount();
+    void verifyChecksClientsAtOnceAndStops();
 
 private:
     QString dir(int i) const { return m_cluster->storageDir(i); }
@@ -454,4 +455,30 @@ void TestNfsSshd::changedOptionsRemount()
 }
 
 QTEST_GUILESS_MAIN(TestNfsSshd)
+void TestNfsSshd::verifyChecksClientsAtOnceAndStops()
+{
+    const NfsPlan plan = makePlan();
+    QVERIFY(run([&] { m_runner->apply(plan); }));
+    // node2's showmount hangs: node3 is checked meanwhile, then the user stops the checks.
+    const QString gate = dir(1) + QStringLiteral("/storage/hang-showmount");
+    QVERIFY(writeFile(gate, {}));
+    QHash<QString, int> checks;
+    int node2ChecksWhenNode3Done = -1;
+    connect(m_runner.get(), &NfsRunner::checkFinished, this, [&](const CheckReport& r) {
+        ++checks[r.node];
+        if (r.node == m_cluster->nodeName(2) && r.checkId == QLatin1String("files")) {
+            node2ChecksWhenNode3Done = checks.value(m_cluster->nodeName(1));
+            m_runner->cancel();
+            QFile::remove(gate);
+        }
+    });
+    QSignalSpy finished(m_runner.get(), &NfsRunner::finished);
+    QVERIFY(!run([&] { m_runner->verify(plan); }));
+    QCOMPARE(node2ChecksWhenNode3Done, 0);
+    QCOMPARE(checks.value(m_cluster->nodeName(2)), 4);
+    QCOMPARE(checks.value(m_cluster->nodeName(1)), 1); // the running check ends, nothing after it starts
+    QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("stopped")),
+             qPrintable(finished.first().at(1).toString()));
+}
+
 #include "tst_nfssshd.moc"

@@ -162,6 +162,7 @@ private slots:
         QTest::newRow("stale hccn.conf") << StandInFault::StaleHccnConf << 1 << "hccn-conf@node2:error";
         QTest::newRow("ping fails") << StandInFault::PingFails << 0 << "npu-ping@node1:error";
         QTest::newRow("image missing") << StandInFault::ImageMissing << 1 << "docker-image@node2:warning";
+        QTest::newRow("image not pullable") << StandInFault::ImageUnavailable << 1 << "docker-image@node2:error";
         QTest::newRow("cann differs") << StandInFault::CannMismatch << 1 << "versions@node2:warning";
         QTest::newRow("shm larger than memory") << StandInFault::SmallMemory << 1 << "shm-size@node2:error";
     }

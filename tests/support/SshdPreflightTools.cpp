@@ -172,13 +172,20 @@ QByteArray scripts(const PreflightStandIn& node, const QString& name, const QStr
             + "\\       valid_lft forever preferred_lft forever\nEOF\n";
     }
     if (name == QLatin1String("docker")) {
-        const QByteArray image = f == StandInFault::ImageMissing
+        const bool missing = f == StandInFault::ImageMissing || f == StandInFault::ImageUnavailable;
+        const QByteArray image = missing
             ? "echo \"Error response from daemon: No such image: $5\" >&2; exit 1"
             : "echo sha256:7f5e3c9a1b2d4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f";
+        // What the registry says: only an unavailable image is unknown there.
+        const QByteArray manifest = f == StandInFault::ImageUnavailable ? "echo \"no such manifest: $3\" >&2; exit 1"
+                                                                        : "echo '{\"schemaVersion\": 2}'";
         return "#!/bin/sh\n"
                "case \"$1 $2\" in\n"
                "\"image inspect\") "
             + image
+            + " ;;\n"
+              "\"manifest inspect\") "
+            + manifest
             + " ;;\n"
               "ps*) echo 'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES' ;;\n"
               "version*) echo '24.0.7' ;;\n"

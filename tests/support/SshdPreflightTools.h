@@ -20,7 +20,8 @@ enum class StandInFault {
     PortInUse, // a python3 listens on 8000 (the default serving port)
     StaleHccnConf, // /etc/hccn.conf has an old address_5
     PingFails, // every NPU ping from this node loses all packets
-    ImageMissing, // docker image inspect: No such image
+    ImageMissing, // docker image inspect: No such image (the registry has it)
+    ImageUnavailable, // not on the node, and docker manifest inspect: no such manifest
     CannMismatch, // the host's CANN toolkit is 8.0.RC3 instead of 8.1.RC1
     SmallMemory, // free -b: 12 GiB in all, less than the default --shm-size 16g
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/nfs/NfsVerifyPage.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -22,6 +23,10 @@ NfsVerifyPage::NfsVerifyPage(NfsWizard* wizard)
     setSubTitle(tr("From each client: the server's export list, the mount, a probe file seen on the server, and "
                    "the same files and sizes. Finish records the storage in the project."));
     m_again = new QPushButton(tr("&Run the checks again"), this);
+    m_stop = new QPushButton(tr("&Stop checking"), this);
+    m_stop->setObjectName(QStringLiteral("stopChecks"));
+    m_stop->setToolTip(tr("Stops after the check each client is running now"));
+    m_stop->setEnabled(false);
     m_summary = new QLabel(this);
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("checks"));
@@ -30,8 +35,17 @@ NfsVerifyPage::NfsVerifyPage(NfsWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_checks, 1);
-    layout->addWidget(m_again, 0, Qt::AlignLeft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_again);
+    buttons->addWidget(m_stop);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     connect(m_again, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_stop->setEnabled(false);
+        m_summary->setText(tr("Stopping…"));
+        m_wizard->runner()->cancel();
+    });
 
     storage::NfsRunner* runner = m_wizard->runner();
     connect(runner, &storage::NfsRunner::checkFinished, this, [this](const storage::CheckReport& c) {
@@ -55,6 +69,7 @@ NfsVerifyPage::NfsVerifyPage(NfsWizard* wizard)
             return;
         m_running = false;
         m_again->setEnabled(true);
+        m_stop->setEnabled(false);
         m_summary->setText(ok ? tr("The share works from every client. %1").arg(summary)
                               : tr("Some checks failed. %1").arg(summary));
         emit completeChanged();
@@ -73,6 +88,7 @@ void NfsVerifyPage::run()
         return;
     m_running = true;
     m_again->setEnabled(false);
+    m_stop->setEnabled(true);
     m_checks->clear();
     m_summary->setText(tr("Checking…"));
     emit completeChanged();

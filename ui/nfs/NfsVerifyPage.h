@@ -28,6 +28,7 @@ private:
 
     NfsWizard* m_wizard;
     QPushButton* m_again;
+    QPushButton* m_stop;
     QLabel* m_summary;
     QTreeWidget* m_checks;
     bool m_running = false;
