@@ -797,10 +797,6 @@
         <translation>被占用：%1</translation>
     </message>
     <message>
-        <source>Stop what listens there (`ss -ltnp` names the process), or change the port in the deployment.</source>
-        <translation>停止在该端口监听的程序（`ss -ltnp` 可查出进程），或在部署中更换端口。</translation>
-    </message>
-    <message>
         <source>no ports needed</source>
         <translation>无需端口</translation>
     </message>
@@ -1077,6 +1073,10 @@ Cancelled: some checks did not run.
     <message>
         <source>Check the image name and tag, docker login to its registry, or copy it to the node (docker save on a node that has it, docker load here).</source>
         <translation>检查镜像名称和标签，docker login 登录其镜像仓库，或将镜像复制到节点（在已有该镜像的节点上 docker save，在此处 docker load）。</translation>
+    </message>
+    <message>
+        <source>Stop what listens there (`ss -ltunp` names the process), or change the port in the deployment.</source>
+        <translation>停止在该端口监听的程序（`ss -ltunp` 可查出进程），或在部署中更换端口。</translation>
     </message>
 </context>
 <context>

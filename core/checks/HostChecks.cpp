@@ -200,7 +200,25 @@ CheckResult checkShm(const PreflightPlan& plan, const PlannedNode& pn, const Com
     return r;
 }
 
-CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out)
+// A UDP socket without a process name is the kernel's (an overlay network of a swarm that already
+// runs), so only a named program other than dockerd on Swarm's UDP ports is in the way.
+QStringList busyUdpPorts(const PlannedNode& pn, const CommandOutput* udp)
+{
+    QStringList busy;
+    if (!udp)
+        return busy;
+    QList<int> seen;
+    for (const ListeningPort& lp : parseListeningPorts(udp->standardOutput)) {
+        if (!pn.swarmUdpPorts.contains(lp.port) || lp.process.isEmpty() || lp.process == QLatin1String("dockerd")
+            || seen.contains(lp.port))
+            continue;
+        seen << lp.port;
+        busy << QStringLiteral("%1/udp (%2)").arg(lp.port).arg(lp.process);
+    }
+    return busy;
+}
+
+CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out, const CommandOutput* udp)
 {
     const QList<ListeningPort> listening = parseListeningPorts(out.standardOutput);
     QStringList busy;
@@ -215,9 +233,12 @@ CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out)
         busy << (lp.process.isEmpty() ? QString::number(lp.port)
                                       : QStringLiteral("%1 (%2)").arg(lp.port).arg(lp.process));
     }
+    busy << busyUdpPorts(pn, udp);
     QStringList wanted;
     for (int p : pn.ports + pn.swarmPorts)
         wanted << QString::number(p);
+    for (int p : pn.swarmUdpPorts)
+        wanted << QStringLiteral("%1/udp").arg(p);
     if (!out.ok() && listening.isEmpty())
         return make("ports", pn, Severity::Warning, PreflightText::tr("could not list listening ports"), out.evidence(),
                     PreflightText::tr("Install iproute2 (ss) on the node so that the ports can be checked."));
@@ -225,7 +246,7 @@ CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out)
         return make(
             "ports", pn, Severity::Error, PreflightText::tr("in use: %1").arg(busy.join(QStringLiteral(", "))),
             out.evidence(),
-            PreflightText::tr("Stop what listens there (`ss -ltnp` names the process), or change the port in the "
+            PreflightText::tr("Stop what listens there (`ss -ltunp` names the process), or change the port in the "
                               "deployment."));
     return make("ports", pn, Severity::Pass,
                 wanted.isEmpty() ? PreflightText::tr("no ports needed")
@@ -274,7 +295,7 @@ QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& pn, c
     if (const CommandOutput* out = facts.output(QStringLiteral("free")); out && !plan.shmSize.isEmpty())
         results << checkShm(plan, pn, *out);
     if (const CommandOutput* out = facts.output(QStringLiteral("ports")))
-        results << checkPorts(pn, *out);
+        results << checkPorts(pn, *out, facts.output(QStringLiteral("udp-ports")));
     if (const CommandOutput* out = facts.output(QStringLiteral("model"))) {
         const auto files = parseFileListing(out->standardOutput);
         qint64 bytes = 0;

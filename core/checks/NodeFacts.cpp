@@ -79,6 +79,8 @@ QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& 
         add(QStringLiteral("free"), QStringLiteral("free -b"));
     add(QStringLiteral("firewalld"), QStringLiteral("systemctl is-active firewalld"));
     add(QStringLiteral("ports"), QStringLiteral("ss -ltnpH"));
+    if (!pn.swarmUdpPorts.isEmpty())
+        add(QStringLiteral("udp-ports"), QStringLiteral("ss -lunpH"));
     if (!plan.modelPath.isEmpty())
         add(QStringLiteral("model"),
             QStringLiteral("find %1 -type f -printf '%P\\t%s\\n'").arg(shell::quote(plan.modelPath)), 60'000);

@@ -64,7 +64,8 @@ Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, con
         if (plan.swarm) {
             if (pn.head)
                 pn.swarmPorts << 2377; // cluster management, on the manager
-            pn.swarmPorts << 7946; // node communication (TCP; 4789 is VXLAN over UDP)
+            pn.swarmPorts << 7946; // node communication
+            pn.swarmUdpPorts << 7946 << 4789; // node communication and the overlay network (VXLAN)
         }
         plan.nodes << pn;
     }

@@ -17,7 +17,8 @@ struct PlannedNode
     QList<int> devices; // the NPUs the deployment uses there
     bool head = false;
     QList<int> ports; // TCP ports the deployment will listen on: must be free
-    QList<int> swarmPorts; // Swarm's own ports: free, or held by dockerd when the swarm already runs
+    QList<int> swarmPorts; // Swarm's own TCP ports: free, or held by dockerd when the swarm already runs
+    QList<int> swarmUdpPorts; // 7946 gossip and 4789 VXLAN: free of other programs
     // Where the node keeps its NPU network settings and the Ascend software: the vendor's defaults, which a
     // node with an unusual install (or a test cluster, one folder per node) points elsewhere.
     QString hccnConf = QStringLiteral("/etc/hccn.conf");

@@ -181,6 +181,8 @@ private slots:
         QTest::newRow("stale hccn.conf") << "conf" << QStringList {QStringLiteral("hccn-conf@ds-node1:error")};
         QTest::newRow("unreachable") << "unreachable" << QStringList {QStringLiteral("ssh@ds-node1:error")};
         QTest::newRow("image differs") << "image" << QStringList {QStringLiteral("versions@ds-node1:error")};
+        QTest::newRow("vxlan port taken") << "udp-swarm" << QStringList {QStringLiteral("ports@ds-node1:error")};
+        QTest::newRow("vxlan of a running swarm") << "udp-kernel-swarm" << QStringList {};
     }
     void brokenFixtureGivesExactlyItsFailure()
     {
@@ -238,6 +240,16 @@ private slots:
             });
         else if (fault == QLatin1String("image"))
             t->answer(n1, QStringLiteral("docker image inspect"), "sha256:0123456789abcdef\n");
+        else if (fault.startsWith(QLatin1String("udp"))) {
+            // Another overlay (flannel) holds VXLAN's port; the kernel's own socket has no process.
+            plan.swarm = true;
+            for (PlannedNode& pn : plan.nodes)
+                pn.swarmUdpPorts = {7946, 4789}; // as planOf() gives a Swarm deployment
+            t->answer(n1, QStringLiteral("ss -lun"),
+                      fault == QLatin1String("udp-swarm")
+                          ? "UNCONN 0 0 0.0.0.0:4789 0.0.0.0:* users:((\"flanneld\",pid=77,fd=5))\n"
+                          : "UNCONN 0 0 0.0.0.0:4789 0.0.0.0:*\n");
+        }
         const PreflightReport report = run(t, plan);
         QCOMPARE(failures(report), expected);
         for (const CheckResult& r : report.results) {
