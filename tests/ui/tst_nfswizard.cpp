@@ -54,6 +54,7 @@ private slots:
     void walksToPreviewOnAtlasLab();
     void computesDefaultsWithoutStorage();
     void applyThenFinishRecordsStorageUndoably();
+    void undoTakesAwayWhatWasApplied();
 
 private:
     project::Project m_project;
@@ -167,6 +168,19 @@ void TestNfsWizard::applyThenFinishRecordsStorageUndoably()
     QVERIFY(!m_project.data().storage.isConfigured());
     m_stack.redo();
     QVERIFY(m_project.data().storage.isConfigured());
+}
+
+void TestNfsWizard::undoTakesAwayWhatWasApplied()
+{
+    // atlas-lab records /data/models as applied; the user edits the draft to another mount point.
+    NfsWizard wizard(&m_project, &m_stack);
+    QCOMPARE(m_project.data().storage.mountPoint, QStringLiteral("/data/models"));
+    wizard.draft().mountPoint = QStringLiteral("/mnt/models");
+    const Result<storage::NfsPlan> apply = wizard.plan();
+    const Result<storage::NfsPlan> undo = wizard.undoPlan();
+    QVERIFY(apply && undo);
+    QCOMPARE(apply->storage.mountPoint, QStringLiteral("/mnt/models"));
+    QCOMPARE(undo->storage.mountPoint, QStringLiteral("/data/models"));
 }
 
 QTEST_MAIN(TestNfsWizard)

@@ -100,7 +100,7 @@ void NfsApplyPage::initializePage()
 
 void NfsApplyPage::start(bool undo)
 {
-    const Result<storage::NfsPlan> plan = m_wizard->plan();
+    const Result<storage::NfsPlan> plan = undo ? m_wizard->undoPlan() : m_wizard->plan();
     if (!plan || m_wizard->runner()->isRunning()) {
         if (!plan)
             m_summary->setText(plan.error().toString());

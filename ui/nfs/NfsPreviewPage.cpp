@@ -98,14 +98,20 @@ void NfsPreviewPage::rebuild()
         warnings << tr("Demo project: the steps run on the simulator, never on the network.").toHtmlEscaped();
     m_warnings->setText(warnings.join(QStringLiteral("<br>")));
     m_warnings->setVisible(!warnings.isEmpty());
+    const Result<storage::NfsPlan> undoPlan = m_wizard->undoPlan();
     for (const storage::NfsNodePlan* n : plan->nodes()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1\n%2, %3")
                                              .arg(n->node.name,
                                                   n->role == storage::NfsRole::Server ? tr("server") : tr("client"),
                                                   storage::osFamilyName(n->family)),
                                          m_nodes);
+        const storage::NfsNodePlan* undoNode = n;
+        for (const storage::NfsNodePlan* u : undoPlan ? undoPlan->nodes() : QList<const storage::NfsNodePlan*>()) {
+            if (u->node.name == n->node.name)
+                undoNode = u;
+        }
         const QString text = storage::NfsPlanner::describe(*n) + QStringLiteral("\n\n")
-            + tr("Undo storage setup would run:") + QLatin1Char('\n') + storage::NfsPlanner::describe(*n, true);
+            + tr("Undo storage setup would run:") + QLatin1Char('\n') + storage::NfsPlanner::describe(*undoNode, true);
         item->setData(Qt::UserRole, text);
     }
     m_nodes->setCurrentRow(qMin(row, m_nodes->count() - 1));

@@ -64,11 +64,24 @@ bool NfsWizard::isSimulated() const
 
 Result<storage::NfsPlan> NfsWizard::plan() const
 {
+    return planFor(m_draft);
+}
+
+Result<storage::NfsPlan> NfsWizard::undoPlan() const
+{
+    // Undo takes away what was applied, which the project recorded, even after the draft has moved on
+    // (another mount point would otherwise leave the old one mounted).
+    const project::SharedStorage& applied = m_project->data().storage;
+    return applied.isConfigured() ? planFor(applied) : plan();
+}
+
+Result<storage::NfsPlan> NfsWizard::planFor(const project::SharedStorage& storage) const
+{
     storage::NfsPlanOptions options;
     options.etcRoot = m_etcRoot;
     options.detected = m_detected;
     options.applied = m_project->data().storage; // a change of it is explained in the preview
-    return storage::NfsPlanner::plan(m_draft, m_project->data().nodes, options);
+    return storage::NfsPlanner::plan(storage, m_project->data().nodes, options);
 }
 
 void NfsWizard::recordStorage()

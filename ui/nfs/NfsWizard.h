@@ -46,6 +46,8 @@ public:
     bool osDetectionDone() const { return m_detectionDone; }
     void setOsDetectionDone() { m_detectionDone = true; }
     Result<storage::NfsPlan> plan() const;
+    // What "Undo storage setup" runs: the plan of the storage the project recorded as applied.
+    Result<storage::NfsPlan> undoPlan() const;
     storage::NfsRunner* runner() const { return m_runner; }
     bool isSimulated() const;
 
@@ -55,6 +57,7 @@ public:
     void recordRemoval();
 
 private:
+    Result<storage::NfsPlan> planFor(const project::SharedStorage& storage) const;
     project::Project* m_project;
     QUndoStack* m_undoStack;
     project::SharedStorage m_draft;
