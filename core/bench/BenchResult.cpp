@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <algorithm>
 #include <cmath>
 
 #include "core/bench/BenchError.h"
@@ -304,58 +305,41 @@ Result<QList<BenchResult>> loadResults(const QString& path)
     const QByteArray bytes = file.readAll();
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
-    QList<BenchResult> out;
     if (e.error == QJsonParseError::NoError) {
         Result<BenchResult> r = fromJson(doc.object());
         if (!r)
             return inputError(r.error().message, path);
-        out.append(*r);
-        return out;
+        return QList<BenchResult> {*r};
     }
-    int line = 0;
-    for (const QByteArray& text : bytes.split('\n')) {
-        ++line;
-        if (text.trimmed().isEmpty())
+    // Not one document: vLLM's --append-result (one object per line), or broken JSON.
+    const QList<QByteArray> lines = bytes.split('\n');
+    const auto firstLine
+        = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray& l) { return !l.trimmed().isEmpty(); });
+    if (firstLine == lines.cend() || !QJsonDocument::fromJson(*firstLine).isObject())
+        return inputError(BenchText::tr("not JSON: %1").arg(e.errorString()), path,
+                          int(bytes.left(e.offset).count('\n')) + 1);
+    QList<BenchResult> out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().isEmpty())
             continue;
         QJsonParseError le;
-        const QJsonDocument one = QJsonDocument::fromJson(text, &le);
+        const QJsonDocument one = QJsonDocument::fromJson(lines.at(i), &le);
         if (le.error != QJsonParseError::NoError || !one.isObject())
-            return inputError(BenchText::tr("not JSON: %1").arg(le.errorString()), path, line);
+            return inputError(BenchText::tr("not JSON: %1").arg(le.errorString()), path, int(i) + 1);
         Result<BenchResult> r = fromJson(one.object());
         if (!r)
-            return inputError(r.error().message, path, line);
+            return inputError(r.error().message, path, int(i) + 1);
         out.append(*r);
     }
-    if (out.isEmpty())
-        return inputError(BenchText::tr("not JSON: %1").arg(e.errorString()), path, 1);
     return out;
 }
 
 Result<BenchResult> loadResult(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return inputError(BenchText::tr("cannot read the result: %1").arg(file.errorString()), path);
-    const QByteArray bytes = file.readAll();
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
-    if (e.error != QJsonParseError::NoError) {
-        // vLLM --append-result writes one object per line: take the last one.
-        const QList<QByteArray> lines = bytes.trimmed().split('\n');
-        const QJsonDocument last = QJsonDocument::fromJson(lines.constLast());
-        if (lines.size() > 1 && last.isObject()) {
-            Result<BenchResult> r = fromJson(last.object());
-            if (!r)
-                return inputError(r.error().message, path, int(lines.size()));
-            return r;
-        }
-        const int line = int(bytes.left(e.offset).count('\n')) + 1;
-        return inputError(BenchText::tr("not JSON: %1").arg(e.errorString()), path, line);
-    }
-    Result<BenchResult> r = fromJson(doc.object());
-    if (!r)
-        return inputError(r.error().message, path);
-    return r;
+    Result<QList<BenchResult>> all = loadResults(path);
+    if (!all)
+        return all.error();
+    return all->constLast(); // of an --append-result file, its last run
 }
 
 } // namespace npufleet::bench

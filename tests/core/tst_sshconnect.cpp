@@ -25,9 +25,6 @@ using npufleet::test::SshdFixture;
 
 namespace {
 
-const QString kPasswordUser = QStringLiteral("npufleet-sshtest");
-const QByteArray kPassword = "Corr3ct-horse";
-
 // A TCP port that completes the handshake (the kernel's backlog) but never says a word: a hung
 // sshd, or a firewall that lets SYNs through to a dead service.
 class SilentPort
@@ -69,16 +66,7 @@ private:
     SshdFixture m_cluster {2}; // node 1 is restarted under a pooled session
     std::atomic_bool m_noCancel {false};
 
-    SshEndpoint endpoint(int i) const
-    {
-        SshEndpoint ep;
-        ep.host = m_cluster.address(i);
-        ep.port = m_cluster.port();
-        ep.user = QStringLiteral("root");
-        ep.identityFiles = {m_cluster.clientKey()};
-        ep.knownHostsFile = m_cluster.knownHostsFile();
-        return ep;
-    }
+    SshEndpoint endpoint(int i) const { return m_cluster.endpoint(i); }
     static SshSessionOptions options(int connectTimeoutMs = 5'000)
     {
         SshSessionOptions o;
@@ -196,7 +184,7 @@ private slots:
         QVERIFY(!need->passwordRefused);
 
         QString why;
-        if (!SshdFixture::ensurePasswordUser(kPasswordUser, kPassword, &why))
+        if (!SshdFixture::ensurePasswordUser(&why))
             QSKIP(qPrintable(why));
         auto credentials = std::make_shared<InMemoryCredentials>();
         SshTransportOptions o = transportOptions();
@@ -204,19 +192,19 @@ private slots:
         o.identityFile = QStringLiteral("/nonexistent/key");
         SshTransport withPassword(o);
         cluster::Node node = m_cluster.node(0);
-        node.user = kPasswordUser;
+        node.user = SshdFixture::passwordUser();
         node.identityFile.clear();
         QCOMPARE(withPassword.execute(node, {QStringLiteral("true"), 20'000, {}}, m_noCancel).status,
                  ExecStatus::AuthFailed);
         QVERIFY(withPassword.authNeed(node)->password);
         QVERIFY(!withPassword.authNeed(node)->passwordRefused);
 
-        credentials->setPassword(kPasswordUser, node.host, "wrong");
+        credentials->setPassword(SshdFixture::passwordUser(), node.host, "wrong");
         QCOMPARE(withPassword.execute(node, {QStringLiteral("true"), 20'000, {}}, m_noCancel).status,
                  ExecStatus::AuthFailed);
         QVERIFY(withPassword.authNeed(node)->passwordRefused);
 
-        credentials->setPassword(kPasswordUser, node.host, kPassword);
+        credentials->setPassword(SshdFixture::passwordUser(), node.host, SshdFixture::password());
         QVERIFY(withPassword.execute(node, {QStringLiteral("true"), 20'000, {}}, m_noCancel).succeeded());
         QVERIFY(!withPassword.authNeed(node).has_value());
     }
@@ -224,7 +212,7 @@ private slots:
     void keyboardInteractivePassword()
     {
         QString why;
-        if (!SshdFixture::ensurePasswordUser(kPasswordUser, kPassword, &why))
+        if (!SshdFixture::ensurePasswordUser(&why))
             QSKIP(qPrintable(why));
         SshdFixture pam(1);
         pam.setKeyboardInteractiveOnly(true);
@@ -232,24 +220,24 @@ private slots:
         SshEndpoint ep;
         ep.host = pam.address(0);
         ep.port = pam.port();
-        ep.user = kPasswordUser;
+        ep.user = SshdFixture::passwordUser();
         ep.knownHostsFile = pam.knownHostsFile();
         auto credentials = std::make_shared<InMemoryCredentials>();
         SshSessionOptions o = options();
         o.credentials = credentials;
 
-        credentials->setPassword(kPasswordUser, ep.host, "wrong");
+        credentials->setPassword(SshdFixture::passwordUser(), ep.host, "wrong");
         SshSession refused(ep, o);
         const ExecResult r = refused.connect(m_noCancel);
         QCOMPARE(r.status, ExecStatus::AuthFailed);
         QVERIFY2(r.message.contains(QLatin1String("keyboard-interactive")), qPrintable(r.message));
         QVERIFY(refused.authNeed() && refused.authNeed()->passwordRefused);
 
-        credentials->setPassword(kPasswordUser, ep.host, kPassword);
+        credentials->setPassword(SshdFixture::passwordUser(), ep.host, SshdFixture::password());
         SshSession session(ep, o);
         const ExecResult ok = session.execute({QStringLiteral("id -un"), 20'000, {}}, m_noCancel);
         QVERIFY2(ok.succeeded(), qPrintable(ok.message + QString::fromUtf8(ok.standardError)));
-        QCOMPARE(ok.standardOutput, kPasswordUser.toUtf8() + '\n');
+        QCOMPARE(ok.standardOutput, SshdFixture::passwordUser().toUtf8() + '\n');
     }
 };
 

@@ -19,11 +19,6 @@ using namespace npufleet;
 using namespace npufleet::remote;
 using npufleet::test::SshdFixture;
 
-namespace {
-const QString kPasswordUser = QStringLiteral("npufleet-sshtest");
-const QByteArray kPassword = "Corr3ct-horse";
-} // namespace
-
 class TestSshSession : public QObject
 {
     Q_OBJECT
@@ -33,16 +28,7 @@ private:
     QTemporaryDir m_scratch;
     std::atomic_bool m_noCancel {false};
 
-    SshEndpoint endpoint(int i, const QString& knownHosts = {}) const
-    {
-        SshEndpoint ep;
-        ep.host = m_cluster.address(i);
-        ep.port = m_cluster.port();
-        ep.user = QStringLiteral("root");
-        ep.identityFiles = {m_cluster.clientKey()};
-        ep.knownHostsFile = knownHosts.isEmpty() ? m_cluster.knownHostsFile() : knownHosts;
-        return ep;
-    }
+    SshEndpoint endpoint(int i, const QString& knownHosts = {}) const { return m_cluster.endpoint(i, knownHosts); }
     static SshSessionOptions options(bool acceptNew = false)
     {
         SshSessionOptions o;
@@ -171,27 +157,27 @@ private slots:
     void passwordLogin()
     {
         QString why;
-        if (!SshdFixture::ensurePasswordUser(kPasswordUser, kPassword, &why))
+        if (!SshdFixture::ensurePasswordUser(&why))
             QSKIP(qPrintable(why));
         SshEndpoint ep = endpoint(0);
-        ep.user = kPasswordUser;
+        ep.user = SshdFixture::passwordUser();
         ep.identityFiles.clear();
         auto credentials = std::make_shared<InMemoryCredentials>();
         SshSessionOptions o = options();
         o.credentials = credentials;
 
-        credentials->setPassword(kPasswordUser, ep.host, "wrong-password");
+        credentials->setPassword(SshdFixture::passwordUser(), ep.host, "wrong-password");
         {
             SshSession session(ep, o);
             const ExecResult r = session.execute({QStringLiteral("true"), 20'000, {}}, m_noCancel);
             QCOMPARE(r.status, ExecStatus::AuthFailed);
             QVERIFY2(r.message.contains(QLatin1String("password")), qPrintable(r.message));
         }
-        credentials->setPassword(kPasswordUser, ep.host, kPassword);
+        credentials->setPassword(SshdFixture::passwordUser(), ep.host, SshdFixture::password());
         SshSession session(ep, o);
         const ExecResult r = session.execute({QStringLiteral("id -un"), 20'000, {}}, m_noCancel);
         QVERIFY2(r.succeeded(), qPrintable(r.message));
-        QCOMPARE(r.standardOutput, kPasswordUser.toUtf8() + '\n');
+        QCOMPARE(r.standardOutput, SshdFixture::passwordUser().toUtf8() + '\n');
     }
 
     void sudoPasswordGoesToStdinOnly()

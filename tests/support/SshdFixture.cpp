@@ -161,6 +161,17 @@ cluster::Node SshdFixture::node(int i) const
     return n;
 }
 
+remote::SshEndpoint SshdFixture::endpoint(int i, const QString& knownHosts) const
+{
+    remote::SshEndpoint ep;
+    ep.host = address(i);
+    ep.port = m_port;
+    ep.user = QStringLiteral("root");
+    ep.identityFiles = {clientKey()};
+    ep.knownHostsFile = knownHosts.isEmpty() ? knownHostsFile() : knownHosts;
+    return ep;
+}
+
 QList<cluster::Node> SshdFixture::nodes() const
 {
     QList<cluster::Node> all;
@@ -204,16 +215,16 @@ bool SshdFixture::writeNode(int i, QString* error)
     const QString d = state.dir;
     // HOME is the node's folder so that the login shell does not source the real user's ~/.bashrc
     // (bash does so over SSH; a slow one costs every command hundreds of milliseconds).
-    const QString config = QStringLiteral("ListenAddress %1\nPort %2\nHostKey %3/hostkey_ed25519\nPidFile %3/sshd.pid\n"
-                                          "AuthorizedKeysFile %4\nPubkeyAuthentication yes\n%5"
-                                          "StrictModes no\n"
-                                          "PermitRootLogin yes\nLogLevel VERBOSE\nMaxStartups 100:30:200\n"
-                                          "Subsystem sftp internal-sftp\n"
-                                          "SetEnv PATH=%3/bin:/usr/bin:/bin:/usr/sbin:/sbin NODE_NAME=%6 HOME=%3\n")
-                               .arg(address(i))
-                               .arg(m_port)
-                               .arg(d, m_dir.filePath(QStringLiteral("authorized_keys")),
-                                    passwordMethods(), nodeName(i));
+    const QString config
+        = QStringLiteral("ListenAddress %1\nPort %2\nHostKey %3/hostkey_ed25519\nPidFile %3/sshd.pid\n"
+                         "AuthorizedKeysFile %4\nPubkeyAuthentication yes\n%5"
+                         "StrictModes no\n"
+                         "PermitRootLogin yes\nLogLevel VERBOSE\nMaxStartups 100:30:200\n"
+                         "Subsystem sftp internal-sftp\n"
+                         "SetEnv PATH=%3/bin:/usr/bin:/bin:/usr/sbin:/sbin NODE_NAME=%6 HOME=%3\n")
+              .arg(address(i))
+              .arg(m_port)
+              .arg(d, m_dir.filePath(QStringLiteral("authorized_keys")), passwordMethods(), nodeName(i));
     QFile file(d + QStringLiteral("/sshd_config"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0
         || (m_storageSandbox && file.write(storageSshdConfig(d).toUtf8()) < 0)) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/cluster/Node.h"
+#include "core/remote/SshSession.h"
 
 #include "SshdPreflightTools.h"
 
@@ -71,6 +72,13 @@ public:
 
     // As root: makes (or resets) a local user with this password for password logins.
     static bool ensurePasswordUser(const QString& user, const QByteArray& password, QString* why);
+    // The password user the login tests share, and its password.
+    static QString passwordUser() { return QStringLiteral("npufleet-sshtest"); }
+    static QByteArray password() { return "Corr3ct-horse"; }
+    static bool ensurePasswordUser(QString* why) { return ensurePasswordUser(passwordUser(), password(), why); }
+
+    // root@node i with clientKey(), trusting knownHostsFile() unless another file is given.
+    remote::SshEndpoint endpoint(int i, const QString& knownHosts = {}) const;
 
 private:
     struct NodeState

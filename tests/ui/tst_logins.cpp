@@ -31,9 +31,6 @@ using npufleet::test::SshdFixture;
 
 namespace {
 
-const QString kPasswordUser = QStringLiteral("npufleet-sshtest");
-const QByteArray kPassword = "Corr3ct-horse";
-
 template<typename Dialog>
 Dialog* openDialog()
 {
@@ -86,6 +83,14 @@ private:
         data.nodes = {node};
         project.reset(data, {});
     }
+    // Node 1 as the password user, with no key to offer.
+    cluster::Node passwordNode() const
+    {
+        cluster::Node node = m_cluster.node(1);
+        node.user = SshdFixture::passwordUser();
+        node.identityFile.clear();
+        return node;
+    }
     void trustEveryHostKey() const
     {
         QDir().mkpath(m_home.filePath(QStringLiteral(".ssh")));
@@ -103,7 +108,7 @@ private slots:
         m_cluster.setPasswordAuthentication(true);
         QString why;
         QVERIFY2(m_cluster.start(&why), qPrintable(why));
-        m_passwordUser = SshdFixture::ensurePasswordUser(kPasswordUser, kPassword, &why);
+        m_passwordUser = SshdFixture::ensurePasswordUser(&why);
     }
     void cleanupTestCase() { m_cluster.stop(); }
 
@@ -132,9 +137,7 @@ private slots:
         if (!m_passwordUser)
             QSKIP("needs root to make a password user");
         trustEveryHostKey();
-        cluster::Node node = m_cluster.node(1);
-        node.user = kPasswordUser;
-        node.identityFile.clear();
+        const cluster::Node node = passwordNode();
         project::Project project;
         load(project, node);
         InventoryController inventory(&project);
@@ -149,12 +152,12 @@ private slots:
         dialog = openDialog<CredentialsDialog>();
         QVERIFY2(dialogText(dialog).contains(QLatin1String("refused the password")), qPrintable(dialogText(dialog)));
         QVERIFY(dialog->grab().save(npufleet::test::screenshotPath(QStringLiteral("credentials-dialog.png"))));
-        answer(dialog, kPassword, false);
+        answer(dialog, SshdFixture::password(), false);
         QTRY_COMPARE_WITH_TIMEOUT(liveStatus(project, node.name), cluster::NodeStatus::Connected, 20'000);
 
         // The secret never shows up in what the user sees in the log.
         for (const QList<QVariant>& m : messages)
-            QVERIFY(!m.at(0).toString().contains(QString::fromUtf8(kPassword)));
+            QVERIFY(!m.at(0).toString().contains(QString::fromUtf8(SshdFixture::password())));
     }
 
     void keyPassphraseIsAsked()
@@ -181,9 +184,7 @@ private slots:
         if (!m_passwordUser)
             QSKIP("needs root to make a password user");
         trustEveryHostKey();
-        cluster::Node node = m_cluster.node(1);
-        node.user = kPasswordUser;
-        node.identityFile.clear();
+        const cluster::Node node = passwordNode();
         {
             project::Project project;
             load(project, node);
@@ -191,7 +192,7 @@ private slots:
             QSignalSpy messages(&inventory, &InventoryController::message);
             inventory.refresh();
             QTRY_VERIFY_WITH_TIMEOUT(openDialog<CredentialsDialog>(), 20'000);
-            answer(openDialog<CredentialsDialog>(), kPassword, true);
+            answer(openDialog<CredentialsDialog>(), SshdFixture::password(), true);
             QTRY_COMPARE_WITH_TIMEOUT(liveStatus(project, node.name), cluster::NodeStatus::Connected, 20'000);
             QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant>& m) {
                 return m.at(0).toString().contains(QLatin1String("remembered in the system keychain"));
@@ -207,13 +208,13 @@ private slots:
 
         bool read = false;
         std::optional<QByteArray> stored;
-        KeychainSecrets::read(KeychainSecrets::passwordKey(kPasswordUser, node.host), this,
+        KeychainSecrets::read(KeychainSecrets::passwordKey(SshdFixture::passwordUser(), node.host), this,
                               [&](std::optional<QByteArray> found, const QString&) {
                                   stored = found;
                                   read = true;
                               });
         QTRY_VERIFY(read);
-        QCOMPARE(stored.value_or(QByteArray()), kPassword);
+        QCOMPARE(stored.value_or(QByteArray()), SshdFixture::password());
     }
 };
 
