@@ -113,15 +113,26 @@ QString ConfigEditor::unescapeFstab(const QString& field)
     return s;
 }
 
+namespace {
+// The lines of our marked block, or where the file's markers are broken (named by its path).
+Result<QList<bool>> ownedLinesOf(const TextLines& lines, const QString& path)
+{
+    Result<QList<bool>> owned = MarkedBlock::ownedLines(lines);
+    if (!owned) {
+        Error e = owned.error();
+        e.file = path;
+        return e;
+    }
+    return owned;
+}
+} // namespace
+
 Result<EditOutcome> ConfigEditor::apply(const QByteArray& text, const ConfigEdit& edit)
 {
     const TextLines lines = TextLines::split(text);
-    const Result<QList<bool>> owned = MarkedBlock::ownedLines(lines);
-    if (!owned) {
-        Error e = owned.error();
-        e.file = edit.path;
-        return e;
-    }
+    const Result<QList<bool>> owned = ownedLinesOf(lines, edit.path);
+    if (!owned)
+        return owned.error();
     int reused = 0;
     for (int i = 0; i < lines.lines.size() && reused == 0; ++i) {
         if (owned->at(i))
@@ -201,12 +212,9 @@ Result<EditOutcome> ConfigEditor::revert(const QByteArray& text)
 Result<QString> ConfigEditor::changedMount(const QByteArray& text, const ConfigEdit& edit)
 {
     const TextLines lines = TextLines::split(text);
-    const Result<QList<bool>> owned = MarkedBlock::ownedLines(lines);
-    if (!owned) {
-        Error e = owned.error();
-        e.file = edit.path;
-        return e;
-    }
+    const Result<QList<bool>> owned = ownedLinesOf(lines, edit.path);
+    if (!owned)
+        return owned.error();
     const MountEntry& want = edit.mountEntry;
     for (int i = 0; i < lines.lines.size(); ++i) {
         if (!owned->at(i))

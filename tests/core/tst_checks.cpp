@@ -11,9 +11,11 @@
 #include "core/remote/SimulatedTransport.h"
 
 #include "Fixtures.h"
+#include "PreflightFindings.h"
 
 using namespace npufleet;
 using namespace npufleet::checks;
+using npufleet::test::failures;
 using npufleet::test::fixtureBody;
 
 namespace {
@@ -98,18 +100,6 @@ PreflightPlan planOf(const project::ProjectData& data)
     auto plan = makePreflightPlan(data, {});
     Q_ASSERT(plan);
     return *plan;
-}
-
-// "id@node:severity" for every result that did not pass, sorted.
-QStringList failures(const PreflightReport& report)
-{
-    QStringList out;
-    for (const CheckResult& r : report.results) {
-        if (r.severity != Severity::Pass)
-            out << QStringLiteral("%1@%2:%3").arg(r.id, r.node, severityKey(r.severity));
-    }
-    out.sort();
-    return out;
 }
 
 QByteArray withHealth(QByteArray table, int npu, const QByteArray& health)

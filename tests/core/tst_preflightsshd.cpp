@@ -14,30 +14,16 @@
 #include "core/project/DemoProjects.h"
 #include "core/remote/SshTransport.h"
 
+#include "PreflightFindings.h"
 #include "SshdFixture.h"
 
 using namespace npufleet;
 using namespace npufleet::checks;
+using npufleet::test::failures;
 using npufleet::test::SshdFixture;
 using npufleet::test::StandInFault;
 
 Q_DECLARE_METATYPE(npufleet::test::StandInFault)
-
-namespace {
-
-// "id@node:severity" for every result that did not pass, sorted.
-QStringList failures(const PreflightReport& report)
-{
-    QStringList out;
-    for (const CheckResult& r : report.results) {
-        if (r.severity != Severity::Pass)
-            out << QStringLiteral("%1@%2:%3").arg(r.id, r.node, severityKey(r.severity));
-    }
-    out.sort();
-    return out;
-}
-
-} // namespace
 
 class TestPreflightSshd : public QObject
 {
