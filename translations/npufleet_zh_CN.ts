@@ -661,14 +661,6 @@
         </translation>
     </message>
     <message>
-        <source>Check the user and key of this node (ssh-copy-id, or the identity file in the project).</source>
-        <translation>检查此节点的用户和密钥（ssh-copy-id，或项目中的密钥文件）。</translation>
-    </message>
-    <message>
-        <source>Confirm the node&apos;s host key (open the node in the cluster pane, or ssh to it once).</source>
-        <translation>确认节点的主机密钥（在集群面板中打开该节点，或先 ssh 登录一次）。</translation>
-    </message>
-    <message>
         <source>The host key changed: make sure this is the same machine, then remove the old key from known_hosts.</source>
         <translation>主机密钥已更改：请确认是同一台机器，然后从 known_hosts 中删除旧密钥。</translation>
     </message>
@@ -1077,6 +1069,14 @@ Cancelled: some checks did not run.
     <message>
         <source>Stop what listens there (`ss -ltunp` names the process), or change the port in the deployment.</source>
         <translation>停止在该端口监听的程序（`ss -ltunp` 可查出进程），或在部署中更换端口。</translation>
+    </message>
+    <message>
+        <source>Check the user and key of this node (ssh-copy-id, or the identity file in the project); for a password or a key&apos;s passphrase, Refresh the cluster and enter it when asked.</source>
+        <translation>检查此节点的用户和密钥（ssh-copy-id，或项目中的身份文件）；若需要密码或密钥口令，请点击“刷新设备清单”并在询问时输入。</translation>
+    </message>
+    <message>
+        <source>Confirm the node&apos;s host key: Refresh the cluster and trust it when asked, or ssh to it once.</source>
+        <translation>确认节点的主机密钥：点击“刷新设备清单”并在询问时信任它，或先用 ssh 登录一次。</translation>
     </message>
 </context>
 <context>

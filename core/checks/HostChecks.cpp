@@ -28,10 +28,12 @@ QString accessFix(remote::ExecStatus status)
 {
     switch (status) {
     case remote::ExecStatus::AuthFailed:
-        return PreflightText::tr(
-            "Check the user and key of this node (ssh-copy-id, or the identity file in the project).");
+        return PreflightText::tr("Check the user and key of this node (ssh-copy-id, or the identity file in the "
+                                 "project); for a password or a key's passphrase, Refresh the cluster and enter it "
+                                 "when asked.");
     case remote::ExecStatus::HostKeyUnknown:
-        return PreflightText::tr("Confirm the node's host key (open the node in the cluster pane, or ssh to it once).");
+        return PreflightText::tr("Confirm the node's host key: Refresh the cluster and trust it when asked, or ssh to "
+                                 "it once.");
     case remote::ExecStatus::HostKeyChanged:
         return PreflightText::tr(
             "The host key changed: make sure this is the same machine, then remove the old key from "
