@@ -5,6 +5,7 @@
 #include <QApplication>
 
 #include "core/util/Translations.h"
+
 #include "ui/main/MainWindow.h"
 #include "ui/main/Settings.h"
 
@@ -25,7 +26,7 @@ int runGui(int argc, char** argv, const QString& projectPath)
     if (projectPath.isEmpty())
         window.openDemo(QStringLiteral("atlas-lab"));
     else
-        window.openProject(projectPath);
+        window.openArgument(projectPath); // "demo:NAME" as the command-line verbs take it, or a file
     return QApplication::exec();
 }
 

@@ -2,18 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
 
-#include "Fixtures.h"
+#include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
 #include "core/project/ProjectFile.h"
 #include "core/util/Translations.h"
+
 #include "ui/cluster/ClusterPane.h"
 #include "ui/cluster/ClusterTreeModel.h"
 #include "ui/cluster/InventoryController.h"
@@ -21,9 +22,10 @@
 #include "ui/commands/NodeCommands.h"
 #include "ui/dialogs/Ask.h"
 #include "ui/dialogs/SshImportDialog.h"
-#include "core/project/DemoProjects.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ProjectController.h"
+
+#include "Fixtures.h"
 
 using namespace npufleet;
 using namespace npufleet::ui;
@@ -40,6 +42,7 @@ private slots:
     void editsAreUndoableAndAskBeforeClose();
     void saveAndReopen();
     void languageSwitchesAtOnce();
+    void opensWhatTheCommandLineNames();
     void importsHostsFromSshConfig();
 
 private:
@@ -82,9 +85,18 @@ void TestMainWindow::demoShowsFiveNodesOfEightNpus()
     QVERIFY(view->isExpanded(view->model()->index(0, 0)));
 
     // NPU rows name the deployment placed on them, as the board does.
-    QVERIFY(model->index(2, ClusterTreeModel::InfoColumn, model->nodeIndex(0)).data().toString().startsWith(QLatin1String("qwen3-30b-a3b")));
-    QVERIFY(model->index(5, ClusterTreeModel::InfoColumn, model->nodeIndex(0)).data().toString().startsWith(QLatin1String("qwen25-coder-32b")));
-    QVERIFY(!model->index(5, ClusterTreeModel::InfoColumn, model->nodeIndex(1)).data().toString().contains(QLatin1String("qwen")));
+    QVERIFY(model->index(2, ClusterTreeModel::InfoColumn, model->nodeIndex(0))
+                .data()
+                .toString()
+                .startsWith(QLatin1String("qwen3-30b-a3b")));
+    QVERIFY(model->index(5, ClusterTreeModel::InfoColumn, model->nodeIndex(0))
+                .data()
+                .toString()
+                .startsWith(QLatin1String("qwen25-coder-32b")));
+    QVERIFY(!model->index(5, ClusterTreeModel::InfoColumn, model->nodeIndex(1))
+                 .data()
+                 .toString()
+                 .contains(QLatin1String("qwen")));
 
     // Selecting an NPU shows its details.
     const QModelIndex npu = view->model()->index(2, 0, view->model()->index(0, 0));
@@ -215,6 +227,14 @@ void TestMainWindow::saveAndReopen()
     ask::setNextAnswer(QMessageBox::Ok); // the warning box
     QVERIFY(!other.openProject(m_home.filePath(QStringLiteral("missing.yaml"))));
     QVERIFY(ask::lastWarning().contains(QLatin1String("missing.yaml")));
+}
+
+void TestMainWindow::opensWhatTheCommandLineNames()
+{
+    MainWindow window;
+    QVERIFY(window.openArgument(QStringLiteral("demo:deepseek-2node")));
+    QVERIFY(window.project()->isDemo());
+    QCOMPARE(window.project()->data().nodes.size(), 2);
 }
 
 void TestMainWindow::languageSwitchesAtOnce()

@@ -21,11 +21,11 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
 #include "core/util/Translations.h"
+
 #include "ui/assign/AssignmentBoard.h"
 #include "ui/assign/ModelLibraryPane.h"
 #include "ui/charts/ChartsPanel.h"
 #include "ui/cluster/ClusterPane.h"
-#include "ui/monitor/MonitorPanel.h"
 #include "ui/cluster/InventoryController.h"
 #include "ui/cluster/NodeDetailsPane.h"
 #include "ui/commands/NodeCommands.h"
@@ -33,15 +33,16 @@
 #include "ui/dialogs/NodeDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SshImportDialog.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/launch/LaunchPanel.h"
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
-#include "ui/export/ExportDialog.h"
 #include "ui/main/Settings.h"
+#include "ui/monitor/MonitorPanel.h"
 #include "ui/nfs/NfsWizard.h"
 #include "ui/plan/PlanPanel.h"
-#include "ui/preflight/PreflightPanel.h"
 #include "ui/playground/PlaygroundPane.h"
+#include "ui/preflight/PreflightPanel.h"
 
 namespace npufleet::ui {
 
@@ -108,7 +109,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_clusterPane, &ClusterPane::selectionChanged, m_details, &NodeDetailsPane::showItem);
     connect(m_library, &ModelLibraryPane::assignToSelectionRequested, m_board, &AssignmentBoard::assignToSelection);
-    connect(m_library, &ModelLibraryPane::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_library, &ModelLibraryPane::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_clusterPane, &ClusterPane::selectionChanged, this, &MainWindow::updateNodeActions);
     connect(m_clusterPane, &ClusterPane::nodeActivated, this, &MainWindow::editNode);
     connect(m_files, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
@@ -132,8 +134,9 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->setVisible(false);
         m_cancelRefresh->setEnabled(false);
         m_refresh->setEnabled(true);
-        const QString text = failed == 0 ? tr("Inventory refreshed: all %n node(s) answered.", nullptr, int(m_project->data().nodes.size()))
-                                         : tr("Inventory refreshed: %n node(s) did not answer.", nullptr, failed);
+        const QString text = failed == 0
+            ? tr("Inventory refreshed: all %n node(s) answered.", nullptr, int(m_project->data().nodes.size()))
+            : tr("Inventory refreshed: %n node(s) did not answer.", nullptr, failed);
         m_log->append(failed == 0 ? LogDock::Level::Info : LogDock::Level::Warning, text);
         statusBar()->showMessage(text, 5000);
     });
@@ -170,6 +173,12 @@ bool MainWindow::openProject(const QString& path)
 bool MainWindow::openDemo(const QString& name)
 {
     return m_files->openDemo(name);
+}
+
+bool MainWindow::openArgument(const QString& argument)
+{
+    const QLatin1String demoPrefix("demo:");
+    return argument.startsWith(demoPrefix) ? openDemo(argument.mid(demoPrefix.size())) : openProject(argument);
 }
 
 void MainWindow::createActions()

@@ -43,6 +43,8 @@ public:
 
     bool openProject(const QString& path);
     bool openDemo(const QString& name);
+    // What the command line names: "demo:NAME" for a bundled demo, else a project file.
+    bool openArgument(const QString& argument);
 
     project::Project* project() const { return m_project; }
     QUndoStack* undoStack() const { return m_undoStack; }
