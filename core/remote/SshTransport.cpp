@@ -7,6 +7,10 @@
 
 namespace npufleet::remote {
 
+namespace {
+constexpr size_t kMaxIdleSessionsPerNode = 4;
+} // namespace
+
 SshTransport::SshTransport(SshTransportOptions options)
     : m_options(std::move(options))
 {
@@ -90,6 +94,9 @@ void SshTransport::giveBack(const QString& key, std::unique_ptr<SshSession> sess
     if (!m_options.reuseConnections || !session->isConnected())
         return;
     QMutexLocker lock(&m_mutex);
+    // A burst of parallel steps to one node leaves several; a few are worth keeping, not all.
+    if (m_idle.count(key) >= kMaxIdleSessionsPerNode)
+        return;
     m_idle.emplace(key, std::move(session));
 }
 
