@@ -44,6 +44,21 @@ serving::SseEvent sse(const QByteArray& data, int atMs, serving::SteadyClock::ti
     return e;
 }
 
+// Ours has every field of theirs (vLLM 0.8's typo "request_goodput:" as "request_goodput"), and a round
+// trip of theirs through our reader and writer keeps it whole.
+void coversTheirFields(const QJsonObject& theirs, const BenchResult& ours, const BenchResult& loaded)
+{
+    const QJsonObject mine = toJson(ours);
+    for (auto it = theirs.begin(); it != theirs.end(); ++it) {
+        const QString key
+            = it.key() == QLatin1String("request_goodput:") ? QStringLiteral("request_goodput") : it.key();
+        QVERIFY2(mine.contains(key), qPrintable(key));
+    }
+    const Result<BenchResult> again = fromJson(toJson(loaded));
+    QVERIFY(again);
+    QCOMPARE(toJson(*again), toJson(loaded));
+}
+
 } // namespace
 
 class TestBench : public QObject
@@ -276,16 +291,9 @@ private slots:
         config.model = v.modelId;
         BenchResult fresh = resultSetup(config, int(outs.size()));
         computeMetrics(fresh, outs, v.duration, {}, {50, 90, 95, 99});
-        const QJsonObject mine = toJson(fresh);
-        for (auto it = theirs.begin(); it != theirs.end(); ++it) {
-            const QString key
-                = it.key() == QLatin1String("request_goodput:") ? QStringLiteral("request_goodput") : it.key();
-            QVERIFY2(mine.contains(key), qPrintable(key));
-        }
-        // And a round trip through our writer keeps theirs whole.
-        const Result<BenchResult> again = fromJson(toJson(v));
-        QVERIFY(again);
-        QCOMPARE(toJson(*again), toJson(v));
+        coversTheirFields(theirs, fresh, v);
+        if (QTest::currentTestFailed())
+            return;
     }
 
     // Files saved by real runs of vLLM (see tests/data/bench/README.md for where each comes from).
@@ -357,16 +365,9 @@ private slots:
             o.outputTokens = 3;
             o.promptLen = 4;
             computeMetrics(fresh, {o, o}, 1.0, {}, defaultSavedPercentiles());
-            const QJsonObject mine = toJson(fresh);
-            for (auto it = theirs.begin(); it != theirs.end(); ++it) {
-                const QString key
-                    = it.key() == QLatin1String("request_goodput:") ? QStringLiteral("request_goodput") : it.key();
-                QVERIFY2(mine.contains(key), qPrintable(key));
-            }
-            // And a round trip through our writer keeps theirs whole.
-            const Result<BenchResult> again = fromJson(toJson(v));
-            QVERIFY(again);
-            QCOMPARE(toJson(*again), toJson(v));
+            coversTheirFields(theirs, fresh, v);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 

@@ -71,18 +71,23 @@ private:
     SshdFixture m_cluster {3};
     bool m_passwordUser = false;
 
-    static cluster::NodeStatus liveStatus(const project::Project& project, const QString& node)
+    // A project of one real node whose inventory refresh has started, as the user's Refresh does.
+    struct Refresh
     {
-        return project.data().node(node)->live.status;
-    }
-    // A project of one real node, with its inventory controller.
-    static void load(project::Project& project, const cluster::Node& node)
-    {
-        project::ProjectData data;
-        data.name = QStringLiteral("logins");
-        data.nodes = {node};
-        project.reset(data, {});
-    }
+        project::Project project;
+        InventoryController inventory {&project};
+        QSignalSpy messages {&inventory, &InventoryController::message};
+
+        explicit Refresh(const cluster::Node& node)
+        {
+            project::ProjectData data;
+            data.name = QStringLiteral("logins");
+            data.nodes = {node};
+            project.reset(data, {});
+            inventory.refresh();
+        }
+        cluster::NodeStatus status(const QString& node) const { return project.data().node(node)->live.status; }
+    };
     // Node 1 as the password user, with no key to offer.
     cluster::Node passwordNode() const
     {
@@ -114,19 +119,15 @@ private slots:
 
     void firstSeenHostKeyIsAskedThenTrusted()
     {
-        project::Project project;
-        load(project, m_cluster.node(0));
-        InventoryController inventory(&project);
-        QSignalSpy messages(&inventory, &InventoryController::message);
-        inventory.refresh();
+        Refresh refresh(m_cluster.node(0));
         QTRY_VERIFY_WITH_TIMEOUT(openDialog<HostKeyDialog>(), 20'000);
         HostKeyDialog* dialog = openDialog<HostKeyDialog>();
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("fingerprint")));
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("fingerprint"))->text(), m_cluster.hostFingerprint(0));
-        QCOMPARE(liveStatus(project, m_cluster.nodeName(0)), cluster::NodeStatus::HostKeyUnverified);
+        QCOMPARE(refresh.status(m_cluster.nodeName(0)), cluster::NodeStatus::HostKeyUnverified);
         QVERIFY(dialog->trustButton());
         dialog->trustButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(liveStatus(project, m_cluster.nodeName(0)), cluster::NodeStatus::Connected, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(refresh.status(m_cluster.nodeName(0)), cluster::NodeStatus::Connected, 20'000);
         QFile knownHosts(m_home.filePath(QStringLiteral(".ssh/known_hosts")));
         QVERIFY(knownHosts.open(QIODevice::ReadOnly));
         QVERIFY(knownHosts.readAll().contains(m_cluster.address(0).toUtf8()));
@@ -138,11 +139,7 @@ private slots:
             QSKIP("needs root to make a password user");
         trustEveryHostKey();
         const cluster::Node node = passwordNode();
-        project::Project project;
-        load(project, node);
-        InventoryController inventory(&project);
-        QSignalSpy messages(&inventory, &InventoryController::message);
-        inventory.refresh();
+        Refresh refresh(node);
 
         QTRY_VERIFY_WITH_TIMEOUT(openDialog<CredentialsDialog>(), 20'000);
         CredentialsDialog* dialog = openDialog<CredentialsDialog>();
@@ -153,10 +150,10 @@ private slots:
         QVERIFY2(dialogText(dialog).contains(QLatin1String("refused the password")), qPrintable(dialogText(dialog)));
         QVERIFY(dialog->grab().save(npufleet::test::screenshotPath(QStringLiteral("credentials-dialog.png"))));
         answer(dialog, SshdFixture::password(), false);
-        QTRY_COMPARE_WITH_TIMEOUT(liveStatus(project, node.name), cluster::NodeStatus::Connected, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(refresh.status(node.name), cluster::NodeStatus::Connected, 20'000);
 
         // The secret never shows up in what the user sees in the log.
-        for (const QList<QVariant>& m : messages)
+        for (const QList<QVariant>& m : refresh.messages)
             QVERIFY(!m.at(0).toString().contains(QString::fromUtf8(SshdFixture::password())));
     }
 
@@ -165,15 +162,12 @@ private slots:
         trustEveryHostKey();
         cluster::Node node = m_cluster.node(2);
         node.identityFile = m_cluster.encryptedClientKey();
-        project::Project project;
-        load(project, node);
-        InventoryController inventory(&project);
-        inventory.refresh();
+        Refresh refresh(node);
         QTRY_VERIFY_WITH_TIMEOUT(openDialog<CredentialsDialog>(), 20'000);
         CredentialsDialog* dialog = openDialog<CredentialsDialog>();
         QVERIFY(dialogText(dialog).contains(m_cluster.encryptedClientKey()));
         answer(dialog, SshdFixture::passphrase(), false);
-        QTRY_COMPARE_WITH_TIMEOUT(liveStatus(project, node.name), cluster::NodeStatus::Connected, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(refresh.status(node.name), cluster::NodeStatus::Connected, 20'000);
     }
 
     // Runs where a Secret Service answers (ctest's tst_logins_keychain starts one on a private D-Bus).
@@ -186,24 +180,17 @@ private slots:
         trustEveryHostKey();
         const cluster::Node node = passwordNode();
         {
-            project::Project project;
-            load(project, node);
-            InventoryController inventory(&project);
-            QSignalSpy messages(&inventory, &InventoryController::message);
-            inventory.refresh();
+            Refresh refresh(node);
             QTRY_VERIFY_WITH_TIMEOUT(openDialog<CredentialsDialog>(), 20'000);
             answer(openDialog<CredentialsDialog>(), SshdFixture::password(), true);
-            QTRY_COMPARE_WITH_TIMEOUT(liveStatus(project, node.name), cluster::NodeStatus::Connected, 20'000);
-            QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant>& m) {
+            QTRY_COMPARE_WITH_TIMEOUT(refresh.status(node.name), cluster::NodeStatus::Connected, 20'000);
+            QTRY_VERIFY(std::any_of(refresh.messages.cbegin(), refresh.messages.cend(), [](const QList<QVariant>& m) {
                 return m.at(0).toString().contains(QLatin1String("remembered in the system keychain"));
             }));
         }
         // A new project object is a new transport with empty memory, as after a restart: no question now.
-        project::Project project;
-        load(project, node);
-        InventoryController inventory(&project);
-        inventory.refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(liveStatus(project, node.name), cluster::NodeStatus::Connected, 20'000);
+        Refresh refresh(node);
+        QTRY_COMPARE_WITH_TIMEOUT(refresh.status(node.name), cluster::NodeStatus::Connected, 20'000);
         QVERIFY(!openDialog<CredentialsDialog>());
 
         bool read = false;
