@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -14,6 +15,8 @@
 #include <QtCharts/QLineSeries>
 
 #include "core/bench/BenchRunner.h"
+#include "core/project/DemoProjects.h"
+#include "core/project/Project.h"
 
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ChartsPanel.h"
@@ -207,6 +210,26 @@ private slots:
         QVERIFY(monitor.grab().save(test::screenshotPath(QStringLiteral("monitor.png"))));
         monitor.stop();
         QVERIFY(!monitor.isWatching());
+    }
+
+    // The window makes its panels on an empty project, then opens one: their targets must follow.
+    void targetsFollowTheOpenedProject()
+    {
+        project::Project project;
+        ui::ChartsPanel charts(&project);
+        ui::MonitorPanel monitor(&project);
+        const auto targets = [](QWidget* panel) {
+            QStringList names;
+            for (const QComboBox* box : panel->findChildren<QComboBox*>()) {
+                for (int i = 1; i < box->count(); ++i)
+                    names << box->itemText(i);
+            }
+            return names;
+        };
+        QVERIFY(!targets(&charts).contains(QStringLiteral("qwen3-30b-a3b")));
+        project.reset(*project::loadDemo(QStringLiteral("atlas-lab")), {});
+        QVERIFY2(targets(&charts).contains(QStringLiteral("qwen3-30b-a3b")), qPrintable(targets(&charts).join(u',')));
+        QVERIFY(targets(&monitor).contains(QStringLiteral("qwen3-30b-a3b")));
     }
 
 private:

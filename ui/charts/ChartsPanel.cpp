@@ -20,12 +20,12 @@
 #include "core/bench/BenchOptions.h"
 #include "core/bench/BenchRunner.h"
 #include "core/project/Project.h"
-#include "core/serving/DeploymentEndpoints.h"
 
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/CompareView.h"
 #include "ui/charts/DistributionView.h"
 #include "ui/charts/LiveCharts.h"
+#include "ui/common/DeploymentEndpoints.h"
 
 namespace npufleet::ui {
 
@@ -68,11 +68,11 @@ ChartsPanel::ChartsPanel(project::Project* project, QWidget* parent)
         updateState();
         emit allFinished();
     });
-    if (m_project)
-        connect(m_project, &project::Project::deploymentsChanged, this, &ChartsPanel::reloadDeployments);
+    onEndpointsChanged(m_project, this, [this] { reloadDeployments(); });
     reloadDeployments();
-    setRunsDirectory(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("bench-runs")));
+    // Earlier runs are read when the panel is first shown, not while the window starts.
+    m_runsDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                    .filePath(QStringLiteral("bench-runs"));
     m_live->clear();
     updateState();
 }
@@ -160,25 +160,32 @@ QWidget* ChartsPanel::makeForm()
 
 void ChartsPanel::reloadDeployments()
 {
-    const QSignalBlocker block(m_deployment);
-    m_deployment->clear();
-    m_deployment->addItem(tr("Custom URL"));
-    if (!m_project)
-        return;
-    for (const serving::DeploymentEndpoint& e : serving::deploymentEndpoints(m_project->data())) {
-        m_deployment->addItem(e.deployment, e.baseUrl);
-        m_deployment->setItemData(m_deployment->count() - 1, e.model, Qt::UserRole + 1);
-    }
+    fillDeploymentBox(m_deployment, m_project ? &m_project->data() : nullptr, tr("Custom URL"));
 }
 
 void ChartsPanel::setRunsDirectory(const QString& dir)
 {
     m_runsDir = dir;
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    m_results.clear();
+    loadRunsDirectory();
+}
+
+void ChartsPanel::loadRunsDirectory()
+{
+    m_runsLoaded = true;
+    QList<bench::BenchResult> found;
+    const QStringList files = QDir(m_runsDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& f : files)
-        if (const Result<QList<bench::BenchResult>> runs = bench::loadResults(QDir(dir).filePath(f)))
-            for (const bench::BenchResult& r : *runs)
-                addResult(r, false);
+        if (const Result<QList<bench::BenchResult>> runs = bench::loadResults(QDir(m_runsDir).filePath(f)))
+            found << *runs;
+    addResults(found);
+}
+
+void ChartsPanel::showEvent(QShowEvent* event)
+{
+    if (!m_runsLoaded)
+        loadRunsDirectory();
+    QWidget::showEvent(event);
 }
 
 void ChartsPanel::setTarget(const QUrl& baseUrl, const QString& model)
@@ -270,8 +277,16 @@ void ChartsPanel::addResult(const bench::BenchResult& result, bool save)
             = result.date + QLatin1Char('-') + QString::number(m_results.size()) + QStringLiteral(".json");
         (void)bench::saveResult(result, QDir(m_runsDir).filePath(name));
     }
-    m_results.append(result);
-    m_distribution->setResult(result);
+    addResults({result});
+}
+
+// The charts are drawn once for a batch (a folder, an --append-result file), not once per run.
+void ChartsPanel::addResults(const QList<bench::BenchResult>& results)
+{
+    if (results.isEmpty())
+        return;
+    m_results << results;
+    m_distribution->setResult(m_results.constLast());
     m_compare->setRuns(m_results);
 }
 
@@ -283,8 +298,7 @@ bool ChartsPanel::openResult(const QString& path)
         m_status->setText(runs.error().toString());
         return false;
     }
-    for (const bench::BenchResult& r : *runs)
-        addResult(r, false);
+    addResults(*runs);
     m_tabs->setCurrentWidget(m_distribution);
     m_status->setText(tr("Opened %1").arg(path));
     return true;

@@ -40,7 +40,8 @@ public:
     explicit ChartsPanel(project::Project* project, QWidget* parent = nullptr);
     ~ChartsPanel() override;
 
-    // Where runs are kept (default: the app's data folder, "bench-runs"); existing ones load.
+    // Where runs are kept (default: the app's data folder, "bench-runs", read on first show); the
+    // runs already there replace those shown.
     void setRunsDirectory(const QString& dir);
     QString runsDirectory() const { return m_runsDir; }
 
@@ -54,6 +55,7 @@ public:
 
     bool openResult(const QString& path);
     void addResult(const bench::BenchResult& result, bool save);
+    void addResults(const QList<bench::BenchResult>& results);
     const QList<bench::BenchResult>& results() const { return m_results; }
 
     // The chart on show (the live chart in focus, or the histogram, or the comparison).
@@ -70,7 +72,11 @@ signals:
     void runFinished(const npufleet::bench::BenchResult& result);
     void allFinished();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void loadRunsDirectory();
     QWidget* makeForm();
     void reloadDeployments();
     void onRunFinished(int point, const bench::BenchResult& result);
@@ -81,6 +87,7 @@ private:
     project::Project* m_project;
     bench::BenchRunner* m_runner;
     QList<bench::BenchResult> m_results;
+    bool m_runsLoaded = false;
     QString m_runsDir;
     QComboBox* m_deployment;
     QLineEdit* m_url;

@@ -23,9 +23,9 @@
 
 #include "core/bench/MetricsPoller.h"
 #include "core/project/Project.h"
-#include "core/serving/DeploymentEndpoints.h"
 
 #include "ui/charts/ChartStyle.h"
+#include "ui/common/DeploymentEndpoints.h"
 
 namespace npufleet::ui {
 
@@ -82,8 +82,7 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
         if (i > 0)
             m_url->setText(bench::metricsUrl(m_deployment->itemData(i).toUrl()).toString());
     });
-    if (m_project)
-        connect(m_project, &project::Project::deploymentsChanged, this, &MonitorPanel::reloadDeployments);
+    onEndpointsChanged(m_project, this, [this] { reloadDeployments(); });
     reloadDeployments();
 }
 
@@ -124,13 +123,7 @@ QChartView* MonitorPanel::makeHistogram(const QString& title)
 
 void MonitorPanel::reloadDeployments()
 {
-    const QSignalBlocker block(m_deployment);
-    m_deployment->clear();
-    m_deployment->addItem(tr("Custom URL"));
-    if (!m_project)
-        return;
-    for (const serving::DeploymentEndpoint& e : serving::deploymentEndpoints(m_project->data()))
-        m_deployment->addItem(e.deployment, e.baseUrl);
+    fillDeploymentBox(m_deployment, m_project ? &m_project->data() : nullptr, tr("Custom URL"));
 }
 
 void MonitorPanel::setUrl(const QUrl& baseUrl)

@@ -14,6 +14,8 @@
 #include "core/serving/ModelsCall.h"
 #include "core/serving/OpenAiClient.h"
 
+#include "ui/common/DeploymentEndpoints.h"
+
 namespace npufleet::ui {
 
 namespace {
@@ -60,11 +62,7 @@ EndpointPicker::EndpointPicker(project::Project* project, serving::OpenAiClient*
     connect(m_endpoints, &QComboBox::activated, this, &EndpointPicker::onEndpointChosen);
     connect(m_refresh, &QToolButton::clicked, this, &EndpointPicker::refreshModels);
     connect(m_url, &QLineEdit::editingFinished, this, &EndpointPicker::refreshModels);
-    if (m_project) {
-        connect(m_project, &project::Project::wasReset, this, &EndpointPicker::reloadDeployments);
-        connect(m_project, &project::Project::deploymentsChanged, this, &EndpointPicker::reloadDeployments);
-        connect(m_project, &project::Project::nodeChanged, this, &EndpointPicker::reloadDeployments);
-    }
+    onEndpointsChanged(m_project, this, [this] { reloadDeployments(); });
     retranslate();
     reloadDeployments();
 }

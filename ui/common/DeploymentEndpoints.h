@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class QComboBox;
+class QObject;
+
+namespace npufleet::project {
+class Project;
+struct ProjectData;
+} // namespace npufleet::project
+
+namespace npufleet::ui {
+
+// Calls reload whenever the project's serving endpoints may have changed: another project opened, a
+// deployment edited, a node's address changed.
+void onEndpointsChanged(project::Project* project, QObject* context, const std::function<void()>& reload);
+
+// "Custom URL" (customLabel) first, then one item per deployment: data is its base URL, UserRole + 1 its
+// served model. Emits no signals while it fills.
+void fillDeploymentBox(QComboBox* box, const project::ProjectData* data, const QString& customLabel);
+
+} // namespace npufleet::ui
