@@ -104,14 +104,11 @@ QList<double> BenchResult::successfulTtfts() const
 QList<double> BenchResult::tpots() const
 {
     QList<double> out;
-    for (qsizetype i = 0; i < itls.size(); ++i) {
+    for (qsizetype i = 0; i < ttfts.size(); ++i) {
         const int n = outputLens.value(i);
         if (!errors.value(i).isEmpty() || n <= 1)
             continue;
-        double sum = 0;
-        for (double g : itls.at(i))
-            sum += g;
-        out.append(sum / (n - 1));
+        out.append((e2el(i) - ttfts.at(i)) / (n - 1));
     }
     return out;
 }
@@ -129,14 +126,22 @@ QList<double> BenchResult::e2els() const
 {
     QList<double> out;
     for (qsizetype i = 0; i < ttfts.size(); ++i) {
-        if (!errors.value(i).isEmpty() || outputLens.value(i) <= 0)
-            continue;
-        double t = ttfts.at(i);
-        for (double g : itls.value(i))
-            t += g;
-        out.append(t);
+        if (errors.value(i).isEmpty() && outputLens.value(i) > 0)
+            out.append(e2el(i));
     }
     return out;
+}
+
+// The request's own latency where the file has it (what the summary figures were computed from);
+// else TTFT plus the gaps that followed, for files that kept only those.
+double BenchResult::e2el(qsizetype i) const
+{
+    if (latencies.size() == ttfts.size())
+        return latencies.at(i);
+    double t = ttfts.at(i);
+    for (double g : itls.value(i))
+        t += g;
+    return t;
 }
 
 QMap<QString, int> BenchResult::errorCounts() const

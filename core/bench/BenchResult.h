@@ -74,7 +74,8 @@ struct BenchResult
     QList<double> successfulTtfts() const;
     QList<double> tpots() const; // (E2EL - TTFT) / (output tokens - 1), requests with > 1 token
     QList<double> allItls() const;
-    QList<double> e2els() const; // TTFT + the ITLs that followed
+    QList<double> e2els() const; // per request, as e2el()
+    double e2el(qsizetype request) const;
     // Failed requests per reason.
     QMap<QString, int> errorCounts() const;
     // The name a run gets in lists: the label, else model, rate and concurrency.

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <numeric>
 
 #include "core/bench/Arrival.h"
 #include "core/bench/BenchMetrics.h"
@@ -403,6 +404,26 @@ private slots:
                  QStringLiteral("/tmp/r-rate2-conc8.json"));
         QCOMPARE(sweepFileName(QStringLiteral("/tmp/r.json"), {2.0, 8}, false), QStringLiteral("/tmp/r.json"));
         QCOMPARE(percentileKey(99.9), QStringLiteral("p99.9"));
+    }
+
+    // The distributions drawn per request agree with the summary figures beside them, also when the
+    // stream ended later than its last token (a final usage chunk).
+    void perRequestValuesMatchTheSummary()
+    {
+        BenchResult r = resultSetup(BenchConfig {}, 2);
+        RequestOutput o;
+        o.success = true;
+        o.ttft = 0.05;
+        o.itl = {0.01, 0.01};
+        o.latency = 0.09;
+        o.outputTokens = 3;
+        o.promptLen = 4;
+        RequestOutput p = o;
+        p.latency = 0.11;
+        computeMetrics(r, {o, p}, 1.0, {}, {50, 99});
+        const auto mean = [](const QList<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0) / v.size(); };
+        QVERIFY(std::abs(mean(r.e2els()) * 1000 - r.metrics.value(QStringLiteral("e2el")).mean) < 1e-9);
+        QVERIFY(std::abs(mean(r.tpots()) * 1000 - r.metrics.value(QStringLiteral("tpot")).mean) < 1e-9);
     }
 
     void badResultFiles()
