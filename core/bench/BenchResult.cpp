@@ -16,8 +16,6 @@
 
 namespace npufleet::bench {
 
-const char* const kMetricNames[4] = {"ttft", "tpot", "itl", "e2el"};
-
 namespace {
 
 // Keys this struct models; everything else goes to `extra`.

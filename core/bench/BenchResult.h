@@ -83,7 +83,6 @@ struct BenchResult
 };
 
 QString percentileKey(double p); // 99 → "p99", 99.9 → "p99.9"
-extern const char* const kMetricNames[4]; // ttft tpot itl e2el
 
 QJsonObject toJson(const BenchResult& result);
 Result<BenchResult> fromJson(const QJsonObject& json);

@@ -186,19 +186,6 @@ std::optional<DatasetConfig::Kind> datasetKindFromName(const QString& name)
     return std::nullopt;
 }
 
-QString datasetKindName(DatasetConfig::Kind kind)
-{
-    switch (kind) {
-    case DatasetConfig::Kind::Random:
-        return QStringLiteral("random");
-    case DatasetConfig::Kind::ShareGpt:
-        return QStringLiteral("sharegpt");
-    case DatasetConfig::Kind::Custom:
-        break;
-    }
-    return QStringLiteral("custom");
-}
-
 int estimateTokens(const QString& text)
 {
     int cjk = 0;

@@ -28,7 +28,6 @@ struct DatasetConfig
 
 // Parses "random", "sharegpt", "custom" (also "prompts"); nullopt for anything else.
 std::optional<DatasetConfig::Kind> datasetKindFromName(const QString& name);
-QString datasetKindName(DatasetConfig::Kind kind);
 
 // A rough token count for text without a tokenizer: about four characters per token in
 // Latin scripts, one per CJK character. Used only when the server reports no usage.

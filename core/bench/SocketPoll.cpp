@@ -188,7 +188,6 @@ void SocketPoll::dispatch()
     epoll_event events[256];
     const int n = epoll_wait(m_fd, events, 256, 0);
     const auto woke = std::chrono::steady_clock::now();
-    ++m_wakeups;
     for (int i = 0; i < n; ++i)
         static_cast<PollClient*>(events[i].data.ptr)->socketEvents(events[i].events, woke);
     m_dispatched += qMax(n, 0);

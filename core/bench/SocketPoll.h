@@ -50,7 +50,6 @@ public:
                           int* error);
 
     // Wake-ups and sockets served so far (for the benchmark's own figures).
-    qint64 wakeups() const { return m_wakeups; }
     qint64 dispatched() const { return m_dispatched; }
 
 private:
@@ -59,7 +58,6 @@ private:
 
     int m_fd = -1;
     QSocketNotifier* m_notifier = nullptr;
-    qint64 m_wakeups = 0;
     qint64 m_dispatched = 0;
 };
 

@@ -99,7 +99,6 @@ void ChatCall::onReadyRead()
 
 void ChatCall::handleEvent(const SseEvent& event)
 {
-    emit eventReceived(event);
     if (event.data == "[DONE]") {
         m_done = true;
         return;
@@ -203,8 +202,7 @@ void ChatCall::finish()
     m_finished = true;
     m_result.finished = SteadyClock::now();
     emit finished(m_result);
-    if (m_autoDelete)
-        deleteLater();
+    deleteLater();
 }
 
 } // namespace npufleet::serving

@@ -17,7 +17,7 @@ namespace npufleet::serving {
 
 // One chat or completion request in flight. Streams when the server streams (text/event-stream),
 // falls back to one JSON body when it does not. Everything is signals: nothing here ever waits.
-// The call deletes itself (deleteLater) after finished() unless setAutoDelete(false).
+// The call deletes itself (deleteLater) after finished().
 class ChatCall : public QObject
 {
     Q_OBJECT
@@ -29,7 +29,6 @@ public:
     // Stops the request; finished() follows at once with a Cancelled error and the partial reply.
     void cancel();
     bool isRunning() const { return m_reply != nullptr; }
-    void setAutoDelete(bool on) { m_autoDelete = on; }
 
     const ChatRequest& request() const { return m_request; }
     // The reply so far (complete after finished()).
@@ -38,7 +37,6 @@ public:
 signals:
     void deltaReceived(const npufleet::serving::ChatDelta& delta);
     // Every SSE event, raw, for callers that measure the stream itself (benchmarks).
-    void eventReceived(const npufleet::serving::SseEvent& event);
     void finished(const npufleet::serving::ChatResult& result);
 
 private:
@@ -61,7 +59,6 @@ private:
     bool m_sse = false;
     bool m_done = false; // saw [DONE]
     bool m_finished = false;
-    bool m_autoDelete = true;
     ServingError m_localError; // cancel or timeout: why we aborted
 };
 

@@ -26,8 +26,6 @@ public:
     ChatCall* chat(const ChatRequest& request);
     ModelsCall* models(const Endpoint& endpoint, const Timeouts& timeouts = {});
 
-    QNetworkAccessManager* manager() const { return m_manager; }
-
 private:
     QNetworkAccessManager* m_manager;
 };

@@ -157,7 +157,6 @@ void ChatColumn::onFinished(const serving::ChatResult& result)
     last.stats = serving::ReplyStats::from(result);
     m_view->sync(m_conversation, false);
     emit busyChanged(false);
-    emit replyFinished(result);
 }
 
 } // namespace npufleet::ui

@@ -47,10 +47,8 @@ public:
 
 signals:
     void busyChanged(bool busy);
-    void replyFinished(const npufleet::serving::ChatResult& result);
     void editRequested(int turn);
     void regenerateRequested();
-    void statusMessage(const QString& text);
 
 private:
     void request(const QString& system, const serving::SamplingParams& sampling);
