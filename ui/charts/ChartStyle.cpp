@@ -46,4 +46,14 @@ void growAxis(QValueAxis* axis, double v)
     axis->applyNiceNumbers();
 }
 
+void clearChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis*> axes = chart->axes();
+    for (QAbstractAxis* a : axes) {
+        chart->removeAxis(a);
+        delete a;
+    }
+}
+
 } // namespace npufleet::ui

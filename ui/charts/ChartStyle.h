@@ -16,5 +16,7 @@ QChartView* makeChartView(const QString& title, QWidget* parent);
 QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title);
 // Grows an axis to hold v (with headroom) without ever shrinking it during a run.
 void growAxis(QValueAxis* axis, double v);
+// Empties a chart for a new drawing: every series and axis goes.
+void clearChart(QChart* chart);
 
 } // namespace npufleet::ui

@@ -112,12 +112,7 @@ int CompareView::pointCount() const
 void CompareView::redraw()
 {
     QChart* chart = m_view->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis*> axes = chart->axes();
-    for (QAbstractAxis* a : axes) {
-        chart->removeAxis(a);
-        delete a;
-    }
+    clearChart(chart);
     const QString metric = m_metric->currentData().toString();
     const QString stat = m_statistic->currentData().toString();
     const QString yTitle = tr("%1 %2 (ms)").arg(m_statistic->currentText(), m_metric->currentText());

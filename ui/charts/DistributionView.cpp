@@ -36,16 +36,6 @@ QString metricTitle(const QString& key)
     return DistributionView::tr("E2E latency");
 }
 
-void resetChart(QChart* chart)
-{
-    chart->removeAllSeries();
-    const QList<QAbstractAxis*> axes = chart->axes();
-    for (QAbstractAxis* a : axes) {
-        chart->removeAxis(a);
-        delete a;
-    }
-}
-
 } // namespace
 
 DistributionView::DistributionView(QWidget* parent)
@@ -112,8 +102,8 @@ void DistributionView::redraw()
     const QList<double> v = valuesMs(key);
     QChart* h = m_histogram->chart();
     QChart* c = m_cdf->chart();
-    resetChart(h);
-    resetChart(c);
+    clearChart(h);
+    clearChart(c);
     h->setTitle(tr("%1 histogram").arg(metricTitle(key)));
     c->setTitle(tr("%1 CDF").arg(metricTitle(key)));
     if (v.isEmpty()) {

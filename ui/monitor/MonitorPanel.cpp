@@ -202,12 +202,7 @@ void MonitorPanel::onSample(const bench::ServerMetrics& m)
 void MonitorPanel::drawHistogram(QChartView* view, const bench::PromHistogram& h, const QString& name)
 {
     QChart* chart = view->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis*> axes = chart->axes();
-    for (QAbstractAxis* a : axes) {
-        chart->removeAxis(a);
-        delete a;
-    }
+    clearChart(chart);
     if (h.isEmpty())
         return;
     // Per-bucket counts (Prometheus keeps them cumulative), labelled by upper bound in seconds.
