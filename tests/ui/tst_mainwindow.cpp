@@ -22,8 +22,11 @@
 #include "ui/commands/NodeCommands.h"
 #include "ui/dialogs/Ask.h"
 #include "ui/dialogs/SshImportDialog.h"
+#include "ui/launch/LaunchPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ProjectController.h"
+#include "ui/preflight/PreflightPanel.h"
+#include "ui/preflight/PreflightResultsModel.h"
 
 #include "Fixtures.h"
 
@@ -43,6 +46,7 @@ private slots:
     void saveAndReopen();
     void languageSwitchesAtOnce();
     void opensWhatTheCommandLineNames();
+    void launchPreflightShowsInPreflightTab();
     void importsHostsFromSshConfig();
 
 private:
@@ -235,6 +239,19 @@ void TestMainWindow::opensWhatTheCommandLineNames()
     QVERIFY(window.openArgument(QStringLiteral("demo:deepseek-2node")));
     QVERIFY(window.project()->isDemo());
     QCOMPARE(window.project()->data().nodes.size(), 2);
+}
+
+void TestMainWindow::launchPreflightShowsInPreflightTab()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo(QStringLiteral("deepseek-2node")));
+    QSignalSpy checked(window.launchPanel(), &LaunchPanel::preflightFinished);
+    window.launchPanel()->runPreflight();
+    QVERIFY(checked.wait(30'000));
+    const checks::PreflightReport& shown = window.preflightPanel()->lastReport();
+    QCOMPARE(shown.deployment, QStringLiteral("deepseek-r1"));
+    QVERIFY(shown.count(checks::Severity::Error) > 0); // the demo's busy NPUs
+    QCOMPARE(window.preflightPanel()->resultsModel()->rowCount() > 0, true);
 }
 
 void TestMainWindow::languageSwitchesAtOnce()

@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_preflight, QString());
     m_tabs->addTab(m_launch, QString());
+    // "Launch stopped: see Pre-flight" must find the findings there.
+    connect(m_launch, &LaunchPanel::preflightFinished, m_preflight, &PreflightPanel::showReport);
     m_tabs->addTab(m_playground, QString());
     m_tabs->addTab(m_charts, QString());
     m_tabs->addTab(m_monitor, QString());

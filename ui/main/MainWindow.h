@@ -53,6 +53,8 @@ public:
     InventoryController* inventory() const { return m_inventory; }
     ProjectController* files() const { return m_files; }
     LogDock* logDock() const { return m_log; }
+    PreflightPanel* preflightPanel() const { return m_preflight; }
+    LaunchPanel* launchPanel() const { return m_launch; }
     void setLanguage(const QString& locale);
 
 protected:

@@ -20,10 +20,10 @@
 #include "core/checks/PreflightPlan.h"
 #include "core/checks/PreflightRunner.h"
 #include "core/project/Project.h"
-#include "ui/remote/ProjectTransport.h"
 
 #include "ui/preflight/PingMatrixModel.h"
 #include "ui/preflight/PreflightResultsModel.h"
+#include "ui/remote/ProjectTransport.h"
 
 namespace npufleet::ui {
 
@@ -200,6 +200,16 @@ void PreflightPanel::cancel()
 
 void PreflightPanel::onFinished(const checks::PreflightReport& report)
 {
+    showReport(report);
+    emit finished(report);
+}
+
+void PreflightPanel::showReport(const checks::PreflightReport& report)
+{
+    if (isRunning())
+        return;
+    if (const int i = m_deployment->findText(report.deployment); i >= 0)
+        m_deployment->setCurrentIndex(i);
     m_report = report;
     m_results->setResults(report.nodes, report.results);
     m_pings->setCells(report.pings);
@@ -222,12 +232,10 @@ void PreflightPanel::onFinished(const checks::PreflightReport& report)
             const checks::CheckResult* r = m_results->result(index);
             if (r && r->severity == checks::Severity::Error) {
                 m_grid->setCurrentIndex(index);
-                emit finished(report);
                 return;
             }
         }
     }
-    emit finished(report);
 }
 
 void PreflightPanel::showDetails(const QModelIndex& index)

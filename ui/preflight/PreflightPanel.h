@@ -44,6 +44,8 @@ public slots:
     // Checks that deployment (empty: the one chosen in the panel).
     void run(const QString& deployment = {});
     void cancel();
+    // Shows a report made elsewhere (the pre-flight that Launch runs first), unless a check runs here.
+    void showReport(const npufleet::checks::PreflightReport& report);
 
 signals:
     void finished(const npufleet::checks::PreflightReport& report);
