@@ -5,6 +5,7 @@
 #include <QMetaObject>
 #include <QPointer>
 
+#include "core/remote/FanOut.h"
 #include "core/remote/Transport.h"
 #include "core/util/ShellQuote.h"
 
@@ -168,14 +169,11 @@ void NfsRunner::detectOs(const QList<cluster::Node>& nodes, const QString& etcRo
     m_cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<NfsRunner> self(this);
     m_pool.start([self, nodes, command, transport = m_transport, cancel = m_cancel] {
+        // Every node at once: an unreachable one costs its timeout once, not once per node before it.
         QHash<QString, OsFamily> families;
-        for (const cluster::Node& node : nodes) {
-            remote::ExecRequest request;
-            request.command = command;
-            request.timeoutMs = 20'000;
-            const remote::ExecResult r = transport->execute(node, request, *cancel);
-            if (r.succeeded())
-                families.insert(node.name, osFamilyFromOsRelease(r.standardOutput));
+        for (const remote::FanOutResult& r : remote::FanOut::run(*transport, nodes, {command, 20'000, {}}, *cancel)) {
+            if (r.result.succeeded())
+                families.insert(r.node, osFamilyFromOsRelease(r.result.standardOutput));
         }
         QMetaObject::invokeMethod(
             self,
