@@ -7,10 +7,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include "core/project/Project.h"
+
 #include "ui/cluster/ClusterTreeModel.h"
 #include "ui/cluster/HbmBarDelegate.h"
 
@@ -23,6 +25,7 @@ ClusterPane::ClusterPane(project::Project* project, QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_fitLater(new QTimer(this))
     , m_banner(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -75,7 +78,11 @@ ClusterPane::ClusterPane(project::Project* project, QWidget* parent)
         fitColumns();
         updateBanner();
     });
-    connect(project, &project::Project::liveChanged, this, &ClusterPane::fitColumns);
+    // A refresh reports each node twice; the columns are fitted once the burst is over.
+    m_fitLater->setSingleShot(true);
+    m_fitLater->setInterval(100);
+    connect(m_fitLater, &QTimer::timeout, this, &ClusterPane::fitColumns);
+    connect(project, &project::Project::liveChanged, m_fitLater, qOverload<>(&QTimer::start));
     retranslate();
     updateBanner();
 }
@@ -84,7 +91,8 @@ void ClusterPane::fitColumns()
 {
     for (int c = 0; c < ClusterTreeModel::InfoColumn; ++c)
         m_view->resizeColumnToContents(c);
-    m_view->setColumnWidth(ClusterTreeModel::MemoryColumn, qMax(m_view->columnWidth(ClusterTreeModel::MemoryColumn), 160));
+    m_view->setColumnWidth(ClusterTreeModel::MemoryColumn,
+                           qMax(m_view->columnWidth(ClusterTreeModel::MemoryColumn), 160));
 }
 
 void ClusterPane::updateBanner()

@@ -6,6 +6,7 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTimer;
 class QTreeView;
 class QLabel;
 
@@ -48,6 +49,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
     QTreeView* m_view;
+    QTimer* m_fitLater; // fits the columns once a burst of live updates is over
     QLabel* m_banner;
 };
 

@@ -41,7 +41,12 @@ NodeDetailsPane::NodeDetailsPane(project::Project* project, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_browser);
     connect(project, &project::Project::wasReset, this, [this] { showItem({}, -1); });
-    connect(project, &project::Project::liveChanged, this, &NodeDetailsPane::refresh);
+    // A refresh reports every node in turn: only the one on show needs its page again.
+    connect(project, &project::Project::liveChanged, this, [this](int index) {
+        const QList<cluster::Node>& nodes = m_project->data().nodes;
+        if (index >= 0 && index < nodes.size() && nodes.at(index).name == m_node)
+            refresh();
+    });
     connect(project, &project::Project::nodeChanged, this, &NodeDetailsPane::refresh);
     connect(project, &project::Project::nodeRemoved, this, &NodeDetailsPane::refresh);
     refresh();
@@ -70,8 +75,9 @@ void NodeDetailsPane::refresh()
 {
     const int index = m_project->data().nodeIndex(m_node);
     if (index < 0) {
-        m_browser->setHtml(QStringLiteral("<p style='color:#6b737c'>%1</p>")
-                               .arg(tr("Select a node or an NPU in the cluster tree to see its details.").toHtmlEscaped()));
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:#6b737c'>%1</p>")
+                .arg(tr("Select a node or an NPU in the cluster tree to see its details.").toHtmlEscaped()));
         return;
     }
     m_browser->setHtml(m_acceleratorRow < 0 ? nodeHtml(index) : acceleratorHtml(index, m_acceleratorRow));
@@ -84,22 +90,24 @@ QString NodeDetailsPane::nodeHtml(int nodeIndex) const
     html += row(tr("Address"), n.user.isEmpty() ? n.host : n.user + QLatin1Char('@') + n.host);
     html += row(tr("SSH port"), QString::number(n.port));
     html += row(tr("Role"), n.role == cluster::NodeRole::Head ? tr("head") : tr("worker"));
-    html += row(tr("Cluster interface"), orDash(n.clusterInterface.isEmpty() ? QString()
-                                                                            : n.clusterInterface + QStringLiteral(" (")
-                                                    + n.clusterAddress() + QLatin1Char(')')));
+    html += row(tr("Cluster interface"),
+                orDash(n.clusterInterface.isEmpty()
+                           ? QString()
+                           : n.clusterInterface + QStringLiteral(" (") + n.clusterAddress() + QLatin1Char(')')));
     html += row(tr("Server"), orDash(n.hardware.server));
     html += row(tr("CPU"), orDash(n.hardware.cpu));
     html += row(tr("OS"), orDash(n.live.os.isEmpty() ? n.hardware.os : n.live.os));
     if (n.live.memoryTotalBytes > 0)
-        html += row(tr("Host memory"), tr("%1 GiB, %2 GiB available")
-                                           .arg(QLocale().toString(double(n.live.memoryTotalBytes) / (1 << 30), 'f', 0),
-                                                QLocale().toString(double(n.live.memoryAvailableBytes) / (1 << 30), 'f', 0)));
-    html += row(tr("Accelerators"), n.hardware.acceleratorCount > 0
-                    ? tr("%1 × %2, %3 GiB each")
-                          .arg(n.hardware.acceleratorCount)
-                          .arg(n.hardware.chip)
-                          .arg(n.hardware.memoryMibPerAccelerator / 1024)
-                    : QStringLiteral("–"));
+        html += row(tr("Host memory"),
+                    tr("%1 GiB, %2 GiB available")
+                        .arg(QLocale().toString(double(n.live.memoryTotalBytes) / (1 << 30), 'f', 0),
+                             QLocale().toString(double(n.live.memoryAvailableBytes) / (1 << 30), 'f', 0)));
+    html += row(tr("Accelerators"),
+                n.hardware.acceleratorCount > 0 ? tr("%1 × %2, %3 GiB each")
+                                                      .arg(n.hardware.acceleratorCount)
+                                                      .arg(n.hardware.chip)
+                                                      .arg(n.hardware.memoryMibPerAccelerator / 1024)
+                                                : QStringLiteral("–"));
     if (!n.labels.isEmpty())
         html += row(tr("Labels"), n.labels.join(QStringLiteral(", ")));
     html += row(tr("Status"), cluster::statusText(n.live.status));
@@ -124,7 +132,8 @@ QString NodeDetailsPane::nodeHtml(int nodeIndex) const
         }
     }
     if (!deployments.isEmpty())
-        html += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(tr("Deployments on this node").toHtmlEscaped(), deployments);
+        html += QStringLiteral("<h4>%1</h4><ul>%2</ul>")
+                    .arg(tr("Deployments on this node").toHtmlEscaped(), deployments);
     return html;
 }
 
@@ -148,7 +157,8 @@ QString NodeDetailsPane::acceleratorHtml(int nodeIndex, int acceleratorRow) cons
     if (!a.processes.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Processes").toHtmlEscaped());
         for (const cluster::AcceleratorProcess& p : a.processes)
-            html += row(QString::number(p.pid), (p.name.isEmpty() ? tr("(no name)") : p.name) + QStringLiteral(" — ")
+            html += row(QString::number(p.pid),
+                        (p.name.isEmpty() ? tr("(no name)") : p.name) + QStringLiteral(" — ")
                             + optionalNumber(p.memoryMib, tr(" MiB")));
         html += QStringLiteral("</table>");
     } else if (n.live.status != cluster::NodeStatus::Unknown) {
