@@ -46,43 +46,35 @@ bool MarkedBlock::isEnd(const QByteArray& line)
 
 Result<QList<bool>> MarkedBlock::ownedLines(const TextLines& text)
 {
+    // Broken markers are the user's to repair: we never guess which lines were ours.
+    const auto broken = [](int line, const QString& message) {
+        Error e;
+        e.line = line;
+        e.message = message;
+        e.hint = tr("repair the marked block by hand (a backup of the file is a good start)");
+        return e;
+    };
+    const QString begin = QString::fromLatin1(beginMarker());
+    const QString end = QString::fromLatin1(endMarker());
     QList<bool> owned(text.lines.size(), false);
     int openedAt = -1;
     for (int i = 0; i < text.lines.size(); ++i) {
         const QByteArray& line = text.lines.at(i);
         if (isBegin(line)) {
-            if (openedAt >= 0) {
-                Error e;
-                e.line = i + 1;
-                e.message = tr("a second \"%1\" before \"%2\"")
-                                .arg(QString::fromLatin1(beginMarker()), QString::fromLatin1(endMarker()));
-                e.hint = tr("repair the marked block by hand (a backup of the file is a good start)");
-                return e;
-            }
+            if (openedAt >= 0)
+                return broken(i + 1, tr("a second \"%1\" before \"%2\"").arg(begin, end));
             openedAt = i;
         }
         if (openedAt >= 0)
             owned[i] = true;
         if (isEnd(line)) {
-            if (openedAt < 0) {
-                Error e;
-                e.line = i + 1;
-                e.message = tr("\"%1\" without \"%2\" before it")
-                                .arg(QString::fromLatin1(endMarker()), QString::fromLatin1(beginMarker()));
-                e.hint = tr("repair the marked block by hand (a backup of the file is a good start)");
-                return e;
-            }
+            if (openedAt < 0)
+                return broken(i + 1, tr("\"%1\" without \"%2\" before it").arg(end, begin));
             openedAt = -1;
         }
     }
-    if (openedAt >= 0) {
-        Error e;
-        e.line = openedAt + 1;
-        e.message = tr("\"%1\" is never closed by \"%2\"")
-                        .arg(QString::fromLatin1(beginMarker()), QString::fromLatin1(endMarker()));
-        e.hint = tr("repair the marked block by hand (a backup of the file is a good start)");
-        return e;
-    }
+    if (openedAt >= 0)
+        return broken(openedAt + 1, tr("\"%1\" is never closed by \"%2\"").arg(begin, end));
     return owned;
 }
 
