@@ -112,10 +112,7 @@ StepReport NfsExecutor::run(const NfsNodePlan& node, const NfsStep& step, const 
     report.node = node.node.name;
     report.stepId = step.id;
     report.title = step.title;
-    if (m_cancel.load()) {
-        report.status = StepStatus::Cancelled;
-        return report;
-    }
+    // Cancel was checked before the step was announced as started (runAll): once started, it runs.
     if (step.kind == StepKind::UnmountIfChanged)
         return runUnmountIfChanged(node, step, output);
     if (step.kind != StepKind::Command)
