@@ -25,7 +25,7 @@ namespace {
 
 QString benchFixture(const char* name)
 {
-    return QStringLiteral(NPUFLEET_SOURCE_DIR "/tests/data/bench/") + QLatin1String(name);
+    return QStringLiteral(NPUFLEET_SOURCE_DIR "/tests/fixtures/bench/") + QLatin1String(name);
 }
 
 QString writeTemp(QTemporaryDir& dir, const char* name, const QByteArray& bytes)
@@ -297,7 +297,7 @@ private slots:
             return;
     }
 
-    // Files saved by real runs of vLLM (see tests/data/bench/README.md for where each comes from).
+    // Files saved by real runs of vLLM (see tests/fixtures/bench/SOURCES.md for where each comes from).
     void capturedResultFiles_data()
     {
         QTest::addColumn<QString>("file");

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pre-flight of a two-node deployment over real SSH, on simulated nodes (real sshd on 127.0.0.x) whose
-// stand-in tools print the shared fixtures: healthy, and with one broken fixture on one node at a time.
+// stand-in tools print tests/fixtures/: healthy, and with one broken fixture on one node at a time.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>

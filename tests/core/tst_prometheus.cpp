@@ -15,7 +15,7 @@ namespace {
 
 QByteArray vllmMetrics()
 {
-    QFile f(QStringLiteral(NPUFLEET_SOURCE_DIR "/tests/data/bench/vllm-metrics.txt"));
+    QFile f(QStringLiteral(NPUFLEET_SOURCE_DIR "/tests/fixtures/bench/vllm-metrics.txt"));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Golden tests: the commands the recipes make carry the same flags and variables as the working
-// command lines in shared/fixtures/ascend/vllm-ascend-multinode-facts.md (compared as sets).
+// command lines in tests/fixtures/ascend/vllm-ascend-multinode-facts.md (compared as sets).
 #include <QRegularExpression>
 #include <QtTest>
 

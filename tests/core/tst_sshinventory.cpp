@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Live inventory of 5 real sshd nodes whose stand-in npu-smi prints the shared fixtures.
+// Live inventory of 5 real sshd nodes whose stand-in npu-smi prints tests/fixtures/.
 #include <QSignalSpy>
 #include <QTest>
 

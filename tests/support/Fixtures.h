@@ -10,7 +10,7 @@
 
 namespace npufleet::test {
 
-// Path of a file under ../shared/fixtures.
+// Path of a file under tests/fixtures/ (in the repository; see tests/fixtures/README.md).
 QString fixturePath(const QString& relative);
 // A fixture's text without its leading '# ' header lines (the source and the expectations).
 QByteArray fixtureBody(const QString& relative);

@@ -20,7 +20,7 @@ namespace npufleet::test {
 
 // A simulated cluster of real OpenSSH servers on 127.0.0.2, 127.0.0.3, … (one free port shared by
 // all), each with its own host key and a PATH folder of stand-in tools (npu-smi, hccn_tool, docker,
-// hostname, ip) that print recorded outputs from the shared fixtures: healthy and broken nodes.
+// hostname, ip) that print recorded outputs from tests/fixtures/: healthy and broken nodes.
 // Every process it starts is stopped by PID in stop() and in the destructor.
 class SshdFixture
 {

@@ -37,7 +37,7 @@ struct PreflightStandIn
 // Writes the stand-ins a pre-flight calls (npu-smi, hccn_tool with -link/-net_health/-ip/-gateway/-netdetect/
 // -lldp/-ping, ip, docker, systemctl, ss, free, df, find when the model folder is "missing") and the files
 // it reads (standInHccnConf, the CANN install info under standInAscendRoot), all from the recorded outputs
-// of the shared fixtures. Other commands (id, date, cat, real find of the model folder) are the machine's own.
+// of tests/fixtures/. Other commands (id, date, cat, real find of the model folder) are the machine's own.
 bool writePreflightStandIns(const PreflightStandIn& node, QString* error);
 
 // Where those files are, for the plan's PlannedNode::hccnConf and ::ascendRoot.

@@ -37,7 +37,7 @@ namespace {
 
 QString benchFixture(const char* name)
 {
-    return QStringLiteral(NPUFLEET_SOURCE_DIR "/tests/data/bench/") + QLatin1String(name);
+    return QStringLiteral(NPUFLEET_SOURCE_DIR "/tests/fixtures/bench/") + QLatin1String(name);
 }
 
 } // namespace
