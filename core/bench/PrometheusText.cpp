@@ -2,132 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/bench/PrometheusText.h"
 
-#include <QCoreApplication>
 #include <QMap>
+#include <algorithm>
 #include <cmath>
 #include <limits>
-
-#include "core/bench/BenchText.h"
 
 namespace npufleet::bench {
 
 namespace {
 
-bool isNameStart(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
-}
+constexpr double s_nan = std::numeric_limits<double>::quiet_NaN();
 
-bool isNameChar(char c)
+// Prometheus' util/almost.Equal: a relative difference below epsilon (NaN equals NaN).
+bool almostEqual(double a, double b, double epsilon)
 {
-    return isNameStart(c) || (c >= '0' && c <= '9');
-}
-
-std::optional<double> parseValue(const QByteArray& text)
-{
-    if (text == "NaN")
-        return std::numeric_limits<double>::quiet_NaN();
-    if (text == "+Inf" || text == "Inf")
-        return std::numeric_limits<double>::infinity();
-    if (text == "-Inf")
-        return -std::numeric_limits<double>::infinity();
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
-}
-
-QString unescape(const QByteArray& raw, bool quotes)
-{
-    QByteArray out;
-    out.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (raw.at(i) == '\\' && i + 1 < raw.size()) {
-            const char n = raw.at(++i);
-            out += n == 'n' ? '\n' : (n == '\\' || (quotes && n == '"')) ? n : '\\';
-            if (n != 'n' && n != '\\' && !(quotes && n == '"'))
-                out += n;
-        } else {
-            out += raw.at(i);
-        }
-    }
-    return QString::fromUtf8(out);
-}
-
-// Parses `name{a="x",b="y"} value [ts]`; returns an error message or an empty string.
-QString parseSample(const QByteArray& line, PromSample& s)
-{
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    if (!isNameStart(line.at(0)))
-        return BenchText::tr("a sample must start with a metric name");
-    while (i < n && isNameChar(line.at(i)))
-        ++i;
-    s.name = QString::fromLatin1(line.left(i));
-    while (i < n && line.at(i) == ' ')
-        ++i;
-    if (i < n && line.at(i) == '{') {
-        ++i;
-        for (;;) {
-            while (i < n && (line.at(i) == ' ' || line.at(i) == ','))
-                ++i;
-            if (i < n && line.at(i) == '}') {
-                ++i;
-                break;
-            }
-            const qsizetype keyStart = i;
-            while (i < n && isNameChar(line.at(i)))
-                ++i;
-            const QByteArray key = line.mid(keyStart, i - keyStart);
-            while (i < n && line.at(i) == ' ')
-                ++i;
-            if (key.isEmpty() || i >= n || line.at(i) != '=')
-                return BenchText::tr("bad label list");
-            ++i;
-            while (i < n && line.at(i) == ' ')
-                ++i;
-            if (i >= n || line.at(i) != '"')
-                return BenchText::tr("bad label list");
-            ++i;
-            const qsizetype valueStart = i;
-            while (i < n && line.at(i) != '"')
-                i += line.at(i) == '\\' ? 2 : 1;
-            if (i >= n)
-                return BenchText::tr("a label value has no closing quote");
-            s.labels.append({QString::fromLatin1(key), unescape(line.mid(valueStart, i - valueStart), true)});
-            ++i;
-        }
-    }
-    const QList<QByteArray> rest = line.mid(i).simplified().split(' ');
-    if (rest.isEmpty() || rest.at(0).isEmpty())
-        return BenchText::tr("the sample has no value");
-    if (rest.size() > 2)
-        return BenchText::tr("text after the timestamp");
-    const std::optional<double> v = parseValue(rest.at(0));
-    if (!v)
-        return BenchText::tr("'%1' is not a number").arg(QString::fromUtf8(rest.at(0)));
-    s.value = *v;
-    if (rest.size() == 2) {
-        bool ok = false;
-        s.timestampMs = rest.at(1).toLongLong(&ok);
-        if (!ok)
-            return BenchText::tr("'%1' is not a timestamp").arg(QString::fromUtf8(rest.at(1)));
-    }
-    return {};
-}
-
-// The family a sample belongs to: histogram and summary parts name their base.
-QString familyOf(const QString& sample, const QMap<QString, QString>& types)
-{
-    for (const char* suffix : {"_bucket", "_sum", "_count", "_total", "_created"}) {
-        const QLatin1String s(suffix);
-        if (!sample.endsWith(s))
-            continue;
-        const QString base = sample.chopped(s.size());
-        const QString type = types.value(base);
-        if (!type.isEmpty())
-            return base;
-    }
-    return sample;
+    if (std::isnan(a) && std::isnan(b))
+        return true;
+    if (a == b)
+        return true;
+    constexpr double minNormal = std::numeric_limits<double>::min();
+    const double absSum = std::abs(a) + std::abs(b);
+    const double diff = std::abs(a - b);
+    if (a == 0 || b == 0 || absSum < minNormal)
+        return diff < epsilon * minNormal;
+    return diff / std::min(absSum, std::numeric_limits<double>::max()) < epsilon;
 }
 
 } // namespace
@@ -140,25 +38,65 @@ QString PromSample::label(const QString& key) const
     return {};
 }
 
+// promql/quantile.go BucketQuantile: sort by upper bound, merge equal bounds, ignore differences
+// below 1e-12 and force the counts to rise, then interpolate linearly inside the bucket the rank
+// falls in; the +Inf bucket gives the bound below it, a lowest bucket ending at or below 0 its bound.
 double PromHistogram::quantile(double q) const
 {
-    if (buckets.isEmpty() || buckets.last().second <= 0)
-        return std::numeric_limits<double>::quiet_NaN();
-    const double rank = q * buckets.last().second;
-    double lowerBound = 0;
-    double lowerCount = 0;
-    for (const auto& [le, cumulative] : buckets) {
-        if (cumulative >= rank) {
-            if (std::isinf(le))
-                return lowerBound; // beyond the last finite bucket: its bound, as Prometheus does
-            if (cumulative == lowerCount)
-                return le;
-            return lowerBound + (le - lowerBound) * (rank - lowerCount) / (cumulative - lowerCount);
-        }
-        lowerBound = le;
-        lowerCount = cumulative;
+    if (std::isnan(q))
+        return s_nan;
+    if (q < 0)
+        return -std::numeric_limits<double>::infinity();
+    if (q > 1)
+        return std::numeric_limits<double>::infinity();
+    if (buckets.isEmpty())
+        return s_nan;
+    QList<QPair<double, double>> b = buckets;
+    std::stable_sort(b.begin(), b.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    if (!(std::isinf(b.last().first) && b.last().first > 0))
+        return s_nan;
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        if (n > 0 && b.at(i).first == b.at(n - 1).first)
+            b[n - 1].second += b.at(i).second;
+        else
+            b[n++] = b.at(i);
     }
-    return lowerBound;
+    b.resize(n);
+    constexpr double smallDeltaTolerance = 1e-12;
+    double prev = b.first().second;
+    for (qsizetype i = 1; i < n; ++i) {
+        const double curr = b.at(i).second;
+        if (curr == prev)
+            continue;
+        if (almostEqual(prev, curr, smallDeltaTolerance) || curr < prev) {
+            b[i].second = prev;
+            continue;
+        }
+        prev = curr;
+    }
+    if (n < 2)
+        return s_nan;
+    const double observations = b.last().second;
+    if (observations == 0)
+        return s_nan;
+    double rank = q * observations;
+    qsizetype at = 0;
+    while (at < n - 1 && !(b.at(at).second >= rank))
+        ++at;
+    if (at == n - 1)
+        return b.at(n - 2).first;
+    if (at == 0 && b.at(0).first <= 0)
+        return b.at(0).first;
+    double start = 0;
+    const double end = b.at(at).first;
+    double inBucket = b.at(at).second;
+    if (at > 0) {
+        start = b.at(at - 1).first;
+        inBucket -= b.at(at - 1).second;
+        rank -= b.at(at - 1).second;
+    }
+    return start + (end - start) * (rank / inBucket);
 }
 
 PromHistogram PromHistogram::since(const PromHistogram& earlier) const
@@ -202,78 +140,33 @@ std::optional<double> PromText::sum(const QString& sampleName) const
     return total;
 }
 
-PromHistogram PromText::histogram(const QString& name) const
+PromHistogram PromText::histogram(const QString& name, const PromLabels& matching) const
 {
+    const auto matches = [&matching](const PromSample* s) {
+        return std::all_of(matching.cbegin(), matching.cend(),
+                           [s](const auto& want) { return s->labels.contains(want); });
+    };
+    const auto total = [&](const QString& sampleName) -> std::optional<double> {
+        std::optional<double> sum;
+        for (const PromSample* s : samples(sampleName))
+            if (matches(s))
+                sum = sum.value_or(0) + s->value;
+        return sum;
+    };
     PromHistogram h;
     QMap<double, double> byLe;
     for (const PromSample* s : samples(name + QStringLiteral("_bucket"))) {
-        const std::optional<double> le = parseValue(s->label(QStringLiteral("le")).toUtf8());
-        if (le)
+        if (!matches(s))
+            continue;
+        const std::optional<double> le = parsePromFloat(s->label(QStringLiteral("le")).toUtf8());
+        if (le && !std::isnan(*le))
             byLe[*le] += s->value;
     }
     for (auto it = byLe.begin(); it != byLe.end(); ++it)
         h.buckets.append({it.key(), it.value()});
-    h.sum = sum(name + QStringLiteral("_sum")).value_or(0);
-    h.count = sum(name + QStringLiteral("_count")).value_or(h.buckets.isEmpty() ? 0 : h.buckets.last().second);
+    h.sum = total(name + QStringLiteral("_sum")).value_or(0);
+    h.count = total(name + QStringLiteral("_count")).value_or(h.buckets.isEmpty() ? 0 : h.buckets.last().second);
     return h;
-}
-
-PromText parsePrometheusText(const QByteArray& text)
-{
-    PromText out;
-    QMap<QString, QString> types;
-    QMap<QString, qsizetype> index; // family name → position in out.families
-    const auto familyAt = [&](const QString& name) -> PromFamily& {
-        auto it = index.constFind(name);
-        if (it == index.constEnd()) {
-            PromFamily f;
-            f.name = name;
-            f.type = types.value(name, QStringLiteral("untyped"));
-            out.families.append(f);
-            it = index.insert(name, out.families.size() - 1);
-        }
-        return out.families[*it];
-    };
-    int lineNo = 0;
-    for (const QByteArray& raw : text.split('\n')) {
-        ++lineNo;
-        const QByteArray line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line.startsWith('#')) {
-            const QList<QByteArray> parts = line.mid(1).trimmed().split(' ');
-            if (parts.size() < 3 || (parts.at(0) != "TYPE" && parts.at(0) != "HELP"))
-                continue; // a plain comment
-            const QString name = QString::fromLatin1(parts.at(1));
-            if (parts.at(0) == "TYPE") {
-                static const QList<QByteArray> known = {"counter", "gauge", "histogram", "summary", "untyped"};
-                if (!known.contains(parts.at(2))) {
-                    Error e;
-                    e.message = BenchText::tr("unknown metric type '%1'").arg(QString::fromUtf8(parts.at(2)));
-                    e.line = lineNo;
-                    out.errors.append(e);
-                    continue;
-                }
-                types.insert(name, QString::fromLatin1(parts.at(2)));
-                familyAt(name).type = types.value(name);
-            } else {
-                const qsizetype at = line.indexOf(parts.at(1)) + parts.at(1).size();
-                familyAt(name).help = unescape(line.mid(at).trimmed(), false);
-            }
-            continue;
-        }
-        PromSample s;
-        const QString problem = parseSample(line, s);
-        if (!problem.isEmpty()) {
-            Error e;
-            e.message = problem;
-            e.line = lineNo;
-            out.errors.append(e);
-            continue;
-        }
-        familyAt(familyOf(s.name, types)).samples.append(s);
-    }
-    return out;
 }
 
 } // namespace npufleet::bench

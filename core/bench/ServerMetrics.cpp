@@ -43,8 +43,10 @@ ServerMetrics serverMetrics(const PromText& t, double atSeconds, const ServerMet
         m.generationTokensPerS = rate(m.generationTokens, previous->generationTokens, dt);
     }
     for (const Error& e : t.errors)
-        m.parseErrors.append(
-            QCoreApplication::translate("npufleet::bench::ServerMetrics", "line %1: %2").arg(e.line).arg(e.message));
+        m.parseErrors.append(QCoreApplication::translate("npufleet::bench::ServerMetrics", "line %1, column %2: %3")
+                                 .arg(e.line)
+                                 .arg(e.column)
+                                 .arg(e.message));
     return m;
 }
 

@@ -25,7 +25,7 @@ struct ServerMetrics
     // From the previous scrape: tokens per second (a counter reset counts from zero).
     std::optional<double> promptTokensPerS;
     std::optional<double> generationTokensPerS;
-    QStringList parseErrors; // "line 12: …"
+    QStringList parseErrors; // "line 12, column 5: …"; those families are left out
 
     bool hasAny() const { return running || waiting || kvCacheUsage || promptTokens || generationTokens; }
 };

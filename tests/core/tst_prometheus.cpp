@@ -105,8 +105,8 @@ private slots:
                                                "rpc_duration_seconds{quantile=\"0.99\"} 76656\n"
                                                "rpc_duration_seconds_sum 1.7560473e+07\n"
                                                "rpc_duration_seconds_count 2693\n"
-                                               "# HELP escaped Help with a \\\\ backslash and a \\n newline.\n"
-                                               "# TYPE escaped counter\n"
+                                               "# HELP escaped_total Help with a \\\\ backslash and a \\n newline.\n"
+                                               "# TYPE escaped_total counter\n"
                                                "escaped_total 7\n"
                                                "");
         QVERIFY(t.errors.isEmpty());
@@ -114,10 +114,114 @@ private slots:
         QVERIFY(rpc);
         QCOMPARE(rpc->type, QStringLiteral("summary"));
         QCOMPARE(rpc->samples.size(), 4); // quantiles, _sum and _count in one family
-        const PromFamily* escaped = t.family(QStringLiteral("escaped"));
+        QCOMPARE(rpc->metrics.size(), 1); // and one metric, as expfmt groups them
+        QCOMPARE(rpc->metrics.first().quantiles.size(), 2);
+        QCOMPARE(*rpc->metrics.first().count, 2693.0);
+        const PromFamily* escaped = t.family(QStringLiteral("escaped_total"));
         QVERIFY(escaped);
+        QCOMPARE(escaped->type, QStringLiteral("counter"));
         QCOMPARE(escaped->help, QStringLiteral("Help with a \\ backslash and a \n newline."));
-        QCOMPARE(escaped->samples.first().name, QStringLiteral("escaped_total"));
+    }
+
+    // Samples typed under their own name stay in their own family (expfmt's rule): vLLM's
+    // (prometheus_client's) _created gauges next to a histogram, node-exporter's _total counter
+    // next to a gauge of the shorter name, and an OpenMetrics-style counter whose samples end in
+    // _total.
+    void explicitlyTypedSamplesKeepTheirFamily()
+    {
+        const PromText t = parsePrometheusText(
+            "# HELP vllm:e2e_request_latency_seconds Histogram of e2e request latency in seconds.\n"
+            "# TYPE vllm:e2e_request_latency_seconds histogram\n"
+            "vllm:e2e_request_latency_seconds_sum{model_name=\"m\"} 10.5\n"
+            "vllm:e2e_request_latency_seconds_bucket{le=\"1.0\",model_name=\"m\"} 3.0\n"
+            "vllm:e2e_request_latency_seconds_bucket{le=\"+Inf\",model_name=\"m\"} 5.0\n"
+            "vllm:e2e_request_latency_seconds_count{model_name=\"m\"} 5.0\n"
+            "# HELP vllm:e2e_request_latency_seconds_created Histogram of e2e request latency in seconds.\n"
+            "# TYPE vllm:e2e_request_latency_seconds_created gauge\n"
+            "vllm:e2e_request_latency_seconds_created{model_name=\"m\"} 1.7241e+09\n"
+            "# HELP go_memstats_alloc_bytes Number of bytes allocated and still in use.\n"
+            "# TYPE go_memstats_alloc_bytes gauge\n"
+            "go_memstats_alloc_bytes 2.6208e+06\n"
+            "# HELP go_memstats_alloc_bytes_total Total number of bytes allocated, even if freed.\n"
+            "# TYPE go_memstats_alloc_bytes_total counter\n"
+            "go_memstats_alloc_bytes_total 2.9137248e+07\n"
+            "# TYPE requests counter\n"
+            "requests_total 4\n"
+            "requests_created 1.7e+09\n");
+        QVERIFY2(t.errors.isEmpty(), qPrintable(t.errors.value(0).toString()));
+        const PromFamily* latency = t.family(QStringLiteral("vllm:e2e_request_latency_seconds"));
+        QVERIFY(latency);
+        QCOMPARE(latency->samples.size(), 4);
+        QCOMPARE(latency->metrics.size(), 1);
+        QCOMPARE(latency->metrics.first().buckets.size(), 2);
+        const PromFamily* created = t.family(QStringLiteral("vllm:e2e_request_latency_seconds_created"));
+        QVERIFY(created);
+        QCOMPARE(created->type, QStringLiteral("gauge"));
+        QCOMPARE(t.family(QStringLiteral("go_memstats_alloc_bytes"))->type, QStringLiteral("gauge"));
+        QCOMPARE(t.family(QStringLiteral("go_memstats_alloc_bytes"))->samples.size(), 1);
+        QCOMPARE(t.family(QStringLiteral("go_memstats_alloc_bytes_total"))->type, QStringLiteral("counter"));
+        // expfmt gives `requests` no sample (so no family) and each sample a family of its own.
+        QVERIFY(!t.family(QStringLiteral("requests")));
+        QCOMPARE(t.family(QStringLiteral("requests_total"))->type, QStringLiteral("untyped"));
+        QCOMPARE(*t.sum(QStringLiteral("requests_total")), 4.0);
+        QCOMPARE(t.histogram(QStringLiteral("vllm:e2e_request_latency_seconds")).count, 5.0);
+    }
+
+    // Errors name line and column, and cost only the family they are in.
+    void errorsKeepTheRestOfTheScrape()
+    {
+        const PromText t = parsePrometheusText("# TYPE good gauge\n"
+                                               "good 1\n"
+                                               "# TYPE h histogram\n"
+                                               "h_bucket{le=\"1\"} 3\n"
+                                               "h_bucket{le=\"+Inf\"} -4\n"
+                                               "dup{a=\"1\",a=\"2\"} 1\n"
+                                               "also_good{a=\"\\q\"} 2\n"
+                                               "fine 3\n");
+        QCOMPARE(t.errors.size(), 3);
+        QCOMPARE(t.errors.at(0).line, 5);
+        QCOMPARE(t.errors.at(0).column, 21);
+        QCOMPARE(t.errors.at(0).message, QStringLiteral("negative bucket population for histogram \"h\""));
+        QCOMPARE(t.errors.at(1).line, 6);
+        QCOMPARE(t.errors.at(1).column, 11);
+        QCOMPARE(t.errors.at(2).line, 7);
+        QCOMPARE(t.errors.at(2).column, 14);
+        QCOMPARE(t.errors.at(2).message, QStringLiteral("invalid escape sequence '\\q'"));
+        QVERIFY(t.family(QStringLiteral("good")));
+        QVERIFY(t.family(QStringLiteral("fine")));
+        QVERIFY(!t.family(QStringLiteral("h")));
+        QVERIFY(!t.family(QStringLiteral("dup")));
+        QVERIFY(!t.family(QStringLiteral("also_good")));
+    }
+
+    // PromQL's histogram_quantile gives NaN without a +Inf bucket, whatever the other buckets hold.
+    void histogramWithoutInfBucketHasNoQuantile()
+    {
+        const PromText t = parsePrometheusText("# TYPE x histogram\n"
+                                               "x_bucket{le=\"0.1\"} 1\n"
+                                               "x_bucket{le=\"1\"} 4\n"
+                                               "x_sum 2\n"
+                                               "x_count 4\n");
+        QVERIFY(t.errors.isEmpty());
+        const PromHistogram h = t.histogram(QStringLiteral("x"));
+        QCOMPARE(h.buckets.size(), 2);
+        QVERIFY(std::isnan(h.quantile(0.5)));
+        QVERIFY(std::isnan(h.quantile(0.99)));
+    }
+
+    void gaugeHistogramAndQuotedNames()
+    {
+        const PromText t = parsePrometheusText("# TYPE \"npu.queue_depth\" gaugehistogram\n"
+                                               "{\"npu.queue_depth_bucket\",le=\"1\",\"卡\"=\"0\"} 2\n"
+                                               "{\"npu.queue_depth_bucket\",le=\"+Inf\",\"卡\"=\"0\"} 3\n");
+        QVERIFY2(t.errors.isEmpty(), qPrintable(t.errors.value(0).toString()));
+        const PromFamily* f = t.family(QStringLiteral("npu.queue_depth"));
+        QVERIFY(f);
+        QCOMPARE(f->type, QStringLiteral("gaugehistogram"));
+        QCOMPARE(f->metrics.size(), 1);
+        QCOMPARE(f->metrics.first().labels, (PromLabels {{QStringLiteral("卡"), QStringLiteral("0")}}));
+        QCOMPARE(f->metrics.first().buckets.size(), 2);
+        QCOMPARE(t.histogram(QStringLiteral("npu.queue_depth")).quantile(0.5), 0.75);
     }
 
     void vllmServerMetrics()

@@ -193,7 +193,8 @@ void MonitorPanel::onSample(const bench::ServerMetrics& m)
     if (!m.hasAny())
         status += tr(" — no vLLM metrics found at this URL");
     if (!m.parseErrors.isEmpty())
-        status += tr(" — %n line(s) not understood, first: %1", nullptr, int(m.parseErrors.size()))
+        status += tr(" — %n error(s) in the exposition, their metrics left out; first: %1", nullptr,
+                     int(m.parseErrors.size()))
                       .arg(m.parseErrors.first());
     m_status->setText(status);
     emit sampled(m);
@@ -232,10 +233,10 @@ void MonitorPanel::drawHistogram(QChartView* view, const bench::PromHistogram& h
     y->setLabelFormat(QStringLiteral("%d"));
     series->attachAxis(x);
     series->attachAxis(y);
+    // histogram_quantile's NaN (no +Inf bucket, no observations) shows as a dash.
+    const auto seconds = [](double v) { return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 3); };
     chart->setTitle(tr("%1 since watching began: %n request(s), p50 %2 s, p99 %3 s", nullptr, int(h.count))
-                        .arg(name)
-                        .arg(h.quantile(0.5), 0, 'g', 3)
-                        .arg(h.quantile(0.99), 0, 'g', 3));
+                        .arg(name, seconds(h.quantile(0.5)), seconds(h.quantile(0.99))));
 }
 
 } // namespace npufleet::ui
