@@ -7,8 +7,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
-#include "core/serving/OpenAiJson.h"
 #include "core/serving/OpenAiRequest.h"
+#include "core/util/Utf8.h"
 
 namespace npufleet::serving {
 
@@ -80,7 +80,7 @@ void ChatCall::onMetaData()
     m_readTimer->start(m_request.timeouts.readMs);
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    m_sse = m_status < 400 && type.startsWith("text/event-stream");
+    m_sse = m_status < 400 && isEventStreamType(type);
     m_result.streamed = m_sse;
 }
 
@@ -95,39 +95,53 @@ void ChatCall::onReadyRead()
     const QList<SseEvent> events = m_parser.feed(bytes, arrival);
     for (const SseEvent& event : events)
         handleEvent(event);
+    if (m_ended)
+        endStream();
 }
 
+// The OpenAI clients' rules: [DONE] ends the stream, an error event or error object ends it with
+// that error; either way nothing after it is used.
 void ChatCall::handleEvent(const SseEvent& event)
 {
-    if (event.data == "[DONE]") {
+    if (m_ended)
+        return;
+    const StreamItem item = readStreamEvent(event);
+    switch (item.kind) {
+    case StreamItem::Kind::Done:
         m_done = true;
+        m_ended = true;
+        return;
+    case StreamItem::Kind::Error:
+        m_result.error = item.error;
+        m_ended = true;
+        return;
+    case StreamItem::Kind::Chunk:
+        if (item.json.isObject())
+            applyChunk(parseChunk(item.json.toObject()), event.arrival, false);
         return;
     }
-    if (event.event == "error") {
-        // "event: error" with either an OpenAI error object or plain text.
-        const ParsedChunk chunk = parseChunk(event.data);
-        m_result.error = chunk.error;
-        m_result.error.kind = ServingError::Kind::Api;
-        if (m_result.error.message.isEmpty())
-            m_result.error.message = QString::fromUtf8(event.data);
-        return;
-    }
-    applyChunk(event.data, event.arrival, false);
 }
 
-void ChatCall::applyChunk(const QByteArray& json, SteadyClock::time_point arrival, bool whole)
+// The stream is over before the connection: stop reading and report at once, as the clients do.
+void ChatCall::endStream()
 {
-    const ParsedChunk chunk = parseChunk(json);
-    if (!chunk.valid) {
-        if (!m_result.error.isError()) {
-            m_result.error.kind = ServingError::Kind::BadResponse;
-            m_result.error.message = QCoreApplication::translate("npufleet::serving", "not JSON: %1")
-                                         .arg(QString::fromUtf8(json.left(200)));
-        }
-        return;
+    m_connectTimer->stop();
+    m_readTimer->stop();
+    if (QNetworkReply* reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
+    m_parser.finish();
+    finish();
+}
+
+void ChatCall::applyChunk(const ParsedChunk& chunk, SteadyClock::time_point arrival, bool whole)
+{
     if (chunk.error.isError()) {
         m_result.error = chunk.error;
+        m_ended = true;
         return;
     }
     if (!chunk.model.isEmpty())
@@ -169,7 +183,7 @@ void ChatCall::onFinished()
                                         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else if (m_sse) {
         const QByteArray rest = reply->readAll();
-        if (!rest.isEmpty()) {
+        if (!rest.isEmpty() && !m_ended) {
             const QList<SseEvent> events = m_parser.feed(rest);
             for (const SseEvent& event : events)
                 handleEvent(event);
@@ -190,7 +204,16 @@ void ChatCall::onFinished()
         m_result.error.kind = ServingError::Kind::Network;
         m_result.error.message = reply->errorString();
     } else {
-        applyChunk(reply->readAll(), SteadyClock::now(), true);
+        // JSON is UTF-8 text: ill-formed bytes become U+FFFD, as in a stream, not a parse failure.
+        const QByteArray body = util::withReplacementCharacters(reply->readAll());
+        const ParsedChunk chunk = parseChunk(body);
+        if (chunk.valid) {
+            applyChunk(chunk, SteadyClock::now(), true);
+        } else {
+            m_result.error.kind = ServingError::Kind::BadResponse;
+            m_result.error.message = QCoreApplication::translate("npufleet::serving", "not JSON: %1")
+                                         .arg(QString::fromUtf8(body.left(200)));
+        }
     }
     finish();
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include "core/serving/ChatTypes.h"
+#include "core/serving/OpenAiJson.h"
 #include "core/serving/SseParser.h"
 
 class QNetworkAccessManager;
@@ -44,7 +45,8 @@ private:
     void onReadyRead();
     void onFinished();
     void handleEvent(const SseEvent& event);
-    void applyChunk(const QByteArray& json, SteadyClock::time_point arrival, bool whole);
+    void applyChunk(const ParsedChunk& chunk, SteadyClock::time_point arrival, bool whole);
+    void endStream();
     void failWith(ServingError::Kind kind, const QString& message);
     void finish();
 
@@ -58,6 +60,7 @@ private:
     int m_status = 0;
     bool m_sse = false;
     bool m_done = false; // saw [DONE]
+    bool m_ended = false; // [DONE] or an error event: nothing after it is read
     bool m_finished = false;
     ServingError m_localError; // cancel or timeout: why we aborted
 };

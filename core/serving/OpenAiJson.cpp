@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
+#include <optional>
 
 namespace npufleet::serving {
 
@@ -102,13 +104,17 @@ QByteArray requestBody(const ChatRequest& request)
 
 ParsedChunk parseChunk(const QByteArray& json)
 {
-    ParsedChunk chunk;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return chunk;
+        return ParsedChunk();
+    return parseChunk(doc.object());
+}
+
+ParsedChunk parseChunk(const QJsonObject& obj)
+{
+    ParsedChunk chunk;
     chunk.valid = true;
-    const QJsonObject obj = doc.object();
     chunk.model = obj.value(QStringLiteral("model")).toString();
     chunk.id = obj.value(QStringLiteral("id")).toString();
 
@@ -147,6 +153,73 @@ ParsedChunk parseChunk(const QByteArray& json)
         chunk.usage.totalTokens = usage.value(QStringLiteral("total_tokens")).toInt(-1);
     }
     return chunk;
+}
+
+namespace {
+
+// JavaScript's truthiness, which openai-node applies to a chunk's "error".
+bool truthy(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return false;
+    case QJsonValue::Bool:
+        return v.toBool();
+    case QJsonValue::Double:
+        return v.toDouble() != 0 && !std::isnan(v.toDouble());
+    case QJsonValue::String:
+        return !v.toString().isEmpty();
+    default:
+        return true;
+    }
+}
+
+// Any JSON value, parsed as JSON.parse does (a bare number, string or null included).
+std::optional<QJsonValue> parseJsonValue(const QByteArray& text)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &e);
+    if (e.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return std::nullopt;
+    return doc.array().at(0);
+}
+
+} // namespace
+
+StreamItem readStreamEvent(const SseEvent& event)
+{
+    StreamItem item;
+    if (event.data == "[DONE]") {
+        item.kind = StreamItem::Kind::Done;
+        return item;
+    }
+    const std::optional<QJsonValue> json = parseJsonValue(event.data);
+    if (!json) {
+        item.kind = StreamItem::Kind::Error;
+        item.error.kind = ServingError::Kind::BadResponse;
+        item.error.message = QCoreApplication::translate("npufleet::serving", "not JSON: %1")
+                                 .arg(QString::fromUtf8(event.data.left(200)));
+        return item;
+    }
+    item.json = *json;
+    if (event.event.startsWith("thread."))
+        return item; // the Assistants API's envelopes: openai-node passes them on as they are
+    const QJsonValue nested = json->toObject().value(QStringLiteral("error"));
+    if (event.event != "error" && !(json->isObject() && truthy(nested)))
+        return item;
+    const QJsonValue error = truthy(nested) ? nested : *json;
+    item.kind = StreamItem::Kind::Error;
+    if (error.isObject()) {
+        item.error = errorFrom(error.toObject(), ServingError::Kind::Api, 0);
+    } else {
+        item.error.kind = ServingError::Kind::Api;
+        item.error.message = error.isString() ? error.toString()
+            : error.isNull()
+            ? QCoreApplication::translate("npufleet::serving", "the server reported an error in the stream")
+            : QString::fromUtf8(QJsonDocument(QJsonArray {error}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    }
+    return item;
 }
 
 ServingError parseErrorBody(int httpStatus, const QByteArray& body, const QString& reason)

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include "core/serving/ChatTypes.h"
+#include "core/serving/SseParser.h"
 
 namespace npufleet::serving {
 
@@ -31,6 +32,20 @@ QString apiPath(ApiKind kind);
 
 QByteArray requestBody(const ChatRequest& request);
 ParsedChunk parseChunk(const QByteArray& json);
+ParsedChunk parseChunk(const QJsonObject& json);
+
+// One event of a streamed response read as the official OpenAI clients read it (openai-node's
+// Stream.fromSSEResponse, openai-python's Stream): data that is exactly [DONE] ends the stream
+// and nothing after it is used; data that is not JSON, an event named "error", or JSON whose
+// "error" is set end it with an error; anything else is a chunk.
+struct StreamItem
+{
+    enum class Kind { Chunk, Done, Error };
+    Kind kind = Kind::Chunk;
+    QJsonValue json; // Chunk: the event's data
+    ServingError error; // Error: BadResponse for data that is not JSON, else Api
+};
+StreamItem readStreamEvent(const SseEvent& event);
 // The error an HTTP error response carries: OpenAI {"error":{…}}, vLLM {"object":"error",…},
 // FastAPI {"detail":…}, or the text itself.
 ServingError parseErrorBody(int httpStatus, const QByteArray& body, const QString& reason = {});

@@ -2,7 +2,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/serving/SseParser.h"
 
+#include <algorithm>
+#include <limits>
+
+#include "core/util/Utf8.h"
+
 namespace npufleet::serving {
+
+namespace {
+
+bool isHttpWhitespace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// An HTTP token code point (RFC 9110 tchar).
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    static const QByteArray others("!#$%&'*+-.^_`|~");
+    return others.contains(c);
+}
+
+QByteArray trimmedHttp(QByteArrayView v)
+{
+    qsizetype b = 0, e = v.size();
+    while (b < e && isHttpWhitespace(v.at(b)))
+        ++b;
+    while (e > b && isHttpWhitespace(v.at(e - 1)))
+        --e;
+    return v.sliced(b, e - b).toByteArray();
+}
+
+} // namespace
+
+bool isEventStreamType(const QByteArray& contentType)
+{
+    const QByteArray input = trimmedHttp(contentType);
+    const qsizetype slash = input.indexOf('/');
+    if (slash <= 0)
+        return false;
+    const QByteArray type = input.left(slash);
+    const qsizetype semicolon = input.indexOf(';', slash + 1);
+    const QByteArray subtype
+        = trimmedHttp(QByteArrayView(input).sliced(slash + 1, (semicolon < 0 ? input.size() : semicolon) - slash - 1));
+    if (subtype.isEmpty() || !std::all_of(type.cbegin(), type.cend(), isTokenChar)
+        || !std::all_of(subtype.cbegin(), subtype.cend(), isTokenChar))
+        return false;
+    return type.toLower() == "text" && subtype.toLower() == "event-stream";
+}
 
 QList<SseEvent> SseParser::feed(const QByteArray& bytes, SteadyClock::time_point arrival)
 {
@@ -68,14 +117,16 @@ void SseParser::reset()
     *this = SseParser();
 }
 
-void SseParser::processLine(const QByteArray& line, SteadyClock::time_point arrival, QList<SseEvent>& out)
+void SseParser::processLine(const QByteArray& rawLine, SteadyClock::time_point arrival, QList<SseEvent>& out)
 {
-    if (line.isEmpty()) {
+    if (rawLine.isEmpty()) {
+        // Dispatch: the last event ID first, even for a block without data.
+        m_lastEventId = m_idBuffer;
         if (m_hasData) {
             SseEvent ev;
             ev.event = m_event.isEmpty() ? QByteArrayLiteral("message") : m_event;
             ev.data = m_data;
-            ev.id = m_lastId;
+            ev.id = m_lastEventId;
             ev.arrival = arrival;
             out.append(std::move(ev));
         }
@@ -84,8 +135,12 @@ void SseParser::processLine(const QByteArray& line, SteadyClock::time_point arri
         m_hasData = false;
         return;
     }
+    // The stream is decoded as UTF-8 with replacement; line ends are ASCII, so line by line is the same.
+    const QByteArray line = util::isValidUtf8(rawLine) ? rawLine : util::withReplacementCharacters(rawLine);
     if (line.at(0) == ':') {
         ++m_comments;
+        if (m_keepNotes)
+            m_notes.append({SseNote::Kind::Comment, line.mid(1), 0});
         return;
     }
     const qsizetype colon = line.indexOf(':');
@@ -106,9 +161,19 @@ void SseParser::processLine(const QByteArray& line, SteadyClock::time_point arri
         m_event = value;
     } else if (field == "id") {
         if (!value.contains('\0'))
-            m_lastId = value;
+            m_idBuffer = value;
+    } else if (field == "retry") {
+        const bool digits = !value.isEmpty()
+            && std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits) {
+            bool ok = false;
+            const qint64 ms = value.toLongLong(&ok);
+            m_retryMs = ok ? ms : std::numeric_limits<qint64>::max();
+            if (m_keepNotes)
+                m_notes.append({SseNote::Kind::Retry, {}, *m_retryMs});
+        }
     }
-    // "retry" and unknown fields do not matter to a client that never reconnects.
+    // Any other field is ignored, as the standard says.
 }
 
 } // namespace npufleet::serving
