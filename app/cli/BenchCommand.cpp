@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <cmath>
 
 #include "core/bench/BenchOptions.h"
@@ -53,15 +54,35 @@ void addOptions(QCommandLineParser& p)
     value("num-warmups", Text::tr("Warm-up requests before the measured run."), "N", "0");
     value("seed", Text::tr("Seed of the dataset and arrivals."), "S", "0");
     value("goodput", Text::tr("SLOs for goodput, e.g. \"ttft:200 tpot:50\" (ms)."), "SLO");
-    value("percentile-metrics", Text::tr("Metrics in the table: ttft,tpot,itl,e2el."), "LIST", "ttft,tpot,itl");
-    value("metric-percentiles", Text::tr("Percentiles in the table, e.g. 50,90,99."), "LIST", "99");
+    value("percentile-metrics",
+          Text::tr("Metrics in the table and the result: ttft,tpot,itl,e2el,client_queue_time,"
+                   "e2el_including_client_queue."),
+          "LIST", "ttft,tpot,itl");
+    value("metric-percentiles", Text::tr("Percentiles in the table and the result, e.g. 50,90,99."), "LIST", "99");
     value("save-result", Text::tr("Save the result JSON (vLLM's fields); one file per point of a sweep."), "FILE");
+    p.addOption(QCommandLineOption(
+        QStringLiteral("save-detailed"),
+        Text::tr("Also save the per-request lists (input_lens, output_lens, start_times, ttfts, itls, "
+                 "generated_texts, errors), as vLLM's --save-detailed.")));
+    p.addOption(QCommandLineOption(QStringLiteral("append-result"),
+                                   Text::tr("Add the result to the --save-result file as one more line, as vLLM's "
+                                            "--append-result, instead of replacing it.")));
+    value("temperature", Text::tr("Sampling temperature sent with every request (default: the server's)."), "T");
+    value("top-p", Text::tr("top_p sent with every request."), "P");
+    value("top-k", Text::tr("top_k sent with every request."), "K");
+    value("min-p", Text::tr("min_p sent with every request."), "P");
+    value("frequency-penalty", Text::tr("frequency_penalty sent with every request."), "F");
+    value("presence-penalty", Text::tr("presence_penalty sent with every request."), "P");
+    value("repetition-penalty", Text::tr("repetition_penalty sent with every request."), "R");
+    value("extra-body", Text::tr("A JSON object added to every request body, as vLLM's --extra-body."), "JSON");
     value("label", Text::tr("Name of the run in the result."), "L");
     value("metadata", Text::tr("KEY=VALUE pairs saved as fields of the result, as vLLM's --metadata."), "KV");
     value("api-key-env", Text::tr("Environment variable that holds the API key."), "VAR");
     value("timeout", Text::tr("Seconds of silence before a stream fails (default 600)."), "SEC", "600");
     value("format", Text::tr("table (as vLLM prints) or json."), "F", "table");
-    p.addOption(QCommandLineOption(QStringLiteral("ignore-eos"), Text::tr("Ask the server to ignore EOS.")));
+    p.addOption(QCommandLineOption(QStringLiteral("ignore-eos"),
+                                   Text::tr("Ask the server to ignore EOS (always so with the random dataset, as in "
+                                            "vLLM).")));
 }
 
 template<typename T>
@@ -137,7 +158,28 @@ int runBench(const QStringList& args)
     config.warmups = warmups;
     config.seed = data.seed;
     config.timeoutMs = int(std::min(timeout * 1000.0, 2e9));
-    config.ignoreEos = p.isSet(QStringLiteral("ignore-eos"));
+    // vLLM sets ignore_eos for its random dataset so that every reply runs to the asked length.
+    config.ignoreEos = p.isSet(QStringLiteral("ignore-eos")) || data.kind == bench::DatasetConfig::Kind::Random;
+    for (const char* name :
+         {"temperature", "top-p", "top-k", "min-p", "frequency-penalty", "presence-penalty", "repetition-penalty"}) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        bool ok = false;
+        const double v = p.value(QLatin1String(name)).toDouble(&ok);
+        if (!ok)
+            return usageError(verb, Text::tr("--%1 wants a number").arg(QLatin1String(name)));
+        const QString key = QLatin1String(name).toString().replace(QLatin1Char('-'), QLatin1Char('_'));
+        config.extraBody.insert(key, key == QLatin1String("top_k") ? QJsonValue(qint64(v)) : QJsonValue(v));
+    }
+    if (p.isSet(QStringLiteral("extra-body"))) {
+        QJsonParseError e;
+        const QJsonDocument extra = QJsonDocument::fromJson(p.value(QStringLiteral("extra-body")).toUtf8(), &e);
+        if (e.error != QJsonParseError::NoError || !extra.isObject())
+            return usageError(verb, Text::tr("--extra-body wants a JSON object"));
+        const QJsonObject o = extra.object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            config.extraBody.insert(it.key(), it.value());
+    }
     config.label = p.value(QStringLiteral("label"));
     if (p.isSet(QStringLiteral("api-key-env"))) {
         const QByteArray var = p.value(QStringLiteral("api-key-env")).toLocal8Bit();
@@ -160,6 +202,9 @@ int runBench(const QStringList& args)
     config.goodput = *goodput;
     config.metadata = *metadata;
     config.percentiles = *percentiles;
+    config.percentileMetrics = *metrics;
+    const bool detailed = p.isSet(QStringLiteral("save-detailed"));
+    const bool append = p.isSet(QStringLiteral("append-result"));
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json"))
         return usageError(verb, Text::tr("--format is table or json"));
@@ -187,11 +232,12 @@ int runBench(const QStringList& args)
     QObject::connect(&runner, &bench::BenchRunner::runFinished, &loop, [&](int point, bench::BenchResult r) {
         if (r.completed == 0)
             exitCode = 1;
+        r.detailed = detailed;
         if (format == QLatin1String("table"))
             out() << bench::summaryTable(r, *metrics, *percentiles);
         if (!saveTo.isEmpty()) {
             const QString file = bench::sweepFileName(saveTo, points.at(point), sweep);
-            if (const Result<void> saved = bench::saveResult(r, file); !saved) {
+            if (const Result<void> saved = append ? bench::appendResult(r, file) : bench::saveResult(r, file); !saved) {
                 err() << saved.error().toString() << Qt::endl;
                 exitCode = 2;
             }

@@ -3,6 +3,7 @@
 #include "core/bench/BenchMetrics.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -14,17 +15,16 @@ namespace npufleet::bench {
 
 namespace {
 
+// As vLLM: numpy's statistics of the values in seconds, times 1000 (np.mean(x or 0) * 1000, ...).
 MetricSummary summarize(QList<double> seconds, const QList<double>& percentiles)
 {
-    for (double& v : seconds)
-        v *= 1000.0;
     MetricSummary s;
-    s.mean = Stats::mean(seconds);
-    s.std = Stats::stddev(seconds);
+    s.mean = Stats::mean(seconds) * 1000.0;
+    s.std = Stats::stddev(seconds) * 1000.0;
     std::sort(seconds.begin(), seconds.end());
-    s.median = Stats::percentileSorted(seconds, 50);
+    s.median = Stats::percentileSorted(seconds, 50) * 1000.0;
     for (double p : percentiles)
-        s.percentiles.append({p, Stats::percentileSorted(seconds, p)});
+        s.percentiles.append({p, Stats::percentileSorted(seconds, p) * 1000.0});
     return s;
 }
 
@@ -81,16 +81,23 @@ void peaks(BenchResult& r, const QList<RequestOutput>& outputs)
 
 } // namespace
 
-QList<double> defaultSavedPercentiles()
+const QStringList& percentileMetricNames()
 {
-    return {50, 90, 95, 99};
+    static const QStringList names = {QStringLiteral("ttft"),
+                                      QStringLiteral("tpot"),
+                                      QStringLiteral("itl"),
+                                      QStringLiteral("e2el"),
+                                      QStringLiteral("client_queue_time"),
+                                      QStringLiteral("e2el_including_client_queue")};
+    return names;
 }
 
 void computeMetrics(BenchResult& r,
                     const QList<RequestOutput>& outputs,
                     double durationS,
                     const GoodputSlo& slo,
-                    const QList<double>& percentiles)
+                    const QList<double>& percentiles,
+                    const QStringList& metrics)
 {
     QList<double> ttfts, tpots, allTpots, itls, e2els;
     r.completed = 0;
@@ -109,7 +116,7 @@ void computeMetrics(BenchResult& r,
     for (const RequestOutput& o : outputs) {
         r.inputLens.append(o.promptLen);
         r.latencies.append(o.latency);
-        r.startTimes.append(o.startTime);
+        r.startTimes.append(double(o.sentNs) / 1e9); // vLLM: time.perf_counter() at send, the monotonic clock
         r.queueTimes.append(o.queueTime);
         r.ttfts.append(o.ttft);
         r.itls.append(o.itl);
@@ -142,33 +149,40 @@ void computeMetrics(BenchResult& r,
     r.totalTokenThroughput = double(r.totalInputTokens + r.totalOutputTokens) / d;
     r.requestGoodput.reset();
     if (slo.any()) {
+        // vLLM: an SLO in ms / 1000 >= the request's value, for every SLO given.
+        const auto meets = [](const std::optional<double>& ms, double value) { return !ms || *ms / 1000.0 >= value; };
         int good = 0;
-        for (qsizetype i = 0; i < ttfts.size(); ++i) {
-            const bool ok = (!slo.ttftMs || ttfts.at(i) * 1000 <= *slo.ttftMs)
-                && (!slo.tpotMs || allTpots.at(i) * 1000 <= *slo.tpotMs)
-                && (!slo.e2elMs || e2els.at(i) * 1000 <= *slo.e2elMs);
-            good += ok ? 1 : 0;
-        }
+        for (qsizetype i = 0; i < ttfts.size(); ++i)
+            good
+                += meets(slo.ttftMs, ttfts.at(i)) && meets(slo.tpotMs, allTpots.at(i)) && meets(slo.e2elMs, e2els.at(i))
+                ? 1
+                : 0;
         r.requestGoodput = good / d;
     }
+    QList<double> queued, withQueue;
+    for (const RequestOutput& o : outputs) {
+        if (!o.success)
+            continue;
+        queued.append(o.queueTime);
+        withQueue.append(o.latency + o.queueTime);
+    }
+    const QMap<QString, const QList<double>*> values = {
+        {QStringLiteral("ttft"), &ttfts},
+        {QStringLiteral("tpot"), &tpots},
+        {QStringLiteral("itl"), &itls},
+        {QStringLiteral("e2el"), &e2els},
+        {QStringLiteral("client_queue_time"), &queued},
+        {QStringLiteral("e2el_including_client_queue"), &withQueue},
+    };
     r.metrics.clear();
-    r.metrics.insert(QStringLiteral("ttft"), summarize(ttfts, percentiles));
-    r.metrics.insert(QStringLiteral("tpot"), summarize(tpots, percentiles));
-    r.metrics.insert(QStringLiteral("itl"), summarize(itls, percentiles));
-    r.metrics.insert(QStringLiteral("e2el"), summarize(e2els, percentiles));
-    // Newer vLLM, under --max-concurrency: the wait for a slot, and E2EL with it when the rate
-    // is finite (it saves them when asked for in --percentile-metrics; ours always has them).
-    if (r.maxConcurrency) {
-        QList<double> queued, withQueue;
-        for (const RequestOutput& o : outputs) {
-            if (!o.success)
-                continue;
-            queued.append(o.queueTime);
-            withQueue.append(o.latency + o.queueTime);
-        }
-        r.metrics.insert(QStringLiteral("client_queue_time"), summarize(queued, percentiles));
-        if (std::isfinite(r.requestRate))
-            r.metrics.insert(QStringLiteral("e2el_including_client_queue"), summarize(withQueue, percentiles));
+    for (const QString& m : metrics) {
+        if (!values.contains(m))
+            continue;
+        if (m == QLatin1String("client_queue_time") && !r.maxConcurrency)
+            continue;
+        if (m == QLatin1String("e2el_including_client_queue") && (!r.maxConcurrency || !std::isfinite(r.requestRate)))
+            continue;
+        r.metrics.insert(m, summarize(*values.value(m), percentiles));
     }
     r.maxOutputTokensPerS = 0;
     r.maxConcurrentRequests = 0;

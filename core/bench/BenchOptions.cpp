@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "core/bench/BenchError.h"
+#include "core/bench/BenchMetrics.h"
 #include "core/bench/BenchText.h"
 
 namespace npufleet::bench {
@@ -102,18 +103,22 @@ Result<QList<double>> parsePercentiles(const QString& text)
         const double v = item.toDouble(&ok);
         if (!ok || v < 0 || v > 100)
             return inputError(BenchText::tr("a percentile is a number from 0 to 100, not '%1'").arg(item));
-        out.append(v);
+        if (!out.contains(v))
+            out.append(v); // in the order given, as vLLM reports them
     }
     return out;
 }
 
 Result<QStringList> parseMetricNames(const QString& text)
 {
-    const QStringList names = items(text);
-    for (const QString& n : names)
-        if (n != QLatin1String("ttft") && n != QLatin1String("tpot") && n != QLatin1String("itl")
-            && n != QLatin1String("e2el"))
-            return inputError(BenchText::tr("unknown metric '%1' (ttft, tpot, itl or e2el)").arg(n));
+    QStringList names;
+    for (const QString& n : items(text)) {
+        if (!percentileMetricNames().contains(n))
+            return inputError(
+                BenchText::tr("unknown metric '%1' (%2)").arg(n, percentileMetricNames().join(QStringLiteral(", "))));
+        if (!names.contains(n))
+            names.append(n);
+    }
     return names;
 }
 

@@ -24,7 +24,8 @@ Result<QList<QPair<QString, QString>>> parseMetadata(const QStringList& given);
 Result<QList<int>> parseConcurrencies(const QString& text);
 // "50,90,99" (vLLM --metric-percentiles).
 Result<QList<double>> parsePercentiles(const QString& text);
-// "ttft,tpot,itl,e2el" (vLLM --percentile-metrics).
+// "ttft,tpot,itl,e2el" (vLLM --percentile-metrics; also client_queue_time and
+// e2el_including_client_queue).
 Result<QStringList> parseMetricNames(const QString& text);
 // Every rate crossed with every concurrency: one point each.
 QList<SweepPoint> sweepPoints(const QList<double>& rates, const QList<int>& concurrencies);

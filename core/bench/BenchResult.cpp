@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <algorithm>
@@ -166,7 +167,9 @@ QString BenchResult::displayName() const
 
 QString percentileKey(double p)
 {
-    return QLatin1Char('p') + (std::floor(p) == p ? QString::number(qint64(p)) : QString::number(p));
+    // Python's str(int(p)) if int(p) == p else str(p): the shortest text that reads back as p.
+    return QLatin1Char('p')
+        + (std::floor(p) == p ? QString::number(qint64(p)) : QString::number(p, 'g', QLocale::FloatingPointShortest));
 }
 
 QJsonObject toJson(const BenchResult& r)
@@ -193,17 +196,19 @@ QJsonObject toJson(const BenchResult& r)
     o.insert(QStringLiteral("total_token_throughput"), r.totalTokenThroughput);
     o.insert(QStringLiteral("max_output_tokens_per_s"), r.maxOutputTokensPerS);
     o.insert(QStringLiteral("max_concurrent_requests"), r.maxConcurrentRequests);
-    o.insert(QStringLiteral("input_lens"), array(r.inputLens));
-    o.insert(QStringLiteral("output_lens"), array(r.outputLens));
-    o.insert(QStringLiteral("ttfts"), array(r.ttfts));
-    QJsonArray itls;
-    for (const QList<double>& list : r.itls)
-        itls.append(array(list));
-    o.insert(QStringLiteral("itls"), itls);
-    o.insert(QStringLiteral("generated_texts"), QJsonArray::fromStringList(r.generatedTexts));
-    o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(r.errors));
+    if (r.detailed) {
+        o.insert(QStringLiteral("input_lens"), array(r.inputLens));
+        o.insert(QStringLiteral("output_lens"), array(r.outputLens));
+        o.insert(QStringLiteral("ttfts"), array(r.ttfts));
+        QJsonArray itls;
+        for (const QList<double>& list : r.itls)
+            itls.append(array(list));
+        o.insert(QStringLiteral("itls"), itls);
+        o.insert(QStringLiteral("generated_texts"), QJsonArray::fromStringList(r.generatedTexts));
+        o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(r.errors));
+        o.insert(QStringLiteral("start_times"), array(r.startTimes));
+    }
     o.insert(QStringLiteral("latencies"), array(r.latencies));
-    o.insert(QStringLiteral("start_times"), array(r.startTimes));
     o.insert(QStringLiteral("queue_times"), array(r.queueTimes));
     o.insert(QStringLiteral("rtfx"), r.rtfx);
     for (auto it = r.metrics.begin(); it != r.metrics.end(); ++it) {
@@ -250,6 +255,7 @@ Result<BenchResult> fromJson(const QJsonObject& o)
         r.inputLens.append(v.toInt());
     for (const QJsonValue& v : o.value(QStringLiteral("output_lens")).toArray())
         r.outputLens.append(v.toInt());
+    r.detailed = o.contains(QStringLiteral("ttfts"));
     r.ttfts = doubles(o.value(QStringLiteral("ttfts")));
     for (const QJsonValue& v : o.value(QStringLiteral("itls")).toArray())
         r.itls.append(doubles(v));
@@ -296,6 +302,19 @@ Result<void> saveResult(const BenchResult& result, const QString& path)
         return inputError(BenchText::tr("cannot write the result: %1").arg(file.errorString()), path);
     file.write(QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented));
     if (!file.commit())
+        return inputError(BenchText::tr("cannot write the result: %1").arg(file.errorString()), path);
+    return {};
+}
+
+Result<void> appendResult(const BenchResult& result, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
+        return inputError(BenchText::tr("cannot write the result: %1").arg(file.errorString()), path);
+    QByteArray line = QJsonDocument(toJson(result)).toJson(QJsonDocument::Compact);
+    if (file.size() > 0)
+        line.prepend('\n');
+    if (file.write(line) != line.size() || !file.flush())
         return inputError(BenchText::tr("cannot write the result: %1").arg(file.errorString()), path);
     return {};
 }

@@ -52,19 +52,23 @@ struct BenchResult
     double maxOutputTokensPerS = 0;
     double maxConcurrentRequests = 0;
 
-    // Per request (seconds), in dataset order
+    // Per request (seconds), in dataset order. vLLM writes input_lens, output_lens, start_times,
+    // ttfts, itls, generated_texts and errors only with --save-detailed (`detailed`); latencies and
+    // queue_times always.
+    bool detailed = true;
     QList<int> inputLens;
     QList<int> outputLens;
     QList<double> ttfts;
     QList<QList<double>> itls;
     QStringList generatedTexts;
     QStringList errors; // "" for a success
-    QList<double> latencies; // E2EL per request (newer vLLM saves these even without --save-detailed)
-    QList<double> startTimes; // seconds since the run began
+    QList<double> latencies; // E2EL per request
+    QList<double> startTimes; // when each went out, in seconds on the monotonic clock (Python's perf_counter)
     QList<double> queueTimes; // waits for a concurrency slot ("queue_times")
     double rtfx = 0; // vLLM's inverse real-time factor for speech benchmarks; 0 here
 
-    // "ttft", "tpot", "itl", "e2el"
+    // Those of "ttft", "tpot", "itl", "e2el", "client_queue_time", "e2el_including_client_queue"
+    // that the run was asked for (--percentile-metrics), or that the file carries.
     QMap<QString, MetricSummary> metrics;
     // Fields we do not model (metadata and newer vLLM additions): kept so a round trip loses nothing.
     QJsonObject extra;
@@ -82,11 +86,14 @@ struct BenchResult
     QString displayName() const;
 };
 
-QString percentileKey(double p); // 99 → "p99", 99.9 → "p99.9"
+QString percentileKey(double p); // as vLLM names it: 99 → "p99", 99.9 → "p99.9"
 
 QJsonObject toJson(const BenchResult& result);
 Result<BenchResult> fromJson(const QJsonObject& json);
 Result<void> saveResult(const BenchResult& result, const QString& path);
+// vLLM's --append-result: the result as one more line of the file (a newline first when the file
+// is not empty).
+Result<void> appendResult(const BenchResult& result, const QString& path);
 Result<BenchResult> loadResult(const QString& path); // of an --append-result file: the last run
 // Every run of a file: one, or one per line of a file vLLM's --append-result grew.
 Result<QList<BenchResult>> loadResults(const QString& path);

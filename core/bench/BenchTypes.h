@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <limits>
 #include <optional>
@@ -43,11 +45,17 @@ struct BenchConfig
     double burstiness = 1.0; // gamma shape; 1 = Poisson
     int maxConcurrency = 0; // 0 = unlimited
     int warmups = 0; // requests sent (and dropped) before the measured run
-    bool ignoreEos = false;
+    bool ignoreEos = false; // vLLM sets it for its random dataset whatever the flag says
+    // Added to every request body last, as vLLM's --extra-body and sampling flags (--temperature,
+    // --top-p, ...): vLLM sends no temperature of its own, so the server's default applies.
+    QJsonObject extraBody;
     quint64 seed = 0;
     GoodputSlo goodput;
     QString label;
-    QList<double> percentiles; // computed besides p50/p90/p95/p99 (vLLM --metric-percentiles)
+    QList<double> percentiles = {99}; // vLLM --metric-percentiles
+    // vLLM --percentile-metrics: the metrics whose mean/median/std/percentiles the result carries
+    // (also e2el, client_queue_time, e2el_including_client_queue).
+    QStringList percentileMetrics = {QStringLiteral("ttft"), QStringLiteral("tpot"), QStringLiteral("itl")};
     QList<QPair<QString, QString>> metadata; // vLLM --metadata KEY=VALUE: saved as top-level fields
     int timeoutMs = 600000; // longest silence on one stream
 };
@@ -63,7 +71,7 @@ struct RequestOutput
     QList<double> itl; // gaps between chunks after the first
     int promptLen = 0; // usage.prompt_tokens, else the dataset's
     QString error;
-    double startTime = 0; // seconds since the run began
+    double startTime = 0; // seconds since the run began (vLLM's start_time is on the monotonic clock: sentNs)
     double queueTime = 0; // seconds it waited, past its arrival, for a slot under max concurrency
     qint64 sentNs = 0; // the request went out, on the steady clock (for tests that hold a second clock)
 };

@@ -70,10 +70,20 @@ void LoadGenerator::start()
             request.messages.append({QStringLiteral("user"), r.prompt});
         else
             request.prompt = r.prompt;
-        request.sampling.temperature = 0.0;
-        request.sampling.maxTokens = r.expectedOutputLen;
+        // vLLM's payloads (endpoint_request_func.py): chat asks for max_completion_tokens;
+        // completions for max_tokens with repetition_penalty 1.0 and logprobs null; no temperature
+        // (the server's default) unless the extra body sets one.
+        if (request.kind == serving::ApiKind::Chat) {
+            request.extraBody.insert(QStringLiteral("max_completion_tokens"), r.expectedOutputLen);
+        } else {
+            request.sampling.maxTokens = r.expectedOutputLen;
+            request.extraBody.insert(QStringLiteral("repetition_penalty"), 1.0);
+            request.extraBody.insert(QStringLiteral("logprobs"), QJsonValue());
+        }
         if (m_config.ignoreEos)
             request.extraBody.insert(QStringLiteral("ignore_eos"), true);
+        for (auto it = m_config.extraBody.begin(); it != m_config.extraBody.end(); ++it)
+            request.extraBody.insert(it.key(), it.value());
         const QByteArray id = "npufleet-bench-" + QByteArray::number(qulonglong(m_wire.size()));
         m_wire.push_back(StreamConnection::postRequest(m_url, serving::requestBody(request), m_config.apiKey, id));
     }
@@ -208,16 +218,18 @@ void LoadGenerator::complete()
     const double duration = seconds(serving::SteadyClock::now() - m_runStart);
     m_phase = Phase::Done;
     m_watchdog->stop();
-    for (qsizetype i = 0; i < m_outputs.size() && size_t(i) < m_events.size(); ++i)
-        m_outputs[i].generatedText = streamText(m_events[size_t(i)]);
+    for (qsizetype i = 0; i < m_outputs.size() && size_t(i) < m_events.size(); ++i) {
+        bool malformed = false;
+        RequestOutput& o = m_outputs[i];
+        o.generatedText = streamText(m_events[size_t(i)], &malformed);
+        if (malformed && o.success) { // json.loads raised in vLLM's client
+            o.success = false;
+            o.error = tr("the stream carried data that is not JSON");
+        }
+    }
     m_events.clear();
     BenchResult result = resultSetup(m_config, m_total);
-    QList<double> percentiles = defaultSavedPercentiles();
-    for (double p : std::as_const(m_config.percentiles))
-        if (!percentiles.contains(p))
-            percentiles.append(p);
-    std::sort(percentiles.begin(), percentiles.end());
-    computeMetrics(result, m_outputs, duration, m_config.goodput, percentiles);
+    computeMetrics(result, m_outputs, duration, m_config.goodput, m_config.percentiles, m_config.percentileMetrics);
     emit finished(result);
 }
 

@@ -53,13 +53,22 @@ bool hasObject(const QByteArray& json, const char* key)
     return at >= 0 && json.at(at) == '{';
 }
 
-QString streamText(const QList<serving::SseEvent>& events)
+QString streamText(const QList<serving::SseEvent>& events, bool* malformed)
 {
     QString text;
+    if (malformed)
+        *malformed = false;
     for (const serving::SseEvent& e : events) {
-        const QByteArray data = e.data.trimmed();
-        if (!data.isEmpty() && data != "[DONE]")
-            text += serving::parseChunk(data).content;
+        const serving::StreamItem item = serving::readStreamEvent(e);
+        if (item.kind == serving::StreamItem::Kind::Done)
+            break;
+        if (item.kind == serving::StreamItem::Kind::Error) {
+            if (malformed)
+                *malformed = item.error.kind == serving::ServingError::Kind::BadResponse;
+            break;
+        }
+        if (item.json.isObject())
+            text += serving::parseChunk(item.json.toObject()).content;
     }
     return text;
 }
@@ -70,21 +79,29 @@ RequestOutput streamOutput(const QList<serving::SseEvent>& events,
                            int datasetPromptLen,
                            bool withText)
 {
+    Q_UNUSED(kind) // chat and completions end their latency alike in current vLLM
     RequestOutput out;
     out.promptLen = datasetPromptLen;
     bool first = false;
     serving::SteadyClock::time_point recent = started;
     for (const serving::SseEvent& e : events) {
-        const QByteArray data = e.data.trimmed();
-        if (data.isEmpty() || data == "[DONE]")
-            continue;
-        const bool read = withText || hasObject(data, "usage") || data.contains("\"error\"");
-        const serving::ParsedChunk chunk = read ? serving::parseChunk(data) : serving::ParsedChunk {};
-        if (chunk.error.isError()) {
-            out.error = chunk.error.toString();
+        // The OpenAI clients' rules: exact [DONE] ends the stream; an error event or object fails
+        // the request (vLLM's client fails on a named event too: its data line is not JSON to it).
+        if (e.data == "[DONE]")
             break;
+        if (e.event == "error" || e.data.contains("\"error\"")) {
+            const serving::StreamItem item = serving::readStreamEvent(e);
+            // vLLM's own error shape, {"object":"error","message":…}, fails the request too.
+            const serving::ServingError error = item.kind == serving::StreamItem::Kind::Error ? item.error
+                : item.json.isObject() ? serving::parseChunk(item.json.toObject()).error
+                                       : serving::ServingError();
+            if (error.isError()) {
+                out.error = error.toString();
+                break;
+            }
         }
-        if (hasChoices(data)) {
+        if (hasChoices(e.data)) {
+            // A token chunk: the first gives TTFT, each later one an ITL, the last ends the latency.
             if (!first) {
                 first = true;
                 out.ttft = seconds(e.arrival - started);
@@ -92,14 +109,14 @@ RequestOutput streamOutput(const QList<serving::SseEvent>& events,
                 out.itl.append(seconds(e.arrival - recent));
             }
             recent = e.arrival;
-            out.generatedText += chunk.content;
-        } else if (kind == serving::ApiKind::Chat && (!read || chunk.valid)) {
-            recent = e.arrival; // vLLM's chat client moves its clock on every data chunk
-        }
-        if (chunk.hasUsage) {
+            if (withText)
+                out.generatedText += serving::parseChunk(e.data).content;
+        } else if (hasObject(e.data, "usage")) {
+            // The usage chunk (choices empty) carries the counts and moves no clock.
+            const serving::ParsedChunk chunk = serving::parseChunk(e.data);
             if (chunk.usage.completionTokens >= 0)
                 out.outputTokens = chunk.usage.completionTokens;
-            if (chunk.usage.promptTokens > 0)
+            if (chunk.usage.promptTokens >= 0)
                 out.promptLen = chunk.usage.promptTokens;
         }
     }

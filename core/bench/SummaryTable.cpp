@@ -38,6 +38,8 @@ const MetricTitle s_titles[] = {
     {"tpot", "TPOT", "Time per Output Token (excl. 1st token)"},
     {"itl", "ITL", "Inter-token Latency"},
     {"e2el", "E2EL", "End-to-end Latency"},
+    {"client_queue_time", "Client Queue Time", "Client-side Queueing"},
+    {"e2el_including_client_queue", "E2EL incl. Client Queue", "Queue-inclusive End-to-end Latency"},
 };
 
 } // namespace
@@ -61,7 +63,7 @@ QString summaryTable(const BenchResult& r, const QStringList& metrics, const QLi
     t += row(QStringLiteral("Output token throughput (tok/s):"), fixed(r.outputThroughput));
     t += row(QStringLiteral("Peak output token throughput (tok/s):"), fixed(r.maxOutputTokensPerS));
     t += row(QStringLiteral("Peak concurrent requests:"), fixed(r.maxConcurrentRequests));
-    t += row(QStringLiteral("Total Token throughput (tok/s):"), fixed(r.totalTokenThroughput));
+    t += row(QStringLiteral("Total token throughput (tok/s):"), fixed(r.totalTokenThroughput));
     for (const MetricTitle& m : s_titles) {
         const QString key = QLatin1String(m.key);
         if (!metrics.contains(key) || !r.metrics.contains(key))

@@ -31,13 +31,27 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("run.json"));
-        const auto r = runCli(
-            {QStringLiteral("bench"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
-             QStringLiteral("--model"), QStringLiteral("scripted"), QStringLiteral("--num-prompts"),
-             QStringLiteral("20"), QStringLiteral("--random-input-len"), QStringLiteral("16"),
-             QStringLiteral("--random-output-len"), QStringLiteral("8"), QStringLiteral("--max-concurrency"),
-             QStringLiteral("4"), QStringLiteral("--save-result"), file, QStringLiteral("--goodput"),
-             QStringLiteral("ttft:1000 tpot:100"), QStringLiteral("--metadata"), QStringLiteral("layout=tp8 nodes=2")});
+        const auto r = runCli({QStringLiteral("bench"),
+                               QStringLiteral("--base-url"),
+                               m_server->baseUrl().toString(),
+                               QStringLiteral("--model"),
+                               QStringLiteral("scripted"),
+                               QStringLiteral("--num-prompts"),
+                               QStringLiteral("20"),
+                               QStringLiteral("--random-input-len"),
+                               QStringLiteral("16"),
+                               QStringLiteral("--random-output-len"),
+                               QStringLiteral("8"),
+                               QStringLiteral("--max-concurrency"),
+                               QStringLiteral("4"),
+                               QStringLiteral("--save-result"),
+                               file,
+                               QStringLiteral("--goodput"),
+                               QStringLiteral("ttft:1000 tpot:100"),
+                               QStringLiteral("--metadata"),
+                               QStringLiteral("layout=tp8 nodes=2"),
+                               QStringLiteral("--percentile-metrics"),
+                               QStringLiteral("ttft,tpot,itl,client_queue_time")});
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.startsWith(QStringLiteral("============ Serving Benchmark Result ============\n")),
@@ -70,6 +84,17 @@ private slots:
         // Under --max-concurrency, newer vLLM's wait-for-a-slot figures (rate inf: no queue-inclusive E2EL).
         QVERIFY(json.contains(QStringLiteral("p99_client_queue_time_ms")));
         QVERIFY(!json.contains(QStringLiteral("mean_e2el_including_client_queue_ms")));
+        QVERIFY(!json.contains(QStringLiteral("mean_e2el_ms"))); // not asked for
+        QVERIFY(!json.contains(QStringLiteral("p50_ttft_ms"))); // --metric-percentiles is 99
+        // Without --save-detailed, vLLM's file has no per-request lists but latencies and queue_times.
+        QVERIFY(!json.contains(QStringLiteral("ttfts")));
+        QVERIFY(!json.contains(QStringLiteral("errors")));
+        // The random dataset asks the server to ignore EOS, as vLLM does; no temperature is sent.
+        for (const ScriptedLlmServer::Stream& s : m_server->streams()) {
+            const QJsonObject body = QJsonDocument::fromJson(s.body).object();
+            QCOMPARE(body.value(QStringLiteral("ignore_eos")).toBool(), true);
+            QVERIFY(!body.contains(QStringLiteral("temperature")));
+        }
     }
 
     void sweepGivesOneFilePerPoint()
@@ -81,6 +106,7 @@ private slots:
                       QStringLiteral("scripted"), QStringLiteral("--endpoint"), QStringLiteral("/v1/chat/completions"),
                       QStringLiteral("--num-prompts"), QStringLiteral("8"), QStringLiteral("--max-concurrency"),
                       QStringLiteral("1,4"), QStringLiteral("--save-result"), dir.filePath(QStringLiteral("s.json")),
+                      QStringLiteral("--save-detailed"), QStringLiteral("--temperature"), QStringLiteral("0"),
                       QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonDocument doc = QJsonDocument::fromJson(r.out);
@@ -90,6 +116,35 @@ private slots:
                  QStringLiteral("openai-chat"));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("s-rateinf-conc1.json"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("s-rateinf-conc4.json"))));
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("ttfts")).toArray().size(), 8); // --save-detailed
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("start_times")).toArray().size(), 8);
+        const QJsonObject body = QJsonDocument::fromJson(m_server->streams().constLast().body).object();
+        QCOMPARE(body.value(QStringLiteral("temperature")).toDouble(-1), 0.0);
+        QVERIFY(body.contains(QStringLiteral("max_completion_tokens")));
+    }
+
+    void appendResultAddsALine()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("a.json"));
+        const QStringList args = {QStringLiteral("bench"),
+                                  QStringLiteral("--base-url"),
+                                  m_server->baseUrl().toString(),
+                                  QStringLiteral("--model"),
+                                  QStringLiteral("scripted"),
+                                  QStringLiteral("--num-prompts"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("--save-result"),
+                                  file,
+                                  QStringLiteral("--append-result")};
+        QCOMPARE(runCli(args).exitCode, 0);
+        QCOMPARE(runCli(args).exitCode, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray& line : lines)
+            QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("completed")).toInt(), 2);
     }
 
     void badUsage_data()

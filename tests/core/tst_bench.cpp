@@ -192,8 +192,35 @@ private slots:
             QCOMPARE(o.promptLen, 12); // the server's count wins
             QCOMPARE(o.generatedText, withText ? QStringLiteral("Hello!") : QString());
         }
-        // Chat: every data chunk moves the clock (vLLM's chat client), the usage chunk included.
-        QCOMPARE(streamOutput(completion, serving::ApiKind::Chat, t0, 99).latency, 0.170);
+        // Chat alike: in current vLLM only token chunks move the clock, not the trailing usage chunk.
+        QCOMPARE(streamOutput(completion, serving::ApiKind::Chat, t0, 99).latency, 0.150);
+        // Usage in a chunk that also has choices is not read (vLLM: `elif usage := ...`); a later
+        // usage chunk's prompt_tokens is taken even when 0; nothing after [DONE] counts.
+        const QList<serving::SseEvent> continuous = {
+            sse(R"({"choices":[{"index":0,"text":"a"}],"usage":{"prompt_tokens":5,"completion_tokens":1}})", 10, t0),
+            sse(R"({"choices":[{"index":0,"text":"b"}],"usage":{"prompt_tokens":5,"completion_tokens":2}})", 20, t0),
+            sse(R"({"choices":[],"usage":{"prompt_tokens":0,"completion_tokens":2}})", 200, t0),
+            sse("[DONE]", 201, t0),
+            sse(R"({"choices":[{"index":0,"text":"late"}]})", 300, t0),
+        };
+        for (bool withText : {true, false}) {
+            const RequestOutput c = streamOutput(continuous, serving::ApiKind::Chat, t0, 9, withText);
+            QVERIFY(c.success);
+            QCOMPARE(c.latency, 0.020);
+            QCOMPARE(c.outputTokens, 2);
+            QCOMPARE(c.promptLen, 0);
+            QCOMPARE(c.itl.size(), 1);
+        }
+        // An error event fails the request, whatever its data holds.
+        const RequestOutput named = streamOutput({sse(R"({"choices":[{"index":0,"text":"a"}]})", 10, t0),
+                                                  [&] {
+                                                      serving::SseEvent e = sse(R"({"message":"overloaded"})", 20, t0);
+                                                      e.event = "error";
+                                                      return e;
+                                                  }()},
+                                                 serving::ApiKind::Completion, t0, 4, false);
+        QVERIFY(!named.success);
+        QVERIFY(named.error.contains(QLatin1String("overloaded")));
 
         const RequestOutput none = streamOutput({sse("[DONE]", 5, t0)}, serving::ApiKind::Chat, t0, 4);
         QVERIFY(!none.success);
@@ -219,7 +246,8 @@ private slots:
         BenchResult r;
         GoodputSlo slo;
         slo.tpotMs = 50; // request 1's TPOT is 0 (one token): good; request 0's is 80 ms: not
-        computeMetrics(r, outs, 2.0, slo);
+        computeMetrics(r, outs, 2.0, slo, {50, 90, 95, 99},
+                       {QStringLiteral("ttft"), QStringLiteral("tpot"), QStringLiteral("itl"), QStringLiteral("e2el")});
         QCOMPARE(r.completed, 2);
         QCOMPARE(r.failed, 1);
         QCOMPARE(r.totalInputTokens, 150); // failed requests' prompts do not count
@@ -236,6 +264,23 @@ private slots:
         QCOMPARE(r.errorCounts().value(QStringLiteral("HTTP 503: busy")), 1);
         QCOMPARE(r.maxOutputTokensPerS, 12.0);
         QCOMPARE(r.maxConcurrentRequests, 2.0);
+        // vLLM's defaults: ttft, tpot and itl at p99; the queue metrics only under a concurrency limit.
+        BenchResult d;
+        computeMetrics(d, outs, 2.0, {});
+        QCOMPARE(d.metrics.keys(),
+                 (QStringList {QStringLiteral("itl"), QStringLiteral("tpot"), QStringLiteral("ttft")}));
+        QCOMPARE(d.metrics.value(QStringLiteral("ttft")).percentiles.size(), 1);
+        const QStringList all = percentileMetricNames();
+        computeMetrics(d, outs, 2.0, {}, {99}, all);
+        QVERIFY(!d.metrics.contains(QStringLiteral("client_queue_time")));
+        d.maxConcurrency = 4;
+        computeMetrics(d, outs, 2.0, {}, {99}, all);
+        QVERIFY(d.metrics.contains(QStringLiteral("client_queue_time")));
+        QVERIFY(!d.metrics.contains(QStringLiteral("e2el_including_client_queue"))); // the rate is inf
+        d.requestRate = 8;
+        computeMetrics(d, outs, 2.0, {}, {99}, all);
+        QCOMPARE(d.metrics.size(), 6);
+        QVERIFY(std::abs(d.metrics.value(QStringLiteral("e2el_including_client_queue")).mean - 750.0) < 1e-9);
     }
 
     void vllmResultFiles_data()
@@ -269,8 +314,13 @@ private slots:
             o.latency = t;
             outs.append(o);
         }
+        QList<double> percentiles;
+        for (const MetricSummary& m : v.metrics)
+            for (const auto& [p, value] : m.percentiles)
+                if (!percentiles.contains(p))
+                    percentiles.append(p);
         BenchResult ours;
-        computeMetrics(ours, outs, v.duration, {}, {50, 90, 95, 99});
+        computeMetrics(ours, outs, v.duration, {}, percentiles, v.metrics.keys());
         QCOMPARE(ours.completed, v.completed);
         QCOMPARE(ours.totalInputTokens, v.totalInputTokens);
         QCOMPARE(ours.totalOutputTokens, v.totalOutputTokens);
@@ -291,7 +341,7 @@ private slots:
         BenchConfig config;
         config.model = v.modelId;
         BenchResult fresh = resultSetup(config, int(outs.size()));
-        computeMetrics(fresh, outs, v.duration, {}, {50, 90, 95, 99});
+        computeMetrics(fresh, outs, v.duration, {}, percentiles, v.metrics.keys());
         coversTheirFields(theirs, fresh, v);
         if (QTest::currentTestFailed())
             return;
@@ -365,7 +415,12 @@ private slots:
             o.latency = 0.07;
             o.outputTokens = 3;
             o.promptLen = 4;
-            computeMetrics(fresh, {o, o}, 1.0, {}, defaultSavedPercentiles());
+            QList<double> percentiles;
+            for (const MetricSummary& m : v.metrics)
+                for (const auto& [p, value] : m.percentiles)
+                    if (!percentiles.contains(p))
+                        percentiles.append(p);
+            computeMetrics(fresh, {o, o}, 1.0, {}, percentiles, v.metrics.keys());
             coversTheirFields(theirs, fresh, v);
             if (QTest::currentTestFailed())
                 return;
@@ -404,6 +459,10 @@ private slots:
                  QStringLiteral("/tmp/r-rate2-conc8.json"));
         QCOMPARE(sweepFileName(QStringLiteral("/tmp/r.json"), {2.0, 8}, false), QStringLiteral("/tmp/r.json"));
         QCOMPARE(percentileKey(99.9), QStringLiteral("p99.9"));
+        QCOMPARE(percentileKey(12.3456789), QStringLiteral("p12.3456789")); // Python's str(float)
+        QCOMPARE(*parsePercentiles(QStringLiteral("99,50,99")), (QList<double> {99, 50}));
+        QVERIFY(parseMetricNames(QStringLiteral("e2el,client_queue_time,e2el_including_client_queue")));
+        QVERIFY(!parseMetricNames(QStringLiteral("ttft,latency")));
     }
 
     // The distributions drawn per request agree with the summary figures beside them, also when the
@@ -420,7 +479,7 @@ private slots:
         o.promptLen = 4;
         RequestOutput p = o;
         p.latency = 0.11;
-        computeMetrics(r, {o, p}, 1.0, {}, {50, 99});
+        computeMetrics(r, {o, p}, 1.0, {}, {50, 99}, percentileMetricNames());
         const auto mean = [](const QList<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0) / v.size(); };
         QVERIFY(std::abs(mean(r.e2els()) * 1000 - r.metrics.value(QStringLiteral("e2el")).mean) < 1e-9);
         QVERIFY(std::abs(mean(r.tpots()) * 1000 - r.metrics.value(QStringLiteral("tpot")).mean) < 1e-9);

@@ -108,6 +108,8 @@ void TestBenchAccuracy::scriptedTiming()
     config.maxConcurrency = streams;
     config.requestRate = rate;
     config.warmups = 1; // first-use costs (thread start, lazy initialisation) stay out of the figures
+    config.percentileMetrics
+        = {QStringLiteral("ttft"), QStringLiteral("tpot"), QStringLiteral("itl"), QStringLiteral("e2el")};
     BenchRunner runner;
     QSignalSpy done(&runner, &BenchRunner::allFinished);
     QSignalSpy samples(&runner, &BenchRunner::requestFinished);

@@ -91,6 +91,7 @@ private slots:
             RequestOutput o;
             o.success = true;
             o.startTime = start;
+            o.sentNs = qint64(start * 1e9); // vLLM's start_times are the send times on the monotonic clock
             o.latency = latency;
             o.ttft = latency / 2;
             o.itl = {latency / 2};
@@ -98,9 +99,9 @@ private slots:
             return o;
         };
         BenchResult r;
-        computeMetrics(r, {request(0, 1), request(1, 1), request(2, 0.5)}, 3, {}, defaultSavedPercentiles());
+        computeMetrics(r, {request(0, 1), request(1, 1), request(2, 0.5)}, 3, {}, {99});
         QCOMPARE(r.maxConcurrentRequests, 1.0);
-        computeMetrics(r, {request(0, 1), request(0.5, 1), request(0.6, 1)}, 3, {}, defaultSavedPercentiles());
+        computeMetrics(r, {request(0, 1), request(0.5, 1), request(0.6, 1)}, 3, {}, {99});
         QCOMPARE(r.maxConcurrentRequests, 3.0);
         QCOMPARE(r.latencies, (QList<double> {1, 1, 1}));
         QCOMPARE(r.startTimes, (QList<double> {0, 0.5, 0.6}));

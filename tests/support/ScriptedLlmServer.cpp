@@ -260,7 +260,11 @@ private:
                 R"({"object":"error","message":"scripted failure","type":"InternalServerError","code":500})");
         const QJsonObject request = QJsonDocument::fromJson(body).object();
         c.model = request.value(QStringLiteral("model")).toString().toUtf8();
-        c.tokens = m_script.tokens > 0 ? m_script.tokens : request.value(QStringLiteral("max_tokens")).toInt(16);
+        c.stream.body = body;
+        const QJsonValue asked = request.contains(QStringLiteral("max_completion_tokens"))
+            ? request.value(QStringLiteral("max_completion_tokens"))
+            : request.value(QStringLiteral("max_tokens"));
+        c.tokens = m_script.tokens > 0 ? m_script.tokens : asked.toInt(16);
         QString prompt = request.value(QStringLiteral("prompt")).toString();
         const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
         if (!messages.isEmpty())
@@ -283,6 +287,11 @@ private:
             due += c.jitter;
         }
         c.stream.due.append(due);
+        scheduleAt(fd, due);
+    }
+
+    void scheduleAt(int fd, Clock::time_point due)
+    {
         const bool earliest = m_due.empty() || due < m_due.begin()->first;
         m_due.emplace(due, fd);
         if (earliest)
@@ -329,6 +338,16 @@ private:
                                       {QStringLiteral("total_tokens"), p + c.tokens}}}});
     }
 
+    // The usage chunk, [DONE] and the end of the chunked body.
+    QByteArray ending(const Conn& c) const
+    {
+        QByteArray events = usageChunk(c);
+        events += "data: [DONE]\n\n";
+        QByteArray out = frame(events);
+        out += "0\r\n\r\n";
+        return out;
+    }
+
     void writeDue()
     {
         // Chunk bytes are the same for every stream of a kind: made once.
@@ -339,23 +358,35 @@ private:
             if (it == m_conns.end())
                 continue;
             Conn& c = it->second;
+            if (c.next >= c.tokens) { // the usage chunk, usageDelayMs after the last token
+                c.closing = true;
+                c.stream.usageSent = Clock::now();
+                m_owner->record(c.stream);
+                send(fd, c, ending(c));
+                continue;
+            }
             const bool last = c.next + 1 >= c.tokens;
+            const bool ends = last && m_script.usageDelayMs <= 0;
             QByteArray& cached = last ? m_lastChunk[c.chat] : m_chunk[c.chat];
             if (cached.isEmpty())
                 cached = frame(tokenChunk(c, last));
             QByteArray bytes = cached;
-            if (last) {
-                bytes += frame(usageChunk(c) + "data: [DONE]\n\n") + "0\r\n\r\n";
+            if (ends) {
+                bytes += ending(c);
                 c.closing = true;
             }
             ++c.next;
             // The truth is the moment the bytes go to the kernel; the last chunk's stream is
             // recorded before it goes, so a client that has it all finds it recorded.
             c.stream.sent.append(Clock::now());
-            if (last)
+            if (ends) {
+                c.stream.usageSent = c.stream.sent.last();
                 m_owner->record(c.stream);
-            else
+            } else if (last) {
+                scheduleAt(fd, c.stream.due.last() + std::chrono::milliseconds(m_script.usageDelayMs));
+            } else {
                 schedule(fd, c);
+            }
             send(fd, c, bytes); // may close the connection (the last chunk, or an error): c is gone then
         }
         arm();

@@ -235,7 +235,13 @@ bool ChartsPanel::startRun()
     config.baseUrl = url;
     config.model = m_model->text().trimmed();
     config.endpoint = m_endpoint->currentIndex() == 1 ? serving::ApiKind::Chat : serving::ApiKind::Completion;
-    config.ignoreEos = true; // lengths as asked, as vLLM's random dataset runs usually want
+    config.ignoreEos = true; // the random dataset: vLLM sets ignore_eos for it
+    // The charts draw all four latencies at p50..p99; the saved runs keep their per-request lists
+    // (as vllm bench serve --save-detailed --percentile-metrics ttft,tpot,itl,e2el
+    // --metric-percentiles 50,90,95,99 would write them).
+    config.percentileMetrics
+        = {QStringLiteral("ttft"), QStringLiteral("tpot"), QStringLiteral("itl"), QStringLiteral("e2el")};
+    config.percentiles = {50, 90, 95, 99};
     config.goodput = *goodput;
     if (m_deployment->currentIndex() > 0)
         config.label = m_deployment->currentText();
