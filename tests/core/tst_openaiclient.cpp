@@ -277,6 +277,46 @@ private slots:
         QCOMPARE(result.content, QStringLiteral("部分"));
     }
 
+    // The OpenAI clients' rules: nothing after [DONE] is used, and the call ends at [DONE] without
+    // waiting for the server to close the connection.
+    void nothingAfterDone()
+    {
+        HttpResponse response = HttpResponse::sse(
+            {sseChunk(QStringLiteral("答")), "data: [DONE]\n\n", sseChunk(QStringLiteral("多余")),
+             "event: error\ndata: {\"error\":{\"message\":\"too late\"}}\n\n"});
+        response.ending = HttpResponse::Ending::Hang;
+        m_server.enqueue(response);
+        QString streamed;
+        const ChatResult result = run(request(), &streamed, 5000);
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.content, QStringLiteral("答"));
+        QCOMPARE(streamed, QStringLiteral("答"));
+    }
+
+    // An event named error ends the reply with its message, whatever shape its data has; nothing
+    // after it is shown.
+    void namedErrorEvent()
+    {
+        m_server.enqueue(HttpResponse::sse({sseChunk(QStringLiteral("部分")),
+                                            "event: error\ndata: {\"message\":\"engine dead\"}\n\n",
+                                            sseChunk(QStringLiteral("不该显示")), "data: [DONE]\n\n"}));
+        const ChatResult result = run(request());
+        QCOMPARE(result.error.kind, ServingError::Kind::Api);
+        QCOMPARE(result.error.message, QStringLiteral("engine dead"));
+        QCOMPARE(result.content, QStringLiteral("部分"));
+    }
+
+    // An ill-formed UTF-8 byte becomes U+FFFD, as the event-stream standard decodes; the reply is
+    // not failed as "not JSON".
+    void invalidUtf8BecomesReplacementCharacter()
+    {
+        m_server.enqueue(HttpResponse::sse(
+            {"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\xff\xe4\xbd\"}}]}\n\n", "data: [DONE]\n\n"}));
+        const ChatResult result = run(request());
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.content, QStringLiteral("a\uFFFD\uFFFD"));
+    }
+
     void connectionResetMidStream()
     {
         HttpResponse response

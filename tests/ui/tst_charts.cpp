@@ -205,7 +205,8 @@ private slots:
         QCOMPARE(*m.running, 30.0);
         QVERIFY(*m.generationTokensPerS > 0);
         QCOMPARE(m.ttft.count, 405.0);
-        QVERIFY(monitor.statusLabel()->text().contains(QStringLiteral("not understood")));
+        QVERIFY2(monitor.statusLabel()->text().contains(QStringLiteral("in the exposition")),
+                 qPrintable(monitor.statusLabel()->text()));
         QTest::qWait(300);
         QVERIFY(monitor.grab().save(test::screenshotPath(QStringLiteral("monitor.png"))));
         monitor.stop();
