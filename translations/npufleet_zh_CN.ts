@@ -28,10 +28,6 @@
         <translation>百分位应为 0 到 100 之间的数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown metric &apos;%1&apos; (ttft, tpot, itl or e2el)</source>
-        <translation>未知指标 &apos;%1&apos;（ttft、tpot、itl 或 e2el）</translation>
-    </message>
-    <message>
         <source>%1, rate %2</source>
         <translation>%1，速率 %2</translation>
     </message>
@@ -88,36 +84,120 @@
         <translation>提示词数量必须至少为 1</translation>
     </message>
     <message>
-        <source>a sample must start with a metric name</source>
-        <translation>样本必须以指标名称开头</translation>
+        <source>unknown metric &apos;%1&apos; (%2)</source>
+        <translation>未知指标 &apos;%1&apos;（%2）</translation>
     </message>
     <message>
-        <source>bad label list</source>
-        <translation>标签列表无效</translation>
+        <source>invalid escape sequence &apos;\%1&apos;</source>
+        <translation>无效的转义序列 &apos;\%1&apos;</translation>
     </message>
     <message>
-        <source>a label value has no closing quote</source>
-        <translation>标签值缺少右引号</translation>
+        <source>metric name %1 contains unescaped new-line</source>
+        <translation>指标名 %1 含有未转义的换行符</translation>
     </message>
     <message>
-        <source>the sample has no value</source>
-        <translation>样本没有值</translation>
+        <source>label name %1 contains unescaped new-line</source>
+        <translation>标签名 %1 含有未转义的换行符</translation>
     </message>
     <message>
-        <source>text after the timestamp</source>
-        <translation>时间戳后有多余文本</translation>
+        <source>label value %1 contains unescaped new-line</source>
+        <translation>标签值 %1 含有未转义的换行符</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; 不是数字</translation>
+        <source>invalid metric name %1</source>
+        <translation>无效的指标名 %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a timestamp</source>
-        <translation>&apos;%1&apos; 不是时间戳</translation>
+        <source>unexpected end of input stream</source>
+        <translation>输入意外结束</translation>
     </message>
     <message>
-        <source>unknown metric type &apos;%1&apos;</source>
-        <translation>未知指标类型 &apos;%1&apos;</translation>
+        <source>invalid metric name in comment</source>
+        <translation>注释中的指标名无效</translation>
+    </message>
+    <message>
+        <source>invalid metric name</source>
+        <translation>无效的指标名</translation>
+    </message>
+    <message>
+        <source>invalid label name for metric %1</source>
+        <translation>指标 %1 的标签名无效</translation>
+    </message>
+    <message>
+        <source>multiple metric names for metric %1</source>
+        <translation>指标 %1 有多个指标名</translation>
+    </message>
+    <message>
+        <source>unexpected end of metric name %1</source>
+        <translation>指标名意外结束于 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after label name, found %1</source>
+        <translation>标签名后应为 &apos;=&apos;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>label name &quot;__name__&quot; is reserved</source>
+        <translation>标签名 &quot;__name__&quot; 是保留名</translation>
+    </message>
+    <message>
+        <source>invalid label name %1</source>
+        <translation>无效的标签名 %1</translation>
+    </message>
+    <message>
+        <source>duplicate label names for metric %1</source>
+        <translation>指标 %1 的标签名重复</translation>
+    </message>
+    <message>
+        <source>expected float as value for &apos;quantile&apos; label, got %1</source>
+        <translation>&apos;quantile&apos; 标签的值应为浮点数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected float as value for &apos;le&apos; label, got %1</source>
+        <translation>&apos;le&apos; 标签的值应为浮点数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; at start of label value, found %1</source>
+        <translation>标签值应以 &apos;&quot;&apos; 开头，实际为 %1</translation>
+    </message>
+    <message>
+        <source>invalid label value %1</source>
+        <translation>无效的标签值 %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of label value %1</source>
+        <translation>标签值 %1 之后意外结束</translation>
+    </message>
+    <message>
+        <source>expected float as value, got %1</source>
+        <translation>样本值应为浮点数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>negative count for histogram %1</source>
+        <translation>直方图 %1 的计数为负</translation>
+    </message>
+    <message>
+        <source>negative bucket population for histogram %1</source>
+        <translation>直方图 %1 的桶计数为负</translation>
+    </message>
+    <message>
+        <source>expected integer as timestamp, got %1</source>
+        <translation>时间戳应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>spurious string after timestamp: %1</source>
+        <translation>时间戳后有多余内容：%1</translation>
+    </message>
+    <message>
+        <source>second HELP line for metric name %1</source>
+        <translation>指标名 %1 出现第二行 HELP</translation>
+    </message>
+    <message>
+        <source>second TYPE line for metric name %1, or TYPE reported after samples</source>
+        <translation>指标名 %1 出现第二行 TYPE，或 TYPE 出现在样本之后</translation>
+    </message>
+    <message>
+        <source>unknown metric type %1</source>
+        <translation>未知的指标类型 %1</translation>
     </message>
 </context>
 <context>
@@ -1863,12 +1943,16 @@ Cancelled: some checks did not run.
         <source>no data for %1 s</source>
         <translation>%1 s 内没有数据</translation>
     </message>
+    <message>
+        <source>the stream carried data that is not JSON</source>
+        <translation>流中含有不是 JSON 的数据</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::bench::ServerMetrics</name>
     <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -2142,14 +2226,6 @@ Options:
         <translation>goodput 的 SLO，例如 &quot;ttft:200 tpot:50&quot;（ms）。</translation>
     </message>
     <message>
-        <source>Metrics in the table: ttft,tpot,itl,e2el.</source>
-        <translation>表格中的指标：ttft,tpot,itl,e2el。</translation>
-    </message>
-    <message>
-        <source>Percentiles in the table, e.g. 50,90,99.</source>
-        <translation>表格中的百分位，例如 50,90,99。</translation>
-    </message>
-    <message>
         <source>Save the result JSON (vLLM&apos;s fields); one file per point of a sweep.</source>
         <translation>保存结果 JSON（vLLM 的字段）；扫描的每个点一个文件。</translation>
     </message>
@@ -2168,10 +2244,6 @@ Options:
     <message>
         <source>table (as vLLM prints) or json.</source>
         <translation>table（与 vLLM 输出一致）或 json。</translation>
-    </message>
-    <message>
-        <source>Ask the server to ignore EOS.</source>
-        <translation>要求服务器忽略 EOS。</translation>
     </message>
     <message>
         <source>Measure an OpenAI-compatible server as vllm bench serve does, and print its table.</source>
@@ -2244,6 +2316,66 @@ Options:
     <message>
         <source>KEY=VALUE pairs saved as fields of the result, as vLLM&apos;s --metadata.</source>
         <translation>以 KEY=VALUE 形式保存为结果字段，同 vLLM 的 --metadata。</translation>
+    </message>
+    <message>
+        <source>Metrics in the table and the result: ttft,tpot,itl,e2el,client_queue_time,e2el_including_client_queue.</source>
+        <translation>表格和结果中包含的指标：ttft,tpot,itl,e2el,client_queue_time,e2el_including_client_queue。</translation>
+    </message>
+    <message>
+        <source>Percentiles in the table and the result, e.g. 50,90,99.</source>
+        <translation>表格和结果中包含的百分位，例如 50,90,99。</translation>
+    </message>
+    <message>
+        <source>Also save the per-request lists (input_lens, output_lens, start_times, ttfts, itls, generated_texts, errors), as vLLM&apos;s --save-detailed.</source>
+        <translation>同时保存逐请求列表（input_lens、output_lens、start_times、ttfts、itls、generated_texts、errors），同 vLLM 的 --save-detailed。</translation>
+    </message>
+    <message>
+        <source>Add the result to the --save-result file as one more line, as vLLM&apos;s --append-result, instead of replacing it.</source>
+        <translation>将结果作为新的一行追加到 --save-result 文件，而不是覆盖它，同 vLLM 的 --append-result。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature sent with every request (default: the server&apos;s).</source>
+        <translation>每个请求发送的采样温度（默认：由服务器决定）。</translation>
+    </message>
+    <message>
+        <source>top_p sent with every request.</source>
+        <translation>每个请求发送的 top_p。</translation>
+    </message>
+    <message>
+        <source>top_k sent with every request.</source>
+        <translation>每个请求发送的 top_k。</translation>
+    </message>
+    <message>
+        <source>min_p sent with every request.</source>
+        <translation>每个请求发送的 min_p。</translation>
+    </message>
+    <message>
+        <source>frequency_penalty sent with every request.</source>
+        <translation>每个请求发送的 frequency_penalty。</translation>
+    </message>
+    <message>
+        <source>presence_penalty sent with every request.</source>
+        <translation>每个请求发送的 presence_penalty。</translation>
+    </message>
+    <message>
+        <source>repetition_penalty sent with every request.</source>
+        <translation>每个请求发送的 repetition_penalty。</translation>
+    </message>
+    <message>
+        <source>A JSON object added to every request body, as vLLM&apos;s --extra-body.</source>
+        <translation>添加到每个请求体中的 JSON 对象，同 vLLM 的 --extra-body。</translation>
+    </message>
+    <message>
+        <source>Ask the server to ignore EOS (always so with the random dataset, as in vLLM).</source>
+        <translation>请求服务器忽略 EOS（使用 random 数据集时总是如此，与 vLLM 相同）。</translation>
+    </message>
+    <message>
+        <source>--%1 wants a number</source>
+        <translation>--%1 需要一个数字</translation>
+    </message>
+    <message>
+        <source>--extra-body wants a JSON object</source>
+        <translation>--extra-body 需要一个 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3701,10 @@ Options:
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>the server reported an error in the stream</source>
+        <translation>服务器在流中报告了错误</translation>
     </message>
 </context>
 <context>
@@ -5642,12 +5778,6 @@ Drag onto NPUs or a node to deploy it</source>
         <source> — no vLLM metrics found at this URL</source>
         <translation> — 在此 URL 未找到 vLLM 指标</translation>
     </message>
-    <message numerus="yes">
-        <source> — %n line(s) not understood, first: %1</source>
-        <translation>
-            <numerusform> — %n 行无法解析，第一行：%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>bucket upper bound (s)</source>
         <translation>桶上界 (s)</translation>
@@ -5656,6 +5786,12 @@ Drag onto NPUs or a node to deploy it</source>
         <source>%1 since watching began: %n request(s), p50 %2 s, p99 %3 s</source>
         <translation>
             <numerusform>%1 自开始观察以来：%n 个请求，p50 %2 s，p99 %3 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n error(s) in the exposition, their metrics left out; first: %1</source>
+        <translation>
+            <numerusform> — 指标文本中有 %n 处错误，相关指标已略去；第一处：%1</numerusform>
         </translation>
     </message>
 </context>
