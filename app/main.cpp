@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
 
+#if NPUFLEET_HAS_GUI
 #include "app/GuiMain.h"
+#endif
+#include "core/util/Translations.h"
+
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
-#include "core/util/Translations.h"
 
 using namespace npufleet;
 
@@ -66,5 +69,15 @@ int main(int argc, char** argv)
         printHelp();
         return 2;
     }
+#if NPUFLEET_HAS_GUI
     return runGui(argc, argv, first);
+#else
+    QCoreApplication app(argc, argv);
+    installTranslations(preferredLocale());
+    cli::err() << QCoreApplication::translate("npufleet::cli",
+                                              "npufleet: this build has no GUI (built with NPUFLEET_GUI=OFF); "
+                                              "give a verb\n");
+    printHelp();
+    return 2;
+#endif
 }

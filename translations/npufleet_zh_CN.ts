@@ -2134,6 +2134,12 @@ Options:
         <translation>npufleet：未知选项 &apos;%1&apos;
 </translation>
     </message>
+    <message>
+        <source>npufleet: this build has no GUI (built with NPUFLEET_GUI=OFF); give a verb
+</source>
+        <translation>npufleet：此版本不含图形界面（以 NPUFLEET_GUI=OFF 构建）；请指定一个子命令
+</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::cli::BenchCommand</name>

@@ -9,6 +9,7 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
 #include "core/project/ProjectFile.h"
+
 #include "ui/dialogs/Ask.h"
 #include "ui/main/Settings.h"
 
@@ -107,13 +108,16 @@ bool ProjectController::saveAs()
     QString suggestion = m_project->filePath();
     if (suggestion.isEmpty()) {
         const QString base = m_project->data().name.isEmpty() ? QStringLiteral("cluster") : m_project->data().name;
-        suggestion = QDir::home().filePath(base.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".yaml"));
+        suggestion
+            = QDir::home().filePath(base.toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
+                                    + QStringLiteral(".npufleet.yaml")); // the extension the desktop opens with us
     }
-    QString path = ask::saveFileName(m_window, tr("Save project as"), suggestion, tr("NPU Fleet projects (*.yaml *.yml)"));
+    QString path
+        = ask::saveFileName(m_window, tr("Save project as"), suggestion, tr("NPU Fleet projects (*.yaml *.yml)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".yaml");
+        path += QStringLiteral(".npufleet.yaml");
     return saveTo(path);
 }
 
@@ -139,9 +143,9 @@ bool ProjectController::maybeSave()
 {
     if (!isModified())
         return true;
-    const auto answer = ask::question(m_window, tr("Unsaved changes"),
-                                      tr("The project '%1' has unsaved changes. Save them?").arg(displayName()),
-                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer = ask::question(
+        m_window, tr("Unsaved changes"), tr("The project '%1' has unsaved changes. Save them?").arg(displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
