@@ -1538,24 +1538,6 @@ Cancelled: some checks did not run.
         <source>Start vLLM on GPUs %1</source>
         <translation>在 GPU %1 上启动 vLLM</translation>
     </message>
-    <message numerus="yes">
-        <source>engine vllm-ascend runs on one node, but %n nodes are placed</source>
-        <translation>
-            <numerusform>引擎 vllm-ascend 只能在单个节点上运行，但分配了 %n 个节点</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>use vllm-ascend-dp or vllm-ascend-ray for several nodes</source>
-        <translation>多节点请使用 vllm-ascend-dp 或 vllm-ascend-ray</translation>
-    </message>
-    <message>
-        <source>engine vllm-ascend runs one data-parallel rank</source>
-        <translation>引擎 vllm-ascend 只运行一个数据并行 rank</translation>
-    </message>
-    <message>
-        <source>use vllm-ascend-dp for data parallel</source>
-        <translation>数据并行请使用 vllm-ascend-dp</translation>
-    </message>
     <message>
         <source>Start vLLM-Ascend on NPUs %1</source>
         <translation>在 NPU %1 上启动 vLLM-Ascend</translation>
@@ -1597,10 +1579,6 @@ Cancelled: some checks did not run.
         <translation>Ray 方案只运行一个数据并行 rank；当前 DP 为 %1</translation>
     </message>
     <message>
-        <source>use vllm-ascend-dp for data parallel across nodes</source>
-        <translation>跨节点数据并行请使用 vllm-ascend-dp</translation>
-    </message>
-    <message>
         <source>Start the Ray head</source>
         <translation>启动 Ray 主节点</translation>
     </message>
@@ -1625,6 +1603,22 @@ Cancelled: some checks did not run.
     <message>
         <source>The server answers /health (the model is loaded on every node)</source>
         <translation>服务器响应 /health（模型已在每个节点上加载）</translation>
+    </message>
+    <message>
+        <source>use %1 or %2 for several nodes</source>
+        <translation>多节点请使用 %1 或 %2</translation>
+    </message>
+    <message>
+        <source>engine %1 runs one data-parallel rank</source>
+        <translation>引擎 %1 只运行一个数据并行 rank</translation>
+    </message>
+    <message>
+        <source>use %1 for data parallel</source>
+        <translation>数据并行请使用 %1</translation>
+    </message>
+    <message>
+        <source>use %1 for data parallel across nodes</source>
+        <translation>跨节点数据并行请使用 %1</translation>
     </message>
 </context>
 <context>
@@ -2743,18 +2737,6 @@ Options:
         <translation>引擎 %1 不运行容器，无法生成 compose 文件</translation>
     </message>
     <message>
-        <source>a stack file needs the swarm engine, not %1</source>
-        <translation>stack 文件需要 swarm 引擎，而不是 %1</translation>
-    </message>
-    <message>
-        <source>Ray scripts need the vllm-ascend-ray engine, not %1</source>
-        <translation>Ray 脚本需要 vllm-ascend-ray 引擎，而不是 %1</translation>
-    </message>
-    <message>
-        <source>GPUStack commands need the gpustack engine, not %1</source>
-        <translation>GPUStack 命令需要 gpustack 引擎，而不是 %1</translation>
-    </message>
-    <message>
         <source>NPU Fleet: Docker Swarm stack of %1</source>
         <translation>NPU Fleet：Docker Swarm stack，%1</translation>
     </message>
@@ -2769,6 +2751,18 @@ Options:
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a stack file needs the %1 engine, not %2</source>
+        <translation>stack 文件需要 %1 引擎，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Ray scripts need the %1 engine, not %2</source>
+        <translation>Ray 脚本需要 %1 引擎，而不是 %2</translation>
+    </message>
+    <message>
+        <source>GPUStack commands need the %1 engine, not %2</source>
+        <translation>GPUStack 命令需要 %1 引擎，而不是 %2</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3362,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>npufleet::project::Engine</name>
+    <message>
+        <source>vLLM-Ascend</source>
+        <translation>vLLM-Ascend</translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend, data parallel across nodes</source>
+        <translation>vLLM-Ascend，跨节点数据并行</translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend on a Ray cluster</source>
+        <translation>vLLM-Ascend（Ray 集群）</translation>
+    </message>
+    <message>
+        <source>MindIE</source>
+        <translation>MindIE</translation>
+    </message>
+    <message>
+        <source>GPUStack</source>
+        <translation>GPUStack</translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend on Docker Swarm</source>
+        <translation>vLLM-Ascend（Docker Swarm）</translation>
+    </message>
+    <message>
+        <source>vLLM on NVIDIA GPUs</source>
+        <translation>vLLM（NVIDIA GPU）</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::recipes::EngineCapabilities</name>
     <message>
         <source>no version table for engine %1</source>
@@ -3399,14 +3424,6 @@ Options:
     <message>
         <source>no deployment named &quot;%1&quot; in the project</source>
         <translation>项目中没有名为 &quot;%1&quot; 的部署</translation>
-    </message>
-    <message>
-        <source>unknown engine &quot;%1&quot;</source>
-        <translation>未知引擎 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>可选值：%1</translation>
     </message>
     <message>
         <source>the model &quot;%1&quot; is not in the project</source>

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include "core/exporting/ExportFormat.h"
+#include "core/project/ExportFormat.h"
 #include "core/exporting/Exporter.h"
 #include "core/exporting/ScriptWriter.h"
 #include "core/project/DemoProjects.h"
@@ -32,7 +32,7 @@ enum class Outcome { Written, Invalid, Skipped, WriteFailed };
 // name the deployment: `--format ray` on a mixed project exports the Ray deployments only.
 Outcome exportOne(const project::ProjectData& project,
                   const QString& name,
-                  exporting::ExportFormat format,
+                  project::ExportFormat format,
                   const QDir& outDir,
                   bool named)
 {
@@ -94,7 +94,7 @@ int runExport(const QStringList& args)
     }
     const QString formatName = parser.value(formatOption);
     const bool nfsOnly = formatName == QLatin1String("nfs");
-    const std::optional<exporting::ExportFormat> format = exporting::formatFromKey(formatName);
+    const std::optional<project::ExportFormat> format = project::formatFromKey(formatName);
     if (!format && !nfsOnly)
         return usageError(
             kVerb, Text::tr("unknown format '%1' (use sh, compose, stack, ray, gpustack, nfs or all)").arg(formatName));

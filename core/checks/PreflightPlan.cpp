@@ -43,23 +43,22 @@ Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, con
     plan.diskPath = project.storage.cacheDir.isEmpty() ? QFileInfo(c.model.path).path() : project.storage.cacheDir;
     plan.memoryUtilization = c.deployment.serving.gpuMemoryUtilization;
     plan.multiNode = c.multiNode();
-    plan.swarm = plan.engine == QLatin1String("swarm");
+    plan.swarm = plan.engine == project::Engine::Swarm;
     // The recipes give Ascend containers 16g unless the deployment says otherwise; GPUStack starts its own.
-    const bool ascendContainer
-        = plan.engine.startsWith(QLatin1String("vllm-ascend")) || plan.engine == QLatin1String("mindie") || plan.swarm;
+    const bool ascendContainer = project::isAscend(plan.engine) && project::traits(plan.engine).container;
     plan.shmSize = c.extra("shmSize", ascendContainer ? QStringLiteral("16g") : QString()).toString();
 
-    const QString& engine = plan.engine;
+    const project::Engine engine = plan.engine;
     for (int i = 0; i < c.placed.size(); ++i) {
         PlannedNode pn;
         pn.node = c.placed.at(i).node;
         pn.devices = c.placed.at(i).devices;
         pn.head = i == 0;
-        if (pn.head || engine == QLatin1String("gpustack"))
+        if (pn.head || engine == project::Engine::GpuStack)
             pn.ports << c.deployment.serving.port;
-        if (pn.head && engine == QLatin1String("vllm-ascend-ray"))
+        if (pn.head && engine == project::Engine::VllmAscendRay)
             pn.ports << c.extra("rayPort", 6379).toInt();
-        if (pn.head && engine == QLatin1String("vllm-ascend-dp"))
+        if (pn.head && engine == project::Engine::VllmAscendDp)
             pn.ports << c.extra("dataParallelRpcPort", 13389).toInt();
         if (plan.swarm) {
             if (pn.head)

@@ -29,7 +29,7 @@ struct PlannedNode
 struct PreflightPlan
 {
     QString deployment;
-    QString engine;
+    project::Engine engine = project::Engine::VllmAscend;
     QString image;
     QString modelPath;
     QString diskPath; // where the model cache lives: its free space is checked

@@ -27,7 +27,8 @@ Error exportError(const LaunchPlan& plan, const QString& problem)
 
 QString headerWhat(const LaunchPlan& plan)
 {
-    return Exporter::tr("deployment \"%1\", engine %2, image %3").arg(plan.deployment, plan.engine, plan.image);
+    return Exporter::tr("deployment \"%1\", engine %2, image %3")
+        .arg(plan.deployment, project::engineKey(plan.engine), plan.image);
 }
 
 // Nodes in the order their first start step comes in the plan.
@@ -133,8 +134,9 @@ Result<void> addCompose(Bundle& b, const LaunchPlan& plan, bool primary)
             b.others << file;
     }
     if (!any)
-        return exportError(plan,
-                           Exporter::tr("engine %1 runs no containers to put in a compose file").arg(plan.engine));
+        return exportError(
+            plan,
+            Exporter::tr("engine %1 runs no containers to put in a compose file").arg(project::engineKey(plan.engine)));
     return {};
 }
 } // namespace
@@ -143,8 +145,8 @@ Result<QList<ExportedFile>> Exporter::render(const LaunchPlan& plan, ExportForma
 {
     Bundle b;
     const bool all = format == ExportFormat::All;
-    const bool ray = plan.engine == QLatin1String("vllm-ascend-ray");
-    const bool gpustack = plan.engine == QLatin1String("gpustack");
+    const bool ray = plan.engine == project::Engine::VllmAscendRay;
+    const bool gpustack = plan.engine == project::Engine::GpuStack;
     switch (format) {
     case ExportFormat::Shell:
     case ExportFormat::All:
@@ -156,17 +158,25 @@ Result<QList<ExportedFile>> Exporter::render(const LaunchPlan& plan, ExportForma
         break;
     case ExportFormat::Stack:
         if (!plan.stack)
-            return exportError(plan, tr("a stack file needs the swarm engine, not %1").arg(plan.engine));
+            return exportError(plan,
+                               tr("a stack file needs the %1 engine, not %2")
+                                   .arg(project::engineKey(project::Engine::Swarm), project::engineKey(plan.engine)));
         addShell(b, plan);
         break;
     case ExportFormat::Ray:
         if (!ray || !hasGroups(plan, QStringLiteral("ray-")))
-            return exportError(plan, tr("Ray scripts need the vllm-ascend-ray engine, not %1").arg(plan.engine));
+            return exportError(
+                plan,
+                tr("Ray scripts need the %1 engine, not %2")
+                    .arg(project::engineKey(project::Engine::VllmAscendRay), project::engineKey(plan.engine)));
         addGrouped(b, plan);
         break;
     case ExportFormat::GpuStack:
         if (!gpustack || !hasGroups(plan, QStringLiteral("gpustack-")))
-            return exportError(plan, tr("GPUStack commands need the gpustack engine, not %1").arg(plan.engine));
+            return exportError(
+                plan,
+                tr("GPUStack commands need the %1 engine, not %2")
+                    .arg(project::engineKey(project::Engine::GpuStack), project::engineKey(plan.engine)));
         addGrouped(b, plan);
         break;
     }

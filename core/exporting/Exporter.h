@@ -8,13 +8,15 @@
 #include <QString>
 #include <QStringList>
 
-#include "core/exporting/ExportFormat.h"
+#include "core/project/ExportFormat.h"
 #include "core/project/ProjectData.h"
 #include "core/recipes/LaunchPlan.h"
 #include "core/recipes/RecipeContext.h"
 #include "core/util/Result.h"
 
 namespace npufleet::exporting {
+
+using project::ExportFormat;
 
 struct ExportedFile
 {

@@ -30,7 +30,7 @@ QByteArray RunbookWriter::runbook(const recipes::LaunchPlan& plan,
 {
     QString md;
     md += QStringLiteral("# %1\n\n").arg(tr("Runbook: deployment \"%1\"").arg(plan.deployment));
-    md += tr("Engine **%1**, image `%2`").arg(plan.engine, plan.image);
+    md += tr("Engine **%1**, image `%2`").arg(project::engineKey(plan.engine), plan.image);
     if (!plan.engineVersion.isEmpty())
         md += tr(" (version %1)").arg(plan.engineVersion);
     md += QStringLiteral(".\n\n");

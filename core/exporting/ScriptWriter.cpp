@@ -57,7 +57,7 @@ QByteArray ScriptWriter::script(const recipes::LaunchPlan& plan,
     out << QStringLiteral("# %1").arg(
         oneLine(tr("Node %1 (%2@%3), deployment \"%4\", engine %5, image %6")
                     .arg(node.node, node.user.isEmpty() ? QStringLiteral("root") : node.user, node.host,
-                         plan.deployment, plan.engine, plan.image)));
+                         plan.deployment, project::engineKey(plan.engine), plan.image)));
     out << QStringLiteral("# %1").arg(tr("Run it on that node. RUNBOOK.md says in which order the nodes go."));
     out << QStringLiteral("set -euo pipefail");
     // Files that come with the script (a stack file, configs) are found next to it.

@@ -94,9 +94,10 @@ QString ConflictDetector::kindKey(ConflictKind kind)
     return {};
 }
 
-bool ConflictDetector::wantsContiguous(const QString& engine)
+bool ConflictDetector::wantsContiguous(project::Engine engine)
 {
-    return engine != QLatin1String("vllm-cuda") && engine != QLatin1String("gpustack");
+    // HCCS rings want neighbouring Ascend NPUs; CUDA and GPUStack place devices themselves.
+    return project::traits(engine).hardware == project::Hardware::Ascend && engine != project::Engine::GpuStack;
 }
 
 ConflictReport ConflictDetector::check(const project::ProjectData& data)
@@ -153,15 +154,15 @@ ConflictReport ConflictDetector::check(const project::ProjectData& data)
         if (d.placedDevices() == 0)
             continue;
         const QList<Rank> ranks = ranksOf(d);
-        const int tp = qMax(1, d.layout.tensor);
-        if (d.layout.devices() != int(ranks.size()))
+        const int tp = qMax(1, d.layout.tp);
+        if (d.layout.npus() != int(ranks.size()))
             add(ConflictKind::LayoutMismatch, Severity::Error, d.name, {}, {},
                 tr("%1: TP %2 x PP %3 x DP %4 = %5 NPUs, but %6 are placed")
                     .arg(d.name)
-                    .arg(d.layout.tensor)
-                    .arg(d.layout.pipeline)
-                    .arg(d.layout.data)
-                    .arg(d.layout.devices())
+                    .arg(d.layout.tp)
+                    .arg(d.layout.pp)
+                    .arg(d.layout.dp)
+                    .arg(d.layout.npus())
                     .arg(ranks.size()));
         // TP groups are consecutive ranks, in placement order.
         for (qsizetype first = 0; tp > 1 && first + tp <= ranks.size(); first += tp) {
@@ -207,8 +208,7 @@ ConflictReport ConflictDetector::check(const project::ProjectData& data)
         if (heads > 0 && heads % tp != 0)
             add(ConflictKind::TpIndivisibleHeads, Severity::Error, d.name, {}, {},
                 tr("%1: TP %2 does not divide the model's %3 attention heads").arg(d.name).arg(tp).arg(heads));
-        if (d.layout.devices() != int(ranks.size()) || d.layout.tensor < 1 || d.layout.pipeline < 1
-            || d.layout.data < 1) {
+        if (d.layout.npus() != int(ranks.size()) || d.layout.tp < 1 || d.layout.pp < 1 || d.layout.dp < 1) {
             report.uses << uses;
             continue;
         }

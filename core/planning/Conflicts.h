@@ -68,7 +68,7 @@ public:
     static QString kindKey(ConflictKind kind); // "npu-used-twice", ... (stable, for tests and tools)
 
     // Engines whose TP groups should sit on contiguous HCCS groups (every Ascend engine).
-    static bool wantsContiguous(const QString& engine);
+    static bool wantsContiguous(project::Engine engine);
 };
 
 } // namespace npufleet::planning

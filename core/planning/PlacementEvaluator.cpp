@@ -18,9 +18,9 @@ int PlacementChoice::npus() const
     return n;
 }
 
-project::ParallelLayout PlacementChoice::layout() const
+project::Layout PlacementChoice::layout() const
 {
-    return plan ? toProjectLayout(plan->layout) : project::ParallelLayout {};
+    return plan ? plan->layout : project::Layout {};
 }
 
 PlacementEvaluator::PlacementEvaluator(const project::ProjectData& data)
@@ -103,7 +103,7 @@ PlacementChoice PlacementEvaluator::evaluate(const project::Deployment& deployme
     o.maxModelLen = qMax(0, deployment.serving.maxModelLen);
     o.gpuMemoryUtilization
         = deployment.serving.gpuMemoryUtilization > 0 ? qMin(1.0, deployment.serving.gpuMemoryUtilization) : 0.9;
-    if (deployment.engine == QLatin1String("vllm-cuda"))
+    if (deployment.engine == project::Engine::VllmCuda)
         o.platform = Platform::Cuda;
     if (source) {
         if (const std::optional<model::QuantScheme> q = model::quantSchemeFromKey(source->quantization))

@@ -26,7 +26,7 @@ struct PlacementChoice
     QString reason; // one line for a tooltip or a problems list
 
     int npus() const;
-    project::ParallelLayout layout() const;
+    project::Layout layout() const;
 };
 
 // Evaluates deployments on device sets; loads each model once and keeps the reports it computed.

@@ -10,16 +10,6 @@
 
 namespace npufleet::planning {
 
-planning::Layout toPlanningLayout(const project::ParallelLayout& layout)
-{
-    return planning::Layout {layout.tensor, layout.pipeline, layout.data, layout.expert};
-}
-
-project::ParallelLayout toProjectLayout(const planning::Layout& layout)
-{
-    return project::ParallelLayout {layout.tp, layout.pp, layout.dp, layout.ep};
-}
-
 Result<model::LoadedModel> PlanInputResolver::loadModel(const project::ModelSource& source, QString* origin)
 {
     // A folder here on this machine has the real config and maybe the weights: it wins.
@@ -55,7 +45,7 @@ PlanInput PlanInputResolver::resolve(const project::ProjectData& data, const QSt
         return in;
     }
     const project::Deployment& d = data.deployments.at(index);
-    in.current = toPlanningLayout(d.layout);
+    in.current = d.layout;
 
     // Cluster shape: one planner node per placed node, as many NPUs as the fullest placement entry.
     QSet<QString> seen;
@@ -104,7 +94,7 @@ PlanInput PlanInputResolver::resolve(const project::ProjectData& data, const QSt
     o.hbmGib = in.nominalHbmGib * PlanInput::kRuntimeHbmShare;
     o.maxModelLen = qMax(0, d.serving.maxModelLen);
     o.gpuMemoryUtilization = d.serving.gpuMemoryUtilization > 0 ? qMin(1.0, d.serving.gpuMemoryUtilization) : 0.9;
-    if (d.engine == QLatin1String("vllm-cuda"))
+    if (d.engine == project::Engine::VllmCuda)
         o.platform = planning::Platform::Cuda;
 
     const project::ModelSource* source = data.model(d.model);

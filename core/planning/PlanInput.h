@@ -23,7 +23,7 @@ struct PlanInput
     std::optional<model::LoadedModel> model;
     QString modelOrigin; // "catalog Qwen3-32B" or the folder read
     planning::PlanOptions options;
-    planning::Layout current; // the deployment's layout as saved
+    project::Layout current; // the deployment's layout as saved
     int placedNpus = 0; // devices the placement names
     int nodeNpus = 0; // every NPU of the placed nodes
     double nominalHbmGib = 0; // as the node hardware or npu-smi states it
@@ -45,8 +45,5 @@ public:
     // A model from its source: a local folder when it exists, else the catalog (name, then hub id).
     static Result<model::LoadedModel> loadModel(const project::ModelSource& source, QString* origin);
 };
-
-planning::Layout toPlanningLayout(const project::ParallelLayout& layout);
-project::ParallelLayout toProjectLayout(const planning::Layout& layout);
 
 } // namespace npufleet::planning

@@ -5,22 +5,14 @@
 #include <optional>
 
 #include "core/model/QuantSpec.h"
+#include "core/project/Layout.h"
 
 namespace npufleet::planning {
 
 enum class Platform { Ascend, Cuda };
 enum class KvCacheDtype { Auto, Bf16, Fp8 };
 
-// One way to spread a model over NPUs: TP x PP x DP ranks, experts split by EP or by TP slices.
-struct Layout
-{
-    int tp = 1;
-    int pp = 1;
-    int dp = 1;
-    bool ep = false;
-    int npus() const { return tp * pp * dp; }
-    friend bool operator==(const Layout&, const Layout&) = default;
-};
+using project::Layout;
 
 // Everything the planner needs besides the model. Zero means "the default" where noted.
 struct PlanOptions

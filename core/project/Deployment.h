@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "core/project/Engine.h"
+#include "core/project/Layout.h"
+
 namespace npufleet::project {
 
 // Which devices of which node a deployment runs on.
@@ -16,16 +19,6 @@ struct Placement
     QString node;
     QList<int> devices;
     friend bool operator==(const Placement&, const Placement&) = default;
-};
-
-struct ParallelLayout
-{
-    int tensor = 1;
-    int pipeline = 1;
-    int data = 1;
-    bool expert = false;
-    int devices() const { return tensor * pipeline * data; }
-    friend bool operator==(const ParallelLayout&, const ParallelLayout&) = default;
 };
 
 struct ServingOptions
@@ -46,10 +39,10 @@ struct Deployment
 {
     QString name;
     QString model;  // ModelSource::id
-    QString engine; // vllm-ascend, vllm-ascend-dp, vllm-ascend-ray, mindie, gpustack, swarm, vllm-cuda
+    Engine engine = Engine::VllmAscend;
     QString image;
     QList<Placement> placement;
-    ParallelLayout layout;
+    Layout layout;
     ServingOptions serving;
     EnvironmentList environment;
     QVariantMap extra;

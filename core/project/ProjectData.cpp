@@ -37,4 +37,14 @@ const cluster::Node* ProjectData::node(const QString& nodeName) const
     return i < 0 ? nullptr : &nodes.at(i);
 }
 
+int ProjectData::servingPlacement(const Deployment& deployment) const
+{
+    for (int i = 0; i < deployment.placement.size(); ++i) {
+        const cluster::Node* n = node(deployment.placement.at(i).node);
+        if (n && n->role == cluster::NodeRole::Head)
+            return i;
+    }
+    return deployment.placement.isEmpty() ? -1 : 0;
+}
+
 } // namespace npufleet::project

@@ -32,6 +32,9 @@ struct ProjectData
     int deploymentIndex(const QString& name) const;
     const ModelSource* model(const QString& id) const;
     const cluster::Node* node(const QString& name) const;
+    // Where the deployment's API server runs: its placement on a head node, else its first placement.
+    // The recipes start the server there and every client (Playground, Benchmark, Monitor) asks there.
+    int servingPlacement(const Deployment& deployment) const; // -1 without placements
 };
 
 } // namespace npufleet::project

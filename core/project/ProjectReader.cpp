@@ -339,15 +339,14 @@ Deployment Reader::deployment(const YAML::Node& n) const
     Deployment d;
     d.name = text(n, "name", true);
     d.model = text(n, "model", true);
-    d.engine = text(n, "engine");
-    if (d.engine.isEmpty())
-        d.engine = QStringLiteral("vllm-ascend");
-    static const QStringList engines{QStringLiteral("vllm-ascend"),     QStringLiteral("vllm-ascend-dp"),
-                                     QStringLiteral("vllm-ascend-ray"), QStringLiteral("mindie"),
-                                     QStringLiteral("gpustack"),        QStringLiteral("swarm"),
-                                     QStringLiteral("vllm-cuda")};
-    if (!engines.contains(d.engine))
-        fail(n["engine"], tr("unknown engine '%1'").arg(d.engine), tr("one of: %1").arg(engines.join(QStringLiteral(", "))));
+    const QString engine = text(n, "engine");
+    if (!engine.isEmpty()) {
+        const std::optional<Engine> known = engineFromKey(engine);
+        if (!known)
+            fail(n["engine"], tr("unknown engine '%1'").arg(engine),
+                 tr("one of: %1").arg(engineKeys().join(QStringLiteral(", "))));
+        d.engine = *known;
+    }
     d.image = text(n, "image");
 
     const YAML::Node placement = n["placement"];
@@ -363,10 +362,10 @@ Deployment Reader::deployment(const YAML::Node& n) const
     const YAML::Node parallel = n["parallel"];
     if (parallel && !parallel.IsNull()) {
         expectMap(parallel, QStringLiteral("'parallel'"));
-        d.layout.tensor = integer(parallel, "tp", 1, 1, 1024);
-        d.layout.pipeline = integer(parallel, "pp", 1, 1, 1024);
-        d.layout.data = integer(parallel, "dp", 1, 1, 1024);
-        d.layout.expert = boolean(parallel, "ep", false);
+        d.layout.tp = integer(parallel, "tp", 1, 1, 1024);
+        d.layout.pp = integer(parallel, "pp", 1, 1, 1024);
+        d.layout.dp = integer(parallel, "dp", 1, 1, 1024);
+        d.layout.ep = boolean(parallel, "ep", false);
         rejectUnknownKeys(parallel, {QStringLiteral("tp"), QStringLiteral("pp"), QStringLiteral("dp"), QStringLiteral("ep")},
                     QStringLiteral("'parallel'"));
     }

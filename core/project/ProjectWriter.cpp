@@ -101,7 +101,7 @@ void emitDeployment(YAML::Emitter& out, const Deployment& d)
     out << YAML::BeginMap;
     out << YAML::Key << "name" << YAML::Value << s(d.name);
     out << YAML::Key << "model" << YAML::Value << s(d.model);
-    out << YAML::Key << "engine" << YAML::Value << s(d.engine);
+    out << YAML::Key << "engine" << YAML::Value << s(engineKey(d.engine));
     optional(out, "image", d.image);
     if (!d.placement.isEmpty()) {
         out << YAML::Key << "placement" << YAML::Value << YAML::BeginSeq;
@@ -115,10 +115,10 @@ void emitDeployment(YAML::Emitter& out, const Deployment& d)
         out << YAML::EndSeq;
     }
     out << YAML::Key << "parallel" << YAML::Value << YAML::Flow << YAML::BeginMap;
-    out << YAML::Key << "tp" << YAML::Value << d.layout.tensor;
-    out << YAML::Key << "pp" << YAML::Value << d.layout.pipeline;
-    out << YAML::Key << "dp" << YAML::Value << d.layout.data;
-    out << YAML::Key << "ep" << YAML::Value << d.layout.expert;
+    out << YAML::Key << "tp" << YAML::Value << d.layout.tp;
+    out << YAML::Key << "pp" << YAML::Value << d.layout.pp;
+    out << YAML::Key << "dp" << YAML::Value << d.layout.dp;
+    out << YAML::Key << "ep" << YAML::Value << d.layout.ep;
     out << YAML::EndMap;
 
     const ServingOptions& sv = d.serving;

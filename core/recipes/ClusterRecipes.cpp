@@ -38,7 +38,7 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
 {
     LaunchPlan plan = basePlan(c);
     if (plan.image.isEmpty())
-        plan.image = QStringLiteral("gpustack/gpustack:latest-npu");
+        plan.image = QLatin1String(project::traits(c.deployment.engine).defaultImage);
     const int port = c.deployment.serving.port;
     QString cacheDir = project.storage.cacheDir;
     if (cacheDir.isEmpty() && project.storage.isConfigured())
@@ -120,23 +120,23 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
 
 Result<LaunchPlan> planSwarm(const RecipeContext& c)
 {
-    const project::ParallelLayout& l = c.deployment.layout;
+    const project::Layout& l = c.deployment.layout;
     // Every node runs an independent replica: DP counts the nodes, TP x PP the devices of each.
-    if (l.data != c.placed.size())
+    if (l.dp != c.placed.size())
         return c.error(RecipeText::tr("the Swarm recipe runs one independent replica per node: DP must be %1, not %2")
                            .arg(c.placed.size())
-                           .arg(l.data));
+                           .arg(l.dp));
     for (const PlacedNode& pn : c.placed) {
-        if (pn.devices.size() != l.tensor * l.pipeline)
+        if (pn.devices.size() != l.tp * l.pp)
             return c.error(RecipeText::tr("node %1 has %2 devices, but each replica needs TP x PP = %3")
                                .arg(pn.node.name)
                                .arg(pn.devices.size())
-                               .arg(l.tensor * l.pipeline),
+                               .arg(l.tp * l.pp),
                            pn.node.name);
     }
     LaunchPlan plan = basePlan(c);
     project::Deployment single = c.deployment;
-    single.layout.data = 1;
+    single.layout.dp = 1;
     RecipeContext one = c;
     one.deployment = single;
     const QStringList serve = vllmServeArgs(one);

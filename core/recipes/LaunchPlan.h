@@ -86,7 +86,7 @@ struct NodePlan
 struct LaunchPlan
 {
     QString deployment;
-    QString engine;
+    project::Engine engine = project::Engine::VllmAscend;
     QString image;
     QString engineVersion; // as read from the image tag, empty when none
     QList<NodePlan> nodes; // head first

@@ -6,17 +6,6 @@
 
 namespace npufleet::recipes {
 
-namespace {
-const QStringList& knownEngines()
-{
-    static const QStringList engines {QStringLiteral("vllm-ascend"),     QStringLiteral("vllm-ascend-dp"),
-                                      QStringLiteral("vllm-ascend-ray"), QStringLiteral("mindie"),
-                                      QStringLiteral("gpustack"),        QStringLiteral("swarm"),
-                                      QStringLiteral("vllm-cuda")};
-    return engines;
-}
-} // namespace
-
 QString RecipeContext::slug() const
 {
     QString s;
@@ -63,18 +52,15 @@ RecipeContext::resolve(const project::ProjectData& project, const QString& deplo
     c.options = options;
     const project::Deployment& d = c.deployment;
 
-    if (!knownEngines().contains(d.engine))
-        return c.error(tr("unknown engine \"%1\"").arg(d.engine), {},
-                       tr("one of %1").arg(knownEngines().join(QLatin1String(", "))));
     const project::ModelSource* model = project.model(d.model);
     if (!model)
         return c.error(tr("the model \"%1\" is not in the project").arg(d.model));
     c.model = *model;
-    if (c.model.path.isEmpty() && d.engine != QLatin1String("gpustack"))
+    if (c.model.path.isEmpty() && project::traits(d.engine).needsModelPath)
         return c.error(tr("the model \"%1\" has no path on the nodes").arg(d.model));
     if (d.placement.isEmpty())
         return c.error(tr("no placement: assign NPUs on at least one node"));
-    if (d.layout.tensor < 1 || d.layout.pipeline < 1 || d.layout.data < 1)
+    if (d.layout.tp < 1 || d.layout.pp < 1 || d.layout.dp < 1)
         return c.error(tr("TP, PP and DP must each be at least 1"));
 
     QList<PlacedNode> placed;
@@ -104,12 +90,11 @@ RecipeContext::resolve(const project::ProjectData& project, const QString& deplo
                                                           : tr("%n device(s)", nullptr, int(indices.size()))),
                                p.node);
         }
-        const bool isHead = node->role == cluster::NodeRole::Head;
-        if (isHead)
-            placed.prepend(PlacedNode {*node, p.devices});
-        else
-            placed.append(PlacedNode {*node, p.devices});
+        placed.append(PlacedNode {*node, p.devices});
     }
+    // The serving node goes first: it is the head of every multi-node recipe.
+    if (const int serving = project.servingPlacement(d); serving > 0)
+        placed.move(serving, 0);
     c.placed = placed;
 
     // Another deployment on the same NPUs would fail at start with out-of-memory or busy devices.
@@ -131,17 +116,16 @@ RecipeContext::resolve(const project::ProjectData& project, const QString& deplo
         }
     }
 
-    if (d.layout.devices() != d.placedDevices())
+    if (d.layout.npus() != d.placedDevices())
         return c.error(tr("TP %1 x PP %2 x DP %3 = %4 devices, but %5 are placed")
-                           .arg(d.layout.tensor)
-                           .arg(d.layout.pipeline)
-                           .arg(d.layout.data)
-                           .arg(d.layout.devices())
+                           .arg(d.layout.tp)
+                           .arg(d.layout.pp)
+                           .arg(d.layout.dp)
+                           .arg(d.layout.npus())
                            .arg(d.placedDevices()));
-    if (options.attentionHeads > 0 && options.attentionHeads % d.layout.tensor != 0)
-        return c.error(tr("TP %1 does not divide the model's %2 attention heads")
-                           .arg(d.layout.tensor)
-                           .arg(options.attentionHeads));
+    if (options.attentionHeads > 0 && options.attentionHeads % d.layout.tp != 0)
+        return c.error(
+            tr("TP %1 does not divide the model's %2 attention heads").arg(d.layout.tp).arg(options.attentionHeads));
     if (c.multiNode()) {
         for (const PlacedNode& pn : std::as_const(c.placed)) {
             if (pn.node.clusterInterface.isEmpty())
@@ -149,13 +133,14 @@ RecipeContext::resolve(const project::ProjectData& project, const QString& deplo
                                tr("set the NIC that carries cluster traffic (HCCL_SOCKET_IFNAME) for every node"));
         }
     }
-    const bool cuda = d.engine == QLatin1String("vllm-cuda");
+    const project::Hardware hardware = project::traits(d.engine).hardware;
     for (const PlacedNode& pn : std::as_const(c.placed)) {
         const bool nvidia = pn.node.hardware.vendor == cluster::Vendor::Nvidia;
-        if (nvidia != cuda && d.engine != QLatin1String("gpustack"))
-            return c.error(tr("engine %1 cannot run on node %2 (%3 accelerators)")
-                               .arg(d.engine, pn.node.name, cluster::vendorKey(pn.node.hardware.vendor)),
-                           pn.node.name);
+        if (hardware != project::Hardware::Any && nvidia != (hardware == project::Hardware::Nvidia))
+            return c.error(
+                tr("engine %1 cannot run on node %2 (%3 accelerators)")
+                    .arg(project::engineKey(d.engine), pn.node.name, cluster::vendorKey(pn.node.hardware.vendor)),
+                pn.node.name);
     }
     c.version = EngineVersion::fromImage(d.image);
     return c;

@@ -52,17 +52,17 @@ QStringList vllmServeArgs(const RecipeContext& c)
     const QString served = s.servedModelName.isEmpty() ? c.model.name : s.servedModelName;
     if (!served.isEmpty())
         add("--served-model-name", served);
-    add("--tensor-parallel-size", QString::number(d.layout.tensor));
-    if (d.layout.pipeline > 1)
-        add("--pipeline-parallel-size", QString::number(d.layout.pipeline));
-    if (d.layout.expert)
+    add("--tensor-parallel-size", QString::number(d.layout.tp));
+    if (d.layout.pp > 1)
+        add("--pipeline-parallel-size", QString::number(d.layout.pp));
+    if (d.layout.ep)
         add("--enable-expert-parallel");
     if (s.maxModelLen > 0)
         add("--max-model-len", QString::number(s.maxModelLen));
     if (s.maxNumSeqs > 0)
         add("--max-num-seqs", QString::number(s.maxNumSeqs));
     add("--gpu-memory-utilization", QString::number(s.gpuMemoryUtilization));
-    const bool ascend = d.engine != QLatin1String("vllm-cuda");
+    const bool ascend = project::isAscend(d.engine);
     if (ascend && quantizedKinds().contains(c.model.quantization.toLower()))
         add("--quantization", QStringLiteral("ascend"));
     if (c.extra("trustRemoteCode", true).toBool())
@@ -91,7 +91,7 @@ Result<void> checkVllmAscendArgs(const RecipeContext& c, const QStringList& args
                     .arg(c.deployment.image));
         return {};
     }
-    auto table = EngineCapabilities::load(QStringLiteral("vllm-ascend"));
+    auto table = EngineCapabilities::load(QLatin1String(project::traits(c.deployment.engine).capabilities));
     if (!table)
         return table.error();
     for (const QString& word : args) {

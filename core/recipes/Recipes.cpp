@@ -11,19 +11,22 @@ makeLaunchPlan(const project::ProjectData& project, const QString& deploymentNam
     if (!context)
         return context.error();
     const RecipeContext& c = *context;
-    const QString& e = c.deployment.engine;
-    if (e == QLatin1String("vllm-ascend"))
+    switch (c.deployment.engine) {
+    case project::Engine::VllmAscend:
         return planVllmAscendSingle(c);
-    if (e == QLatin1String("vllm-ascend-dp"))
+    case project::Engine::VllmAscendDp:
         return planVllmAscendDataParallel(c);
-    if (e == QLatin1String("vllm-ascend-ray"))
+    case project::Engine::VllmAscendRay:
         return planVllmAscendRay(c);
-    if (e == QLatin1String("gpustack"))
+    case project::Engine::GpuStack:
         return planGpuStack(c, project);
-    if (e == QLatin1String("swarm"))
+    case project::Engine::Swarm:
         return planSwarm(c);
-    if (e == QLatin1String("mindie"))
+    case project::Engine::MindIE:
         return planMindie(c);
+    case project::Engine::VllmCuda:
+        break;
+    }
     return planVllmCuda(c);
 }
 

@@ -22,10 +22,10 @@ Result<void> oneNode(const RecipeContext& c)
     if (c.multiNode())
         return c.error(
             RecipeText::tr("engine %1 runs on one node, but %n nodes are placed", nullptr, int(c.placed.size()))
-                .arg(c.deployment.engine));
-    if (c.deployment.layout.data > 1 || c.deployment.layout.pipeline > 1)
-        return c.error(
-            RecipeText::tr("engine %1 runs tensor parallel only here; DP and PP must be 1").arg(c.deployment.engine));
+                .arg(project::engineKey(c.deployment.engine)));
+    if (c.deployment.layout.dp > 1 || c.deployment.layout.pp > 1)
+        return c.error(RecipeText::tr("engine %1 runs tensor parallel only here; DP and PP must be 1")
+                           .arg(project::engineKey(c.deployment.engine)));
     return {};
 }
 
@@ -65,7 +65,7 @@ QByteArray mindieSettings(const RecipeContext& c)
         {QStringLiteral("modelName"),
          c.deployment.serving.servedModelName.isEmpty() ? c.model.name : c.deployment.serving.servedModelName},
         {QStringLiteral("modelWeightPath"), c.model.path},
-        {QStringLiteral("worldSize"), c.deployment.layout.tensor}};
+        {QStringLiteral("worldSize"), c.deployment.layout.tp}};
     QJsonObject deploy {{QStringLiteral("ModelConfig"), QJsonArray {model}}};
     if (c.deployment.serving.maxModelLen > 0)
         deploy.insert(QStringLiteral("maxSeqLen"), c.deployment.serving.maxModelLen);
@@ -162,7 +162,7 @@ Result<LaunchPlan> planMindie(const RecipeContext& c)
     finish(plan, n, c, spec,
            RecipeText::tr("Start MindIE Service on NPUs %1 (world size %2)")
                .arg(deviceList(pn.devices))
-               .arg(c.deployment.layout.tensor),
+               .arg(c.deployment.layout.tp),
            QStringLiteral("/v1/models"), {QStringLiteral("/v1/models")});
     return plan;
 }
@@ -173,7 +173,7 @@ Result<LaunchPlan> planVllmCuda(const RecipeContext& c)
         return ok.error();
     LaunchPlan plan = basePlan(c);
     if (plan.image.isEmpty())
-        plan.image = QStringLiteral("vllm/vllm-openai:latest");
+        plan.image = QLatin1String(project::traits(c.deployment.engine).defaultImage);
     const PlacedNode& pn = c.head();
     NodePlan n = nodePlanFor(pn, true);
     const QString name = c.containerName();

@@ -52,12 +52,18 @@ bool coversNode(const PlacedNode& pn)
 Result<LaunchPlan> planVllmAscendSingle(const RecipeContext& c)
 {
     if (c.multiNode())
-        return c.error(RecipeText::tr("engine vllm-ascend runs on one node, but %n nodes are placed", nullptr,
-                                      int(c.placed.size())),
-                       {}, RecipeText::tr("use vllm-ascend-dp or vllm-ascend-ray for several nodes"));
-    if (c.deployment.layout.data > 1)
-        return c.error(RecipeText::tr("engine vllm-ascend runs one data-parallel rank"), {},
-                       RecipeText::tr("use vllm-ascend-dp for data parallel"));
+        return c.error(
+            RecipeText::tr("engine %1 runs on one node, but %n nodes are placed", nullptr, int(c.placed.size()))
+                .arg(project::engineKey(project::Engine::VllmAscend)),
+            {},
+            RecipeText::tr("use %1 or %2 for several nodes")
+                .arg(project::engineKey(project::Engine::VllmAscendDp),
+                     project::engineKey(project::Engine::VllmAscendRay)));
+    if (c.deployment.layout.dp > 1)
+        return c.error(
+            RecipeText::tr("engine %1 runs one data-parallel rank")
+                .arg(project::engineKey(project::Engine::VllmAscend)),
+            {}, RecipeText::tr("use %1 for data parallel").arg(project::engineKey(project::Engine::VllmAscendDp)));
     LaunchPlan plan = basePlan(c);
     const QStringList serve = vllmServeArgs(c);
     if (auto ok = checkVllmAscendArgs(c, serve, &plan.notes); !ok)
@@ -86,8 +92,8 @@ Result<LaunchPlan> planVllmAscendSingle(const RecipeContext& c)
 
 Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
 {
-    const project::ParallelLayout& l = c.deployment.layout;
-    const int perRank = l.tensor * l.pipeline;
+    const project::Layout& l = c.deployment.layout;
+    const int perRank = l.tp * l.pp;
     // Each node runs whole DP ranks: its devices divided by TP x PP.
     for (const PlacedNode& pn : c.placed) {
         if (pn.devices.size() % perRank != 0)
@@ -108,7 +114,7 @@ Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
         const bool head = i == 0;
         const int local = int(pn.devices.size()) / perRank;
         QStringList serve = vllmServeArgs(c);
-        serve << QStringLiteral("--data-parallel-size") << QString::number(l.data)
+        serve << QStringLiteral("--data-parallel-size") << QString::number(l.dp)
               << QStringLiteral("--data-parallel-size-local") << QString::number(local)
               << QStringLiteral("--data-parallel-address") << headAddress << QStringLiteral("--data-parallel-rpc-port")
               << QString::number(rpcPort);
@@ -136,8 +142,8 @@ Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
         n.stop << stopStep(n.node, name);
         plan.nodes << n;
     }
-    if (rank != l.data)
-        return c.error(RecipeText::tr("the nodes hold %1 DP ranks, but DP is %2").arg(rank).arg(l.data));
+    if (rank != l.dp)
+        return c.error(RecipeText::tr("the nodes hold %1 DP ranks, but DP is %2").arg(rank).arg(l.dp));
     NodePlan& head = plan.nodes.first();
     Step wait = waitHttpStep(head.node, head.node + QStringLiteral("/wait-ready"),
                              QStringLiteral("http://127.0.0.1:%1/health").arg(port), kStartTimeout,
@@ -153,10 +159,11 @@ Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
 
 Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
 {
-    const project::ParallelLayout& l = c.deployment.layout;
-    if (l.data > 1)
-        return c.error(RecipeText::tr("the Ray recipe runs one data-parallel rank; DP is %1").arg(l.data), {},
-                       RecipeText::tr("use vllm-ascend-dp for data parallel across nodes"));
+    const project::Layout& l = c.deployment.layout;
+    if (l.dp > 1)
+        return c.error(RecipeText::tr("the Ray recipe runs one data-parallel rank; DP is %1").arg(l.dp), {},
+                       RecipeText::tr("use %1 for data parallel across nodes")
+                           .arg(project::engineKey(project::Engine::VllmAscendDp)));
     LaunchPlan plan = basePlan(c);
     QStringList serve = vllmServeArgs(c);
     serve << QStringLiteral("--distributed-executor-backend") << QStringLiteral("ray");
@@ -237,8 +244,7 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
     serveStep.id = head.node + QStringLiteral("/start-vllm");
     serveStep.node = head.node;
     serveStep.phase = StepPhase::Start;
-    serveStep.purpose
-        = RecipeText::tr("Start vllm serve on the Ray head (TP %1 x PP %2)").arg(l.tensor).arg(l.pipeline);
+    serveStep.purpose = RecipeText::tr("Start vllm serve on the Ray head (TP %1 x PP %2)").arg(l.tp).arg(l.pp);
     QStringList entry = ascendEntrypoint();
     entry[2] += QStringLiteral(" >>/tmp/npufleet-vllm.log 2>&1");
     serveStep.argv

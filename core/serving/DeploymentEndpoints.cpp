@@ -10,10 +10,10 @@ QList<DeploymentEndpoint> deploymentEndpoints(const project::ProjectData& data)
 {
     QList<DeploymentEndpoint> out;
     for (const project::Deployment& d : data.deployments) {
-        if (d.placement.isEmpty())
+        const int serving = data.servingPlacement(d);
+        if (serving < 0)
             continue;
-        // The first placement is where the API server runs (the head in multi-node layouts).
-        const QString nodeName = d.placement.first().node;
+        const QString nodeName = d.placement.at(serving).node;
         const cluster::Node* node = data.node(nodeName);
         if (!node || node->host.isEmpty())
             continue;

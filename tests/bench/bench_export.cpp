@@ -35,7 +35,7 @@ int main(int argc, char** argv)
         t.start();
         int files = 0;
         for (int i = 0; i < rounds; ++i) {
-            const auto written = exporting::exportDeployment(project, deployment, exporting::ExportFormat::All, out);
+            const auto written = exporting::exportDeployment(project, deployment, project::ExportFormat::All, out);
             if (!written) {
                 cout << deployment << ": " << written.error().toString() << Qt::endl;
                 return 1;

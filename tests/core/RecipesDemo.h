@@ -53,11 +53,11 @@ inline project::ProjectData atlasLab()
     project::Deployment a;
     a.name = QStringLiteral("qwen3-30b-a3b");
     a.model = qwen3.id;
-    a.engine = QStringLiteral("vllm-ascend");
+    a.engine = project::Engine::VllmAscend;
     a.image = image;
     a.placement << project::Placement {QStringLiteral("atlas-106"), {0, 1, 2, 3}};
-    a.layout.tensor = 4;
-    a.layout.expert = true;
+    a.layout.tp = 4;
+    a.layout.ep = true;
     a.serving.port = 8001;
     a.serving.maxModelLen = 32768;
     a.serving.servedModelName = a.name;
@@ -66,10 +66,10 @@ inline project::ProjectData atlasLab()
     project::Deployment b;
     b.name = QStringLiteral("qwen25-coder-32b");
     b.model = coder.id;
-    b.engine = QStringLiteral("vllm-ascend");
+    b.engine = project::Engine::VllmAscend;
     b.image = image;
     b.placement << project::Placement {QStringLiteral("atlas-106"), {4, 5, 6, 7}};
-    b.layout.tensor = 4;
+    b.layout.tp = 4;
     b.serving.port = 8002;
     b.serving.maxModelLen = 16384;
     b.serving.servedModelName = b.name;
@@ -99,13 +99,13 @@ inline project::ProjectData deepseekTwoNode()
     project::Deployment d;
     d.name = QStringLiteral("deepseek-r1");
     d.model = m.id;
-    d.engine = QStringLiteral("vllm-ascend-dp");
+    d.engine = project::Engine::VllmAscendDp;
     d.image = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.2rc1");
     d.placement << project::Placement {QStringLiteral("ds-node0"), {0, 1, 2, 3, 4, 5, 6, 7}}
                 << project::Placement {QStringLiteral("ds-node1"), {0, 1, 2, 3, 4, 5, 6, 7}};
-    d.layout.tensor = 8;
-    d.layout.data = 2;
-    d.layout.expert = true;
+    d.layout.tp = 8;
+    d.layout.dp = 2;
+    d.layout.ep = true;
     d.serving.port = 8000;
     d.serving.maxModelLen = 32768;
     d.serving.maxNumSeqs = 16;
@@ -129,9 +129,9 @@ inline project::ProjectData deepseekRay()
     project::ProjectData p = deepseekTwoNode();
     project::Deployment& d = p.deployments.first();
     d.name = QStringLiteral("deepseek-r1-ray");
-    d.engine = QStringLiteral("vllm-ascend-ray");
-    d.layout.data = 1;
-    d.layout.pipeline = 2;
+    d.engine = project::Engine::VllmAscendRay;
+    d.layout.dp = 1;
+    d.layout.pp = 2;
     return p;
 }
 
@@ -146,27 +146,28 @@ inline project::ProjectData engineLab()
     gpu.hardware.vendor = cluster::Vendor::Nvidia;
     gpu.hardware.acceleratorCount = 2;
     p.nodes << gpu;
-    const auto make = [&](const char* name, const char* engine, const char* image, int tp, int dp, int port) {
+    const auto make = [&](const char* name, project::Engine engine, const char* image, int tp, int dp, int port) {
         project::Deployment d;
         d.name = QLatin1String(name);
         d.model = p.models.first().id;
-        d.engine = QLatin1String(engine);
+        d.engine = engine;
         d.image = QLatin1String(image);
-        d.layout.tensor = tp;
-        d.layout.data = dp;
+        d.layout.tp = tp;
+        d.layout.dp = dp;
         d.serving.port = port;
         return d;
     };
-    project::Deployment gs = make("gpustack", "gpustack", "gpustack/gpustack:latest-npu", 8, 2, 80);
+    project::Deployment gs = make("gpustack", project::Engine::GpuStack, "gpustack/gpustack:latest-npu", 8, 2, 80);
     gs.placement << project::Placement {QStringLiteral("atlas-107"), {0, 1, 2, 3, 4, 5, 6, 7}}
                  << project::Placement {QStringLiteral("atlas-108"), {0, 1, 2, 3, 4, 5, 6, 7}};
-    project::Deployment sw = make("qwen3-swarm", "swarm", "quay.io/ascend/vllm-ascend:v0.11.0", 4, 2, 8010);
+    project::Deployment sw
+        = make("qwen3-swarm", project::Engine::Swarm, "quay.io/ascend/vllm-ascend:v0.11.0", 4, 2, 8010);
     sw.placement << project::Placement {QStringLiteral("atlas-109"), {0, 1, 2, 3}}
                  << project::Placement {QStringLiteral("atlas-110"), {0, 1, 2, 3}};
-    project::Deployment mi = make("qwen3-mindie", "mindie",
+    project::Deployment mi = make("qwen3-mindie", project::Engine::MindIE,
                                   "swr.cn-south-1.myhuaweicloud.com/ascendhub/mindie:2.0.RC1-800I-A2", 4, 1, 1025);
     mi.placement << project::Placement {QStringLiteral("atlas-110"), {4, 5, 6, 7}};
-    project::Deployment cu = make("qwen3-cuda", "vllm-cuda", "vllm/vllm-openai:v0.10.1", 2, 1, 8003);
+    project::Deployment cu = make("qwen3-cuda", project::Engine::VllmCuda, "vllm/vllm-openai:v0.10.1", 2, 1, 8003);
     cu.placement << project::Placement {QStringLiteral("gpu-1"), {0, 1}};
     p.deployments << gs << sw << mi << cu;
     return p;

@@ -92,10 +92,10 @@ TestExporting::exportTo(const project::ProjectData& p, const QString& deployment
 
 void TestExporting::formats()
 {
-    for (const QString& k : formatKeys())
-        QCOMPARE(formatKey(*formatFromKey(k)), k);
-    QVERIFY(!formatFromKey(QStringLiteral("nfs")));
-    QVERIFY(!formatFromKey(QStringLiteral("SH")));
+    for (const QString& k : project::formatKeys())
+        QCOMPARE(project::formatKey(*project::formatFromKey(k)), k);
+    QVERIFY(!project::formatFromKey(QStringLiteral("nfs")));
+    QVERIFY(!project::formatFromKey(QStringLiteral("SH")));
 }
 
 namespace {

@@ -182,20 +182,21 @@ private slots:
     // The two-node demo with each multi-node recipe: every step starts after the steps it waits for.
     void demoEnginesHonourDependencies_data()
     {
-        QTest::addColumn<QString>("engine");
-        for (const char* e : {"vllm-ascend-dp", "vllm-ascend-ray", "gpustack", "swarm"})
-            QTest::newRow(e) << QString::fromLatin1(e);
+        QTest::addColumn<project::Engine>("engine");
+        for (project::Engine e : {project::Engine::VllmAscendDp, project::Engine::VllmAscendRay,
+                                  project::Engine::GpuStack, project::Engine::Swarm})
+            QTest::newRow(qPrintable(project::engineKey(e))) << e;
     }
     void demoEnginesHonourDependencies()
     {
-        QFETCH(QString, engine);
+        QFETCH(project::Engine, engine);
         auto project = project::loadDemo(QStringLiteral("deepseek-2node"));
         QVERIFY(project);
         project::Deployment& d = project->deployments.first();
         d.engine = engine;
-        if (engine == QLatin1String("vllm-ascend-ray")) { // one rank over both nodes
-            d.layout.tensor *= d.layout.data;
-            d.layout.data = 1;
+        if (engine == project::Engine::VllmAscendRay) { // one rank over both nodes
+            d.layout.tp *= d.layout.dp;
+            d.layout.dp = 1;
         }
         auto plan = recipes::makeLaunchPlan(*project, project->deployments.first().name);
         if (!plan)
@@ -226,7 +227,7 @@ private slots:
                          qPrintable(dep + QLatin1String(" before ") + s.id));
             }
         }
-        QVERIFY(dependencies > 0 || engine == QLatin1String("vllm-ascend-dp"));
+        QVERIFY(dependencies > 0 || engine == project::Engine::VllmAscendDp);
     }
 
     void workerWaitsForHead()

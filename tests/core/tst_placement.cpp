@@ -72,8 +72,8 @@ void TestPlacement::demoDeploymentsLandOnHalves()
         QCOMPARE(o.choice.placement.size(), 1);
         QCOMPARE(o.choice.placement.first().node, QStringLiteral("atlas-106"));
         groups.insert(o.choice.placement.first().devices);
-        QCOMPARE(o.choice.layout().devices(), 4);
-        QCOMPARE(o.choice.layout().tensor, 4); // one node per TP group, TP inside HCCS
+        QCOMPARE(o.choice.layout().npus(), 4);
+        QCOMPARE(o.choice.layout().tp, 4); // one node per TP group, TP inside HCCS
     }
     QCOMPARE(groups, (QSet<QList<int>> {{0, 1, 2, 3}, {4, 5, 6, 7}}));
 }

@@ -423,33 +423,28 @@ void TestRecipes::versionParsing()
 void TestRecipes::versionTableRefuses_data()
 {
     QTest::addColumn<QString>("image");
-    QTest::addColumn<QString>("engine");
+    QTest::addColumn<project::Engine>("engine");
     QTest::addColumn<QString>("expect"); // empty: accepted
-    QTest::newRow("dp on 0.11.0") << "quay.io/ascend/vllm-ascend:v0.11.0"
-                                  << "vllm-ascend-dp"
-                                  << "";
-    QTest::newRow("torchair removed") << "quay.io/ascend/vllm-ascend:v0.12.0rc1"
-                                      << "vllm-ascend-dp"
+    QTest::newRow("dp on 0.11.0") << "quay.io/ascend/vllm-ascend:v0.11.0" << project::Engine::VllmAscendDp << "";
+    QTest::newRow("torchair removed") << "quay.io/ascend/vllm-ascend:v0.12.0rc1" << project::Engine::VllmAscendDp
                                       << "torchair_graph_config";
-    QTest::newRow("dp flags too new") << "quay.io/ascend/vllm-ascend:v0.8.5rc1"
-                                      << "vllm-ascend-dp"
+    QTest::newRow("dp flags too new") << "quay.io/ascend/vllm-ascend:v0.8.5rc1" << project::Engine::VllmAscendDp
                                       << "--data-parallel-size-local";
-    QTest::newRow("ep too new") << "quay.io/ascend/vllm-ascend:v0.7.3"
-                                << "vllm-ascend-ray"
+    QTest::newRow("ep too new") << "quay.io/ascend/vllm-ascend:v0.7.3" << project::Engine::VllmAscendRay
                                 << "--enable-expert-parallel";
 }
 
 void TestRecipes::versionTableRefuses()
 {
     QFETCH(QString, image);
-    QFETCH(QString, engine);
+    QFETCH(project::Engine, engine);
     QFETCH(QString, expect);
     project::ProjectData p = test::deepseekTwoNode();
     p.deployments[0].image = image;
     p.deployments[0].engine = engine;
-    if (engine == QLatin1String("vllm-ascend-ray")) {
-        p.deployments[0].layout.data = 1;
-        p.deployments[0].layout.pipeline = 2;
+    if (engine == project::Engine::VllmAscendRay) {
+        p.deployments[0].layout.dp = 1;
+        p.deployments[0].layout.pp = 2;
     }
     const auto plan = makeLaunchPlan(p, QStringLiteral("deepseek-r1"));
     if (expect.isEmpty()) {

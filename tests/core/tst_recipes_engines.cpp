@@ -70,7 +70,7 @@ void TestRecipesEngines::gpustackTokenIsOnlyAVariable()
              QStringLiteral("/data/models/gpustack-cache"));
     QVERIFY(server.command.contains(QStringLiteral("--port")));
 
-    const auto files = exporting::Exporter::render(*plan, exporting::ExportFormat::All);
+    const auto files = exporting::Exporter::render(*plan, project::ExportFormat::All);
     QVERIFY(files);
     // Every mention of the token is a reference: ${GPUSTACK_TOKEN}, -e GPUSTACK_TOKEN, or prose.
     const QString text = allText(*files);
@@ -101,7 +101,7 @@ void TestRecipesEngines::swarmStepsAndStack()
     }
     QVERIFY(plan->stack);
     QCOMPARE(plan->stack->services.size(), 2);
-    const auto files = exporting::Exporter::render(*plan, exporting::ExportFormat::Stack);
+    const auto files = exporting::Exporter::render(*plan, project::ExportFormat::Stack);
     QVERIFY(files);
     QString stack;
     for (const auto& f : *files) {
@@ -161,7 +161,7 @@ void TestRecipesEngines::cudaUsesGpusFlag()
 void TestRecipesEngines::engineMismatchIsRefused()
 {
     project::ProjectData p = test::engineLab();
-    p.deployments[p.deploymentIndex(QStringLiteral("qwen3-cuda"))].engine = QStringLiteral("vllm-ascend");
+    p.deployments[p.deploymentIndex(QStringLiteral("qwen3-cuda"))].engine = project::Engine::VllmAscend;
     const auto plan = makeLaunchPlan(p, QStringLiteral("qwen3-cuda"));
     QVERIFY(!plan);
     QVERIFY2(plan.error().message.contains(QLatin1String("cannot run on node gpu-1")),
@@ -183,7 +183,7 @@ void TestRecipesEngines::shippedDemosExport()
     QVERIFY(!project->deployments.isEmpty());
     for (const project::Deployment& d : project->deployments) {
         QTemporaryDir dir;
-        const auto written = exporting::exportDeployment(*project, d.name, exporting::ExportFormat::All, dir.path());
+        const auto written = exporting::exportDeployment(*project, d.name, project::ExportFormat::All, dir.path());
         QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
         QVERIFY(written->size() >= 4);
     }

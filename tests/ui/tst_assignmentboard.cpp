@@ -133,7 +133,7 @@ void TestAssignmentBoard::dropThroughModelApi()
     const project::Deployment& created = project.data().deployments.last();
     QCOMPARE(created.name, QStringLiteral("qwen3-30b-a3b-2"));
     QCOMPARE(created.placement, (QList<project::Placement> {{k107, {0, 1, 2, 3}}}));
-    QCOMPARE(created.layout.devices(), 4);
+    QCOMPARE(created.layout.npus(), 4);
     QCOMPARE(model.index(2, 0, node107).data(BoardModel::OwnerRole).toString(), created.name);
     QVERIFY(model.index(2, 0, node107).data(BoardModel::WeightBytesRole).toDouble() > 0);
 
@@ -141,7 +141,7 @@ void TestAssignmentBoard::dropThroughModelApi()
     std::unique_ptr<QMimeData> move(ModelRefMime::encodeDeployment(kCoder));
     QVERIFY(model.dropMimeData(move.get(), Qt::MoveAction, -1, -1, model.npuIndex(k108, 5)));
     QCOMPARE(deployment(project, kCoder)->placement, (QList<project::Placement> {{k108, {4, 5, 6, 7}}}));
-    QCOMPARE(deployment(project, kCoder)->layout.tensor, 4); // the chosen layout stays
+    QCOMPARE(deployment(project, kCoder)->layout.tp, 4); // the chosen layout stays
     // Copy action: grow onto that NPU.
     QVERIFY(model.dropMimeData(move.get(), Qt::CopyAction, -1, -1, model.npuIndex(k108, 3)));
     QCOMPARE(deployment(project, kCoder)->placedDevices(), 5);

@@ -4,8 +4,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUndoStack>
+#include <QtEndian>
 #include <QtTest>
 #include <memory>
 
@@ -16,6 +19,9 @@
 
 #include "Fixtures.h"
 #include "ProjectTestKit.h"
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace npufleet;
 using namespace npufleet::ui;
@@ -33,6 +39,7 @@ private slots:
     void deepseekDp2Tp8Fits();
     void missingModelIsExplained();
     void followsProjectSignals();
+    void slowModelFolderKeepsTheGuiResponsive();
     void screenshot();
 
 private:
@@ -47,7 +54,7 @@ private:
         panel->flush();
         return panel;
     }
-    static planning::Layout layout(int tp, int pp, int dp, bool ep) { return planning::Layout {tp, pp, dp, ep}; }
+    static project::Layout layout(int tp, int pp, int dp, bool ep) { return project::Layout {tp, pp, dp, ep}; }
 };
 
 void TestPlanPanel::tableModelPassesTester()
@@ -84,7 +91,7 @@ void TestPlanPanel::currentLayoutListedAndFits()
     QVERIFY(model->data(model->index(row, 0), PlanTableModel::CurrentRole).toBool());
     QVERIFY(model->data(model->index(row, PlanTableModel::FitsColumn)).toString().contains(QStringLiteral("✔")));
     // The current layout is selected at first, so there is nothing to apply.
-    QCOMPARE(panel->selectedLayout(), std::optional<planning::Layout>(layout(4, 1, 1, true)));
+    QCOMPARE(panel->selectedLayout(), std::optional<project::Layout>(layout(4, 1, 1, true)));
     QVERIFY(!panel->applyButton()->isEnabled());
     QVERIFY(panel->summaryText().contains(QStringLiteral("Qwen3-30B-A3B")));
     QVERIFY(panel->summaryText().contains(QStringLiteral("fits")));
@@ -105,7 +112,7 @@ void TestPlanPanel::applyIsUndoableByteForByte()
     const auto panel = openPanel(project, stack, QStringLiteral("atlas-lab"), QStringLiteral("qwen3-30b-a3b"));
     const QByteArray before = project::serializeProject(project.data());
 
-    const planning::Layout other = layout(2, 2, 1, false);
+    const project::Layout other = layout(2, 2, 1, false);
     QVERIFY(panel->selectLayout(other));
     QVERIFY(panel->applyButton()->isEnabled());
     QSignalSpy changed(&project, &project::Project::deploymentsChanged);
@@ -113,7 +120,7 @@ void TestPlanPanel::applyIsUndoableByteForByte()
     QCOMPARE(stack.count(), 1);
     QCOMPARE(changed.count(), 1);
     const project::Deployment& d = project.data().deployments.at(project.data().deploymentIndex(panel->deployment()));
-    QCOMPARE(d.layout, (project::ParallelLayout {2, 2, 1, false}));
+    QCOMPARE(d.layout, (project::Layout {2, 2, 1, false}));
     QVERIFY(project::serializeProject(project.data()) != before);
     // The panel follows: the applied layout is now the current one.
     panel->flush();
@@ -122,7 +129,7 @@ void TestPlanPanel::applyIsUndoableByteForByte()
     stack.undo();
     QCOMPARE(project::serializeProject(project.data()), before);
     stack.redo();
-    QCOMPARE(project.data().deployments.at(0).layout, (project::ParallelLayout {2, 2, 1, false}));
+    QCOMPARE(project.data().deployments.at(0).layout, (project::Layout {2, 2, 1, false}));
     stack.undo();
     QCOMPARE(project::serializeProject(project.data()), before);
 
@@ -132,7 +139,7 @@ void TestPlanPanel::applyIsUndoableByteForByte()
     const QModelIndex index = panel->tableView()->currentIndex();
     QVERIFY(index.isValid());
     panel->tableView()->doubleClicked(index);
-    QCOMPARE(project.data().deployments.at(0).layout, (project::ParallelLayout {1, 4, 1, false}));
+    QCOMPARE(project.data().deployments.at(0).layout, (project::Layout {1, 4, 1, false}));
     stack.undo();
     QCOMPARE(project::serializeProject(project.data()), before);
 }
@@ -143,7 +150,7 @@ void TestPlanPanel::nonFittingLayoutCannotBeApplied()
     project::Project project;
     test::loadDemo(project, QStringLiteral("atlas-lab"));
     project::Deployment d = project.data().deployments.at(1);
-    d.layout = project::ParallelLayout {1, 1, 1, false};
+    d.layout = project::Layout {1, 1, 1, false};
     d.placement = {project::Placement {QStringLiteral("atlas-107"), {0}}};
     project.setDeployment(1, d);
     QUndoStack stack;
@@ -181,7 +188,7 @@ void TestPlanPanel::largerLayoutIsFlagged()
     panel.findChild<QCheckBox*>(QStringLiteral("planWholeNodes"))->setChecked(true);
     panel.flush();
     // The whole node has 8 NPUs, the placement 4: TP8 is listed, allowed and flagged.
-    const planning::Layout tp8 = layout(8, 1, 1, false);
+    const project::Layout tp8 = layout(8, 1, 1, false);
     QVERIFY(panel.selectLayout(tp8));
     const int row = panel.tableModel()->rowOf(tp8);
     QVERIFY(panel.tableModel()->needsMoreNpus(row));
@@ -265,6 +272,66 @@ void TestPlanPanel::followsProjectSignals()
     panel->flush();
     QCOMPARE(panel->deployment(), QStringLiteral("deepseek-r1"));
     QCOMPARE(panel->findChild<QComboBox*>(QStringLiteral("planDeployment"))->count(), 1);
+}
+
+// A model folder whose weight shard is a FIFO: reading its header waits until the test writes it, as a
+// safetensors file on a stalled NFS mount would. The panel plans on the thread pool, so the GUI thread
+// keeps turning meanwhile, and the plan appears once the "disk" answers.
+void TestPlanPanel::slowModelFolderKeepsTheGuiResponsive()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(QStringLiteral(":/catalog/Qwen3-8B.config.json"), dir.filePath(QStringLiteral("config.json"))));
+    QFile index(dir.filePath(QStringLiteral("model.safetensors.index.json")));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write(R"({"weight_map": {"lm_head.weight": "model-00001-of-00001.safetensors"}})");
+    index.close();
+    const QByteArray shard = dir.filePath(QStringLiteral("model-00001-of-00001.safetensors")).toLocal8Bit();
+    QCOMPARE(::mkfifo(shard.constData(), 0600), 0);
+    // Whatever happens below, the reader is released: a writer that opens and closes gives it EOF.
+    const auto release = qScopeGuard([&] {
+        const int fd = ::open(shard.constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+    });
+
+    project::Project project;
+    QUndoStack stack;
+    test::loadDemo(project, QStringLiteral("atlas-lab"));
+    const QString deployment = QStringLiteral("qwen25-coder-32b");
+    const QString modelId = project.data().deployments.at(project.data().deploymentIndex(deployment)).model;
+    for (int i = 0; i < project.data().models.size(); ++i) {
+        if (project.data().models.at(i).id != modelId)
+            continue;
+        project::ModelSource m = project.data().models.at(i);
+        m.path = dir.path();
+        m.catalog.clear();
+        m.hubId.clear();
+        project.setModel(i, m);
+    }
+    PlanPanel panel(&project, &stack);
+    panel.setDeployment(deployment);
+    QSignalSpy planned(&panel, &PlanPanel::planned);
+
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+    tick.start(10);
+    QTest::qWait(600);
+    QVERIFY2(ticks >= 25, qPrintable(QStringLiteral("the GUI thread turned %1 times in 600 ms").arg(ticks)));
+    QVERIFY(panel.summaryText().isEmpty()); // still reading
+
+    // The disk answers: an 8-byte header length, then a header with one BF16 tensor.
+    const QByteArray header
+        = R"({"lm_head.weight":{"dtype":"BF16","shape":[151936,4096],"data_offsets":[0,1244659712]}})";
+    QByteArray bytes(8, '\0');
+    qToLittleEndian<quint64>(quint64(header.size()), bytes.data());
+    bytes += header;
+    const int fd = ::open(shard.constData(), O_WRONLY);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+    ::close(fd);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.summaryText().isEmpty(), 10000);
+    QVERIFY(panel.tableModel()->rowCount() > 0);
 }
 
 void TestPlanPanel::screenshot()

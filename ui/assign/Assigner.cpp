@@ -16,8 +16,6 @@
 namespace npufleet::ui {
 
 namespace {
-const QString kDefaultImage = QStringLiteral("quay.io/ascend/vllm-ascend:v0.9.2rc1");
-
 QString uniqueName(const QString& base, const QSet<QString>& taken)
 {
     QString name = base;
@@ -120,15 +118,16 @@ project::Deployment Assigner::newDeployment(const QString& modelId) const
     for (const project::Deployment& other : data.deployments) {
         names.insert(other.name);
         port = qMax(port, other.serving.port);
-        if (d.image.isEmpty() && other.engine.startsWith(QLatin1String("vllm-ascend")))
+        // One image serves every mode of an engine family (vllm-ascend: single, DP, Ray, Swarm).
+        const char* family = project::traits(d.engine).capabilities;
+        if (d.image.isEmpty() && family && qstrcmp(project::traits(other.engine).capabilities, family) == 0)
             d.image = other.image;
     }
     d.name
         = uniqueName(ModelRefMime::isCatalogRef(modelId) ? slug(ModelRefMime::catalogName(modelId)) : modelId, names);
     d.model = modelId;
-    d.engine = QStringLiteral("vllm-ascend");
     if (d.image.isEmpty())
-        d.image = kDefaultImage;
+        d.image = QLatin1String(project::traits(d.engine).defaultImage);
     d.serving.port = port + 1;
     d.serving.servedModelName = d.name;
     return d;
@@ -256,9 +255,8 @@ bool Assigner::assignModel(const QString& modelRef, const DropTarget& target, QS
     d.placement = c.placement;
     d.layout = c.layout();
     if (d.placement.size() > 1)
-        d.engine = d.layout.tensor * d.layout.pipeline <= c.npus() / int(d.placement.size())
-            ? QStringLiteral("vllm-ascend-dp")
-            : QStringLiteral("vllm-ascend-ray");
+        d.engine = d.layout.tp * d.layout.pp <= c.npus() / int(d.placement.size()) ? project::Engine::VllmAscendDp
+                                                                                   : project::Engine::VllmAscendRay;
     new CreateDeploymentCommand(m_project, d, macro);
     macro->setText(tr("Assign %1 to %n NPU(s)", nullptr, c.npus()).arg(d.name));
     m_undoStack->push(macro);
@@ -275,7 +273,7 @@ bool Assigner::moveDeployment(const QString& deployment, const DropTarget& targe
     }
     const project::Deployment& d = m_project->data().deployments.at(m_project->data().deploymentIndex(deployment));
     // Same count: the layout the user chose stays.
-    const project::ParallelLayout layout = d.layout.devices() == c.npus() ? d.layout : c.layout();
+    const project::Layout layout = d.layout.npus() == c.npus() ? d.layout : c.layout();
     if (c.placement == d.placement && layout == d.layout)
         return true;
     m_undoStack->push(new MoveDeploymentCommand(m_project, deployment, c.placement, layout));

@@ -39,13 +39,13 @@ QString gib(double bytes)
     return QString::number(bytes / planning::kGiB, 'f', bytes >= 100 * planning::kGiB ? 0 : 1);
 }
 
-QString layoutText(const project::ParallelLayout& l)
+QString layoutText(const project::Layout& l)
 {
-    QString text = QStringLiteral("TP%1").arg(l.tensor);
-    if (l.pipeline > 1)
-        text += QStringLiteral(" PP%1").arg(l.pipeline);
-    if (l.data > 1)
-        text += QStringLiteral(" DP%1").arg(l.data);
+    QString text = QStringLiteral("TP%1").arg(l.tp);
+    if (l.pp > 1)
+        text += QStringLiteral(" PP%1").arg(l.pp);
+    if (l.dp > 1)
+        text += QStringLiteral(" DP%1").arg(l.dp);
     return text;
 }
 

@@ -128,7 +128,7 @@ QString NodeDetailsPane::nodeHtml(int nodeIndex) const
                 devices << QString::number(dev);
             deployments += QStringLiteral("<li><b>%1</b> — %2 (%3)</li>")
                                .arg(d.name.toHtmlEscaped(), tr("NPUs %1").arg(devices.join(QStringLiteral(", "))),
-                                    d.engine.toHtmlEscaped());
+                                    project::engineDisplayName(d.engine).toHtmlEscaped());
         }
     }
     if (!deployments.isEmpty())

@@ -7,13 +7,13 @@
 namespace npufleet::ui {
 
 namespace {
-QString layoutText(const project::ParallelLayout& l)
+QString layoutText(const project::Layout& l)
 {
     QString text = QCoreApplication::translate("npufleet::ui::ApplyLayoutCommand", "TP%1 PP%2 DP%3")
-                       .arg(l.tensor)
-                       .arg(l.pipeline)
-                       .arg(l.data);
-    if (l.expert)
+                       .arg(l.tp)
+                       .arg(l.pp)
+                       .arg(l.dp);
+    if (l.ep)
         text += QCoreApplication::translate("npufleet::ui::ApplyLayoutCommand", " EP");
     return text;
 }
@@ -21,7 +21,7 @@ QString layoutText(const project::ParallelLayout& l)
 
 ApplyLayoutCommand::ApplyLayoutCommand(project::Project* project,
                                        const QString& deployment,
-                                       const project::ParallelLayout& layout,
+                                       const project::Layout& layout,
                                        QUndoCommand* parent)
     : DeploymentSwapCommand(project, deployment, parent)
     , m_other(layout)

@@ -12,12 +12,12 @@ class ApplyLayoutCommand : public DeploymentSwapCommand
 public:
     ApplyLayoutCommand(project::Project* project,
                        const QString& deployment,
-                       const project::ParallelLayout& layout,
+                       const project::Layout& layout,
                        QUndoCommand* parent = nullptr);
 
 private:
     void exchange(project::Deployment& deployment) override;
-    project::ParallelLayout m_other; // the layout to set next: the new one before redo, the old one after
+    project::Layout m_other; // the layout to set next: the new one before redo, the old one after
 };
 
 } // namespace npufleet::ui

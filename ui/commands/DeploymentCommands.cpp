@@ -43,7 +43,7 @@ DeleteDeploymentCommand::DeleteDeploymentCommand(project::Project* project, cons
 PlaceDeploymentCommand::PlaceDeploymentCommand(project::Project* project,
                                                const QString& name,
                                                const QList<project::Placement>& placement,
-                                               const project::ParallelLayout& layout,
+                                               const project::Layout& layout,
                                                QUndoCommand* parent)
     : DeploymentSwapCommand(project, name, parent)
     , m_placement(placement)
@@ -61,7 +61,7 @@ void PlaceDeploymentCommand::exchange(project::Deployment& deployment)
 MoveDeploymentCommand::MoveDeploymentCommand(project::Project* project,
                                              const QString& name,
                                              const QList<project::Placement>& placement,
-                                             const project::ParallelLayout& layout,
+                                             const project::Layout& layout,
                                              QUndoCommand* parent)
     : PlaceDeploymentCommand(project, name, placement, layout, parent)
 {
@@ -71,7 +71,7 @@ MoveDeploymentCommand::MoveDeploymentCommand(project::Project* project,
 ResizeDeploymentCommand::ResizeDeploymentCommand(project::Project* project,
                                                  const QString& name,
                                                  const QList<project::Placement>& placement,
-                                                 const project::ParallelLayout& layout,
+                                                 const project::Layout& layout,
                                                  QUndoCommand* parent)
     : PlaceDeploymentCommand(project, name, placement, layout, parent)
 {

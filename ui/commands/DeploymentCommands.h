@@ -37,13 +37,13 @@ public:
     PlaceDeploymentCommand(project::Project* project,
                            const QString& name,
                            const QList<project::Placement>& placement,
-                           const project::ParallelLayout& layout,
+                           const project::Layout& layout,
                            QUndoCommand* parent = nullptr);
 
 private:
     void exchange(project::Deployment& deployment) override;
     QList<project::Placement> m_placement;
-    project::ParallelLayout m_layout;
+    project::Layout m_layout;
 };
 
 class MoveDeploymentCommand : public PlaceDeploymentCommand
@@ -52,7 +52,7 @@ public:
     MoveDeploymentCommand(project::Project* project,
                           const QString& name,
                           const QList<project::Placement>& placement,
-                          const project::ParallelLayout& layout,
+                          const project::Layout& layout,
                           QUndoCommand* parent = nullptr);
 };
 
@@ -62,7 +62,7 @@ public:
     ResizeDeploymentCommand(project::Project* project,
                             const QString& name,
                             const QList<project::Placement>& placement,
-                            const project::ParallelLayout& layout,
+                            const project::Layout& layout,
                             QUndoCommand* parent = nullptr);
 };
 

@@ -18,11 +18,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
-#include "core/exporting/ExportFormat.h"
 #include "core/exporting/ScriptWriter.h"
+#include "core/project/ExportFormat.h"
 #include "core/recipes/ModelRecipeOptions.h"
 #include "core/recipes/Recipes.h"
 
@@ -31,7 +33,7 @@
 
 namespace npufleet::ui {
 
-using exporting::ExportFormat;
+using project::ExportFormat;
 
 namespace {
 // The formats in the order the combo shows them; the texts are set in retranslate().
@@ -68,9 +70,9 @@ ExportDialog::ExportDialog(const project::ProjectData& project, const QString& d
     m_save->setObjectName(QStringLiteral("exportSave"));
 
     for (const project::Deployment& d : std::as_const(m_project.deployments))
-        m_deployments->addItem(QStringLiteral("%1  (%2)").arg(d.name, d.engine), d.name);
+        m_deployments->addItem(QStringLiteral("%1  (%2)").arg(d.name, project::engineDisplayName(d.engine)), d.name);
     for (ExportFormat f : kFormats)
-        m_formats->addItem(QString(), exporting::formatKey(f));
+        m_formats->addItem(QString(), project::formatKey(f));
     m_deployments->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_deploymentLabel->setBuddy(m_deployments);
     m_formatLabel->setBuddy(m_formats);
@@ -197,14 +199,33 @@ void ExportDialog::setFormat(const QString& key)
         m_formats->setCurrentIndex(index);
 }
 
+void ExportDialog::offerFormatsOfEngine()
+{
+    // Only the formats the deployment's engine can make are offered (Ray scripts for a Ray deployment...).
+    const int di = m_project.deploymentIndex(deployment());
+    auto* items = qobject_cast<QStandardItemModel*>(m_formats->model());
+    if (di < 0 || !items)
+        return;
+    const project::Engine engine = m_project.deployments.at(di).engine;
+    for (int i = 0; i < m_formats->count(); ++i) {
+        const std::optional<ExportFormat> f = project::formatFromKey(m_formats->itemData(i).toString());
+        items->item(i)->setEnabled(f && project::exportsTo(engine, *f));
+    }
+    if (!items->item(m_formats->currentIndex())->isEnabled()) {
+        const QSignalBlocker quiet(m_formats);
+        m_formats->setCurrentIndex(m_formats->findData(project::formatKey(ExportFormat::All)));
+    }
+}
+
 void ExportDialog::regenerate()
 {
+    offerFormatsOfEngine();
     const QString previous = currentFile();
     m_files.clear();
     m_error.clear();
     m_notes.clear();
     const QString name = deployment();
-    const std::optional<ExportFormat> format = exporting::formatFromKey(formatKey());
+    const std::optional<ExportFormat> format = project::formatFromKey(formatKey());
     if (name.isEmpty() || !format) {
         m_error = tr("The project has no deployments to export.");
     } else {

@@ -54,6 +54,7 @@ protected:
 
 private:
     void retranslate();
+    void offerFormatsOfEngine();
     void regenerate();
     void showFile(int row);
     void chooseFolderAndSave();

@@ -9,7 +9,7 @@ namespace npufleet::ui {
 QList<NpuBar> npuBarsFor(const planning::PlanResult& plan, const planning::MemoryEstimator& est, const planning::PlanInput& input)
 {
     QList<NpuBar> bars;
-    const planning::Layout& l = plan.layout;
+    const project::Layout& l = plan.layout;
     const double overheadCommon = est.activationBytes(l) + est.nonTorchBytes(l);
     const double total = input.options.hbmGib * planning::kGiB;
     // Per stage: weights differ with the layers each holds; every stage keeps as many KV tokens as

@@ -4,15 +4,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -200,30 +203,32 @@ void PlanPanel::refillDeployments()
     scheduleReplan();
 }
 
-void PlanPanel::scheduleReplan()
+// What one re-plan found, computed away from the GUI thread (model folders are read from disk, maybe NFS).
+struct PlanOutcome
 {
-    m_timer->start();
-}
+    quint64 generation = 0;
+    QString deployment;
+    planning::PlanInput input;
+    QString key;
+    std::optional<planning::PlanReport> report;
+    QList<planning::PlanResult> plans;
+    QString error;
+    double ms = 0;
+};
 
-void PlanPanel::flush()
-{
-    if (m_timer->isActive()) {
-        m_timer->stop();
-        replan();
-    }
-}
+namespace {
 
-QString PlanPanel::inputKey() const
+// Everything that changes the plan; live updates that change none of it do not re-plan.
+QString inputKey(const project::ProjectData& data, const QString& deployment, const planning::PlanInput& input)
 {
-    // Everything that changes the plan; live updates that change none of it do not re-plan.
-    const planning::PlanOptions& o = m_input.options;
+    const planning::PlanOptions& o = input.options;
     const project::ModelSource* source = nullptr;
-    if (const int i = m_project->data().deploymentIndex(m_deployment); i >= 0)
-        source = m_project->data().model(m_project->data().deployments.at(i).model);
-    return QStringList {m_deployment,
-                        m_input.error,
-                        PlanTableModel::layoutText(m_input.current),
-                        m_input.npuLabels.join(QLatin1Char(',')),
+    if (const int i = data.deploymentIndex(deployment); i >= 0)
+        source = data.model(data.deployments.at(i).model);
+    return QStringList {deployment,
+                        input.error,
+                        PlanTableModel::layoutText(input.current),
+                        input.npuLabels.join(QLatin1Char(',')),
                         QString::number(o.nodes),
                         QString::number(o.npusPerNode),
                         QString::number(o.hbmGib),
@@ -235,40 +240,101 @@ QString PlanPanel::inputKey() const
         .join(QLatin1Char('|'));
 }
 
-void PlanPanel::replan()
+// Runs in the thread pool on a copy of the project: reads the model, plans every layout.
+PlanOutcome computePlan(const project::ProjectData& data, const QString& deployment, bool wholeNodes)
 {
     QElapsedTimer clock;
     clock.start();
-    m_input = planning::PlanInputResolver::resolve(m_project->data(), m_deployment, m_wholeNodes->isChecked());
-    const QString key = inputKey();
-    if (key == m_lastKey)
+    PlanOutcome out;
+    out.deployment = deployment;
+    out.input = planning::PlanInputResolver::resolve(data, deployment, wholeNodes);
+    out.key = inputKey(data, deployment, out.input);
+    if (deployment.isEmpty() || !out.input.error.isEmpty())
+        return out;
+    planning::Planner planner(*out.input.model, out.input.options);
+    Result<planning::PlanReport> report = planner.run();
+    if (!report) {
+        out.error = report.error().message;
+        return out;
+    }
+    out.plans = report->plans;
+    // The deployment's own layout is always listed, even when it leaves NPUs idle or needs more.
+    const project::Layout current = out.input.current;
+    const bool listed = std::any_of(out.plans.cbegin(), out.plans.cend(),
+                                    [&](const planning::PlanResult& p) { return p.layout == current; });
+    if (!listed && current.npus() > 0)
+        out.plans << planner.evaluate(current);
+    out.report = std::move(*report);
+    out.ms = double(clock.nsecsElapsed()) / 1e6;
+    return out;
+}
+
+} // namespace
+
+void PlanPanel::scheduleReplan()
+{
+    m_timer->start();
+}
+
+void PlanPanel::flush()
+{
+    if (m_timer->isActive() || m_busy) {
+        m_timer->stop();
+        PlanOutcome outcome = computePlan(m_project->data(), m_deployment, m_wholeNodes->isChecked());
+        outcome.generation = ++m_generation; // a re-plan still running in the pool is answered here
+        showPlan(outcome);
+    }
+}
+
+void PlanPanel::replan()
+{
+    if (m_busy) { // one re-plan at a time; the newest project state is planned when it ends
+        m_again = true;
         return;
-    m_lastKey = key;
+    }
+    m_busy = true;
+    const quint64 generation = ++m_generation;
+    QPointer<PlanPanel> self(this);
+    QThreadPool::globalInstance()->start(
+        [self, generation, data = m_project->data(), deployment = m_deployment, whole = m_wholeNodes->isChecked()] {
+            PlanOutcome outcome = computePlan(data, deployment, whole);
+            outcome.generation = generation;
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, outcome = std::move(outcome)] {
+                    if (!self)
+                        return;
+                    self->m_busy = false;
+                    self->showPlan(outcome);
+                    if (std::exchange(self->m_again, false))
+                        self->replan();
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void PlanPanel::showPlan(const PlanOutcome& outcome)
+{
+    if (outcome.generation != m_generation || outcome.deployment != m_deployment)
+        return; // a newer re-plan (or flush) has answered already
+    m_input = outcome.input;
+    if (outcome.key == m_lastKey)
+        return;
+    m_lastKey = outcome.key;
     if (m_deployment.isEmpty()) {
         showError(tr("The project has no deployments to plan."));
         return;
     }
-    if (!m_input.error.isEmpty()) {
-        showError(m_input.error);
+    if (!m_input.error.isEmpty() || !outcome.error.isEmpty()) {
+        showError(m_input.error.isEmpty() ? outcome.error : m_input.error);
         return;
     }
+    m_planner = std::make_unique<planning::Planner>(*m_input.model, m_input.options); // for the bars
+    QList<planning::PlanResult> plans = outcome.plans;
+    m_lastPlanMs = outcome.ms;
+    m_report = outcome.report;
 
-    m_planner = std::make_unique<planning::Planner>(*m_input.model, m_input.options);
-    Result<planning::PlanReport> report = m_planner->run();
-    if (!report) {
-        showError(report.error().message);
-        return;
-    }
-    QList<planning::PlanResult> plans = report->plans;
-    // The deployment's own layout is always listed, even when it leaves NPUs idle or needs more.
-    const bool listed = std::any_of(plans.cbegin(), plans.cend(),
-                                    [this](const planning::PlanResult& p) { return p.layout == m_input.current; });
-    if (!listed && m_input.current.npus() > 0)
-        plans << m_planner->evaluate(m_input.current);
-    m_lastPlanMs = double(clock.nsecsElapsed()) / 1e6;
-    m_report = std::move(*report);
-
-    const std::optional<planning::Layout> previous = selectedLayout();
+    const std::optional<project::Layout> previous = selectedLayout();
     m_message->hide();
     m_model->setPlans(plans, m_input.current, m_input.placedNpus);
     if (!previous || !selectLayout(*previous)) {
@@ -339,7 +405,7 @@ int PlanPanel::selectedSourceRow() const
     return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
 }
 
-std::optional<planning::Layout> PlanPanel::selectedLayout() const
+std::optional<project::Layout> PlanPanel::selectedLayout() const
 {
     const int row = selectedSourceRow();
     if (row < 0 || row >= m_model->planCount())
@@ -347,7 +413,7 @@ std::optional<planning::Layout> PlanPanel::selectedLayout() const
     return m_model->plan(row).layout;
 }
 
-bool PlanPanel::selectLayout(const planning::Layout& layout)
+bool PlanPanel::selectLayout(const project::Layout& layout)
 {
     const int row = m_model->rowOf(layout);
     if (row < 0)
@@ -363,7 +429,7 @@ bool PlanPanel::applySelected()
     const int row = selectedSourceRow();
     if (row < 0 || !m_model->plan(row).fits() || m_model->plan(row).layout == m_input.current)
         return false;
-    m_undoStack->push(new ApplyLayoutCommand(m_project, m_deployment, planning::toProjectLayout(m_model->plan(row).layout)));
+    m_undoStack->push(new ApplyLayoutCommand(m_project, m_deployment, m_model->plan(row).layout));
     return true;
 }
 

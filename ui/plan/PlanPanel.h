@@ -6,10 +6,10 @@
 #include <memory>
 #include <optional>
 
+#include "core/planning/PlanInput.h"
 #include "core/planning/PlanResult.h"
 
 #include "ui/plan/NpuMemoryBars.h"
-#include "core/planning/PlanInput.h"
 
 class QCheckBox;
 class QComboBox;
@@ -30,6 +30,7 @@ class Project;
 namespace npufleet::ui {
 
 class PlanTableModel;
+struct PlanOutcome;
 
 // Plans the chosen deployment on its placement and shows the ranked layouts, the memory of each
 // NPU under the selected one, and applies a layout to the deployment as an undoable command.
@@ -44,8 +45,8 @@ public:
     QString deployment() const { return m_deployment; }
 
     // Selects the row of a layout; false when it is not listed.
-    bool selectLayout(const planning::Layout& layout);
-    std::optional<planning::Layout> selectedLayout() const;
+    bool selectLayout(const project::Layout& layout);
+    std::optional<project::Layout> selectedLayout() const;
     // Pushes the selected layout onto the undo stack, when it fits and differs from the current one.
     bool applySelected();
     // Runs a pending re-plan now (tests; the panel itself coalesces through a 0 ms timer).
@@ -70,11 +71,11 @@ private:
     void retranslate();
     void scheduleReplan();
     void replan();
+    void showPlan(const PlanOutcome& outcome);
     void refillDeployments();
     void showError(const QString& message);
     void updateSummary();
     void updateSelection();
-    QString inputKey() const;
     int selectedSourceRow() const;
 
     project::Project* m_project;
@@ -100,6 +101,9 @@ private:
     std::unique_ptr<planning::Planner> m_planner;
     std::optional<planning::PlanReport> m_report;
     QString m_lastKey;
+    quint64 m_generation = 0; // the newest re-plan asked for; older answers are dropped
+    bool m_busy = false; // a re-plan runs in the thread pool
+    bool m_again = false; // the project changed while it ran
     double m_lastPlanMs = 0;
 };
 

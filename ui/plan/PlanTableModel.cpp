@@ -23,7 +23,7 @@ PlanTableModel::PlanTableModel(QObject* parent)
 {
 }
 
-void PlanTableModel::setPlans(const QList<planning::PlanResult>& plans, const planning::Layout& current, int placedNpus)
+void PlanTableModel::setPlans(const QList<planning::PlanResult>& plans, const project::Layout& current, int placedNpus)
 {
     beginResetModel();
     m_plans = plans;
@@ -37,7 +37,7 @@ void PlanTableModel::clear()
     setPlans({}, {}, 0);
 }
 
-int PlanTableModel::rowOf(const planning::Layout& layout) const
+int PlanTableModel::rowOf(const project::Layout& layout) const
 {
     for (int row = 0; row < m_plans.size(); ++row) {
         if (m_plans.at(row).layout == layout)
@@ -63,7 +63,7 @@ int PlanTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PlanTableModel::layoutText(const planning::Layout& l)
+QString PlanTableModel::layoutText(const project::Layout& l)
 {
     QStringList parts;
     parts << tr("TP%1").arg(l.tp);

@@ -39,12 +39,12 @@ public:
     explicit PlanTableModel(QObject* parent = nullptr);
 
     // placedNpus: what the placement has; layouts needing more are flagged, not refused.
-    void setPlans(const QList<planning::PlanResult>& plans, const planning::Layout& current, int placedNpus);
+    void setPlans(const QList<planning::PlanResult>& plans, const project::Layout& current, int placedNpus);
     void clear();
 
     const planning::PlanResult& plan(int row) const { return m_plans.at(row); }
     int planCount() const { return int(m_plans.size()); }
-    int rowOf(const planning::Layout& layout) const; // -1 when not listed
+    int rowOf(const project::Layout& layout) const; // -1 when not listed
     int currentRow() const { return rowOf(m_current); }
     int placedNpus() const { return m_placedNpus; }
     bool needsMoreNpus(int row) const { return m_plans.at(row).npus > m_placedNpus; }
@@ -56,7 +56,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString layoutText(const planning::Layout& layout);
+    static QString layoutText(const project::Layout& layout);
 
 private:
     QVariant display(const planning::PlanResult& p, int row, int column) const;
@@ -64,7 +64,7 @@ private:
     QString toolTip(const planning::PlanResult& p, int row) const;
 
     QList<planning::PlanResult> m_plans;
-    planning::Layout m_current;
+    project::Layout m_current;
     int m_placedNpus = 0;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/exporting/ExportFormat.h"
+#include "core/project/ExportFormat.h"
 
-namespace npufleet::exporting {
+namespace npufleet::project {
 
 namespace {
 constexpr ExportFormat kAll[] = {ExportFormat::Shell, ExportFormat::Compose,  ExportFormat::Stack,

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace npufleet::exporting {
+namespace npufleet::project {
 
 // What `npufleet export --format` asks for (nfs is written by core/storage).
 enum class ExportFormat { Shell, Compose, Stack, Ray, GpuStack, All };
