@@ -25,6 +25,14 @@ const CommandOutput* NodeFacts::output(const QString& key) const
     return it == outputs.constEnd() ? nullptr : &it.value();
 }
 
+namespace {
+// A starting point for find that can never be read as an expression.
+QString startingPoint(const QString& path)
+{
+    return path.startsWith(QLatin1Char('/')) ? path : QStringLiteral("./") + path;
+}
+} // namespace
+
 QString npuKey(const char* what, int device)
 {
     return QStringLiteral("%1/%2").arg(QLatin1String(what)).arg(device);
@@ -57,13 +65,13 @@ QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& 
                 add(npuKey("netdetect", d), QStringLiteral("hccn_tool -i %1 -netdetect -g").arg(i));
                 add(npuKey("lldp", d), QStringLiteral("hccn_tool -i %1 -lldp -g").arg(i));
             }
-            add(QStringLiteral("hccn-conf"), QStringLiteral("cat %1").arg(shell::quote(pn.hccnConf)));
+            add(QStringLiteral("hccn-conf"), QStringLiteral("cat -- %1").arg(shell::quote(pn.hccnConf)));
         }
         // The CANN toolkit on the host, where its installer records it: ascend-toolkit/latest up to CANN 8.3,
         // cann/ from 8.5 (<arch>-linux either way). A node without one answers nothing; containers bring theirs.
         const QString root = shell::quote(pn.ascendRoot);
         add(QStringLiteral("cann"),
-            QStringLiteral("cat %1/ascend-toolkit/latest/*-linux/ascend_toolkit_install.info "
+            QStringLiteral("cat -- %1/ascend-toolkit/latest/*-linux/ascend_toolkit_install.info "
                            "%1/cann/*-linux/ascend_toolkit_install.info 2>/dev/null")
                 .arg(root));
     }
@@ -81,11 +89,14 @@ QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& 
     add(QStringLiteral("ports"), QStringLiteral("ss -ltnpH"));
     if (!pn.swarmUdpPorts.isEmpty())
         add(QStringLiteral("udp-ports"), QStringLiteral("ss -lunpH"));
+    // GNU find takes no `--` before its starting points (a word starting with '-' is an expression even
+    // after it): the plan's paths are absolute, and anything else is made to start with "./".
     if (!plan.modelPath.isEmpty())
         add(QStringLiteral("model"),
-            QStringLiteral("find %1 -type f -printf '%P\\t%s\\n'").arg(shell::quote(plan.modelPath)), 60'000);
+            QStringLiteral("find %1 -type f -printf '%P\\t%s\\n'").arg(shell::quote(startingPoint(plan.modelPath))),
+            60'000);
     if (!plan.diskPath.isEmpty())
-        add(QStringLiteral("df"), QStringLiteral("df -B1 %1").arg(shell::quote(plan.diskPath)));
+        add(QStringLiteral("df"), QStringLiteral("df -B1 -- %1").arg(shell::quote(plan.diskPath)));
     return list;
 }
 

@@ -10,6 +10,8 @@
 #include "core/exporting/RunbookWriter.h"
 #include "core/exporting/ScriptWriter.h"
 #include "core/recipes/Recipes.h"
+#include "core/util/ControlChars.h"
+#include "core/util/SafePath.h"
 
 namespace npufleet::exporting {
 
@@ -217,6 +219,17 @@ Result<QStringList> Exporter::write(const QList<ExportedFile>& files, const QStr
 {
     QStringList written;
     const QDir root(folder);
+    // Names come from node and deployment names: each must stay inside the folder.
+    for (const ExportedFile& f : files) {
+        const QString why = safe::relativePathProblem(f.name);
+        const QString path = QDir::cleanPath(root.absoluteFilePath(f.name));
+        if (!why.isEmpty() || !path.startsWith(QDir::cleanPath(root.absolutePath()) + QLatin1Char('/'))) {
+            Error e;
+            e.message = tr("refused to write \"%1\" outside %2: %3")
+                            .arg(safe::escapedForMessage(f.name), root.absolutePath(), why);
+            return e;
+        }
+    }
     for (const ExportedFile& f : files) {
         const QString path = root.absoluteFilePath(f.name);
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {

@@ -41,7 +41,10 @@ QString ScriptWriter::fileSafe(const QString& name)
             || c == QLatin1Char('.');
         s += ok ? c : QLatin1Char('_');
     }
-    return s.isEmpty() ? QStringLiteral("_") : s;
+    // "." and ".." name folders, a leading '-' reads as an option, a leading '.' hides the file.
+    if (s.isEmpty() || s.startsWith(QLatin1Char('.')) || s.startsWith(QLatin1Char('-')))
+        s.prepend(QLatin1Char('_'));
+    return s;
 }
 
 QByteArray ScriptWriter::script(const recipes::LaunchPlan& plan,

@@ -3,6 +3,7 @@
 #include "core/project/DemoProjects.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 #include "core/project/ProjectFile.h"
@@ -46,6 +47,12 @@ Result<ProjectData> openProjectSpec(const QString& spec, QStringList* warnings)
 QString demoSimulationFolder()
 {
     return QStringLiteral(":/demo/sim");
+}
+
+QStringList demoSimulationFiles()
+{
+    static const QStringList files = QDir(demoSimulationFolder()).entryList(QDir::Files, QDir::Name);
+    return files;
 }
 
 } // namespace npufleet::project

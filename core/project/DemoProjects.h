@@ -18,5 +18,7 @@ Result<ProjectData> openProjectSpec(const QString& spec, QStringList* warnings =
 
 // Where the simulator finds a demo node's recorded outputs (Qt resource folder).
 QString demoSimulationFolder();
+// The recordings in that folder, by file name: all that a node's 'simulation' key may name.
+QStringList demoSimulationFiles();
 
 } // namespace npufleet::project

@@ -4,11 +4,15 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <optional>
 
 #include <yaml-cpp/yaml.h>
 
+#include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectValues.h"
 #include "core/project/YamlVariant.h"
+#include "core/util/ControlChars.h"
 
 namespace npufleet::project {
 
@@ -87,6 +91,7 @@ private:
     EnvironmentList environment(const YAML::Node& n, const QString& owner) const;
     SharedStorage storage(const YAML::Node& n) const;
     void checkReferences(const YAML::Node& root, const ProjectData& data) const;
+    void checkValues(const YAML::Node& root, const ProjectData& data) const;
 
     QString m_file;
     QStringList* m_warnings;
@@ -278,6 +283,12 @@ cluster::Node Reader::node(const YAML::Node& n) const
     node.interfaces = interfaces(n["interfaces"]);
     node.hardware = hardware(n["hardware"]);
     node.simulation = text(n, "simulation");
+    // The simulator replays bundled recordings only: a project must not make it read a local file.
+    if (!node.simulation.isEmpty() && !demoSimulationFiles().contains(node.simulation))
+        fail(n["simulation"],
+             tr("'simulation' names no recording bundled with NPU Fleet: \"%1\"")
+                 .arg(safe::escapedForMessage(node.simulation)),
+             tr("one of: %1").arg(demoSimulationFiles().join(QStringLiteral(", "))));
     static const QSet<QString> known{QStringLiteral("name"), QStringLiteral("host"), QStringLiteral("port"),
                                      QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("labels"),
                                      QStringLiteral("identity_file"), QStringLiteral("cluster_interface"),
@@ -464,6 +475,38 @@ void Reader::checkReferences(const YAML::Node& root, const ProjectData& data) co
     }
 }
 
+// Every value that reaches a command on a node or a line of a file passes the value gate; a refusal points
+// at the value in the file.
+void Reader::checkValues(const YAML::Node& root, const ProjectData& data) const
+{
+    const std::optional<BadValue> bad = findBadValue(data);
+    if (!bad)
+        return;
+    YAML::Node at = root;
+    static const QRegularExpression part(QStringLiteral("([^.\\[\\]]+)|\\[(\\d+)\\]"));
+    for (auto it = part.globalMatch(bad->path); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        // Const lookups, and reset() rather than assignment: yaml-cpp's operator= would rewrite the document.
+        const YAML::Node& here = at;
+        std::optional<YAML::Node> next;
+        if (m.capturedLength(2) > 0 && here.IsSequence())
+            next.emplace(here[std::size_t(m.captured(2).toInt())]);
+        else if (m.capturedLength(1) > 0 && here.IsMap())
+            next.emplace(here[m.captured(1).toStdString()]);
+        if (!next || !next->IsDefined())
+            break;
+        at.reset(*next);
+    }
+    Error e = bad->error;
+    e.file = m_file;
+    const YAML::Mark mark = at.Mark();
+    if (!mark.is_null()) {
+        e.line = mark.line + 1;
+        e.column = mark.column + 1;
+    }
+    throw ReadError {e};
+}
+
 ProjectData Reader::read(const YAML::Node& root)
 {
     if (!root || root.IsNull())
@@ -512,6 +555,7 @@ ProjectData Reader::read(const YAML::Node& root)
                                      QStringLiteral("deployments"), QStringLiteral("storage")};
     data.extra = unknownKeys(root, known, tr("the project"));
     checkReferences(root, data);
+    checkValues(root, data);
     return data;
 }
 

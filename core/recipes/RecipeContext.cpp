@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include "core/project/ProjectValues.h"
+
 namespace npufleet::recipes {
 
 QString RecipeContext::slug() const
@@ -47,6 +49,9 @@ RecipeContext::resolve(const project::ProjectData& project, const QString& deplo
         e.message = tr("no deployment named \"%1\" in the project").arg(deploymentName);
         return e;
     }
+    // Every value the recipes put on a command line or into a file passes the value gate first.
+    if (auto ok = project::checkDeploymentInputs(project, deploymentName); !ok)
+        return ok.error();
     RecipeContext c;
     c.deployment = project.deployments.at(di);
     c.options = options;

@@ -104,7 +104,7 @@ QList<recipes::Step> LaunchRunner::runSteps(const recipes::LaunchPlan& plan, Mod
                 s.node = n.node;
                 s.phase = recipes::StepPhase::Prepare;
                 s.purpose = tr("Place %1 (%2)").arg(target, f.purpose);
-                s.script = QStringLiteral("mkdir -p %1 && cat > %2 && chmod %3 %2")
+                s.script = QStringLiteral("mkdir -p -- %1 && cat > %2 && chmod %3 -- %2")
                                .arg(shell::quote(dir), shell::quote(target), fileMode);
                 steps << s;
             }

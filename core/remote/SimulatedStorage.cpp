@@ -74,7 +74,7 @@ std::optional<SimulatedStorage::Reply> SimulatedStorage::answer(const cluster::N
     static const QRegularExpression readFile(QStringLiteral("^\\[ ! -e (\\S+) \\] \\|\\| cat -- (\\S+)$"));
     static const QRegularExpression writeFile(QStringLiteral("^set -e; f=(\\S+); b=(\\S+);"));
     static const QRegularExpression showmount(QStringLiteral("^showmount -e (\\S+)$"));
-    static const QRegularExpression mountpoint(QStringLiteral("^mountpoint -q (\\S+)$"));
+    static const QRegularExpression mountpoint(QStringLiteral("^mountpoint -q (?:-- )?(\\S+)$"));
     static const QRegularExpression probeWrite(QStringLiteral("^printf '%s\\\\n' (\\S+) > (\\S+)$"));
     static const QRegularExpression probeRead(QStringLiteral("^cat -- (\\S*\\.npufleet-probe-\\S+)$"));
     static const QRegularExpression probeRemove(QStringLiteral("^rm -f -- (\\S*\\.npufleet-probe-\\S+)$"));

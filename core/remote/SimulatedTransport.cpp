@@ -13,6 +13,7 @@
 #include <functional>
 
 #include "core/remote/SimulatedLaunch.h"
+#include "core/util/SafeWord.h"
 
 namespace npufleet::remote {
 
@@ -56,7 +57,7 @@ QByteArray answerCheck(const cluster::Node& node,
         if (!file.isEmpty() && npu < std::max(node.hardware.acceleratorCount, 8))
             return fill(recorded(file), npu, m.captured(3));
     }
-    if (cmd == QLatin1String("cat /etc/hccn.conf") && ascend) {
+    if ((cmd == QLatin1String("cat -- /etc/hccn.conf") || cmd == QLatin1String("cat /etc/hccn.conf")) && ascend) {
         QByteArray conf;
         for (int i = 0; i < std::max(node.hardware.acceleratorCount, 1); ++i)
             conf += fill(recorded(QStringLiteral("hccn-conf-entry.txt")), i);
@@ -97,6 +98,9 @@ SimulatedTransport::SimulatedTransport(QString folder)
 
 QByteArray SimulatedTransport::recorded(const QString& name)
 {
+    // Only a file of the recordings folder: a name with a folder part would read any local file.
+    if (!safe::bareFileNameProblem(name).isEmpty())
+        return {};
     QMutexLocker lock(&m_mutex);
     auto it = m_cache.find(name);
     if (it == m_cache.end()) {

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include "core/storage/MarkedBlock.h"
+#include "core/util/ControlChars.h"
 
 namespace npufleet::storage {
 
@@ -129,6 +130,16 @@ Result<QList<bool>> ownedLinesOf(const TextLines& lines, const QString& path)
 
 Result<EditOutcome> ConfigEditor::apply(const QByteArray& text, const ConfigEdit& edit)
 {
+    // The planner's value gate refuses such values first; this is the last stop before the file.
+    for (const QByteArray& line : edit.body()) {
+        if (safe::hasControl(QString::fromUtf8(line))) {
+            Error e;
+            e.file = edit.path;
+            e.message = tr("refused to write a line with a control character: \"%1\"")
+                            .arg(safe::escapedForMessage(QString::fromUtf8(line)));
+            return e;
+        }
+    }
     const TextLines lines = TextLines::split(text);
     const Result<QList<bool>> owned = ownedLinesOf(lines, edit.path);
     if (!owned)

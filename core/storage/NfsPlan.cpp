@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "core/project/ProjectValues.h"
 #include "core/storage/MarkedBlock.h"
 #include "core/util/ShellQuote.h"
 
@@ -168,20 +169,15 @@ Result<NfsPlan> NfsPlanner::plan(const project::SharedStorage& storage,
     const cluster::Node* server = findNode(storage.serverNode);
     if (!server)
         return invalid(tr("the storage server '%1' is not a node of the project").arg(storage.serverNode));
-    for (const QString* path : {&storage.exportPath, &storage.mountPoint}) {
-        if (!path->startsWith(QLatin1Char('/')))
-            return invalid(tr("'%1' is not an absolute path").arg(*path));
-    }
-    if (!storage.cacheDir.isEmpty() && !storage.cacheDir.startsWith(QLatin1Char('/')))
-        return invalid(tr("'%1' is not an absolute path").arg(storage.cacheDir));
-    for (const QString* opts : {&storage.exportOptions, &storage.mountOptions}) {
-        if (opts->isEmpty() || opts->contains(QLatin1Char(' ')) || opts->contains(QLatin1Char('\t')))
-            return invalid(tr("options '%1' must be a comma-separated list without spaces").arg(*opts));
-    }
+    // Every value that fills a line of /etc/exports or /etc/fstab, or a command, passes the value gate.
+    if (auto ok = project::checkStorageValues(storage); !ok)
+        return ok.error();
+    if (auto ok = project::checkNodeValues(*server); !ok)
+        return ok.error();
     plan.storage.clients = effectiveClients(storage, nodes);
     if (plan.storage.network.isEmpty())
         plan.storage.network = suggestedNetwork(plan.storage, nodes);
-    if (plan.storage.network.isEmpty() || plan.storage.network.contains(QLatin1Char(' ')))
+    if (plan.storage.network.isEmpty())
         return invalid(tr("no network to export to"), tr("enter the network the clients are in, e.g. 10.0.0.0/24"));
     plan.serverAddress = server->clusterAddress();
 
@@ -246,6 +242,8 @@ Result<NfsPlan> NfsPlanner::plan(const project::SharedStorage& storage,
             return invalid(tr("the storage client '%1' is not a node of the project").arg(name));
         if (name == server->name)
             return invalid(tr("the server %1 cannot also be a client").arg(name));
+        if (auto ok = project::checkNodeValues(*node); !ok)
+            return ok.error();
         NfsNodePlan c;
         c.node = *node;
         c.role = NfsRole::Client;
@@ -272,7 +270,7 @@ Result<NfsPlan> NfsPlanner::plan(const project::SharedStorage& storage,
         c.apply << configStep(QStringLiteral("fstab"), tr("Mount at boot: %1").arg(fstab.path), StepKind::EditConfig,
                               fstab);
         c.apply << command(QStringLiteral("mount"), tr("Mount the share now"),
-                           QStringLiteral("mountpoint -q %1 || mount -t nfs -o %2 %3 %1")
+                           QStringLiteral("mountpoint -q -- %1 || mount -t nfs -o %2 -- %3 %1")
                                .arg(mp, shell::quote(storage.mountOptions), shell::quote(device)),
                            kMountTimeoutMs);
         c.undo << command(QStringLiteral("unmount"), tr("Unmount the share"), unmountCommand(storage.mountPoint),
@@ -351,7 +349,7 @@ QString NfsPlanner::describe(const NfsStep& step)
 
 QString NfsPlanner::unmountCommand(const QString& mountPoint)
 {
-    return QStringLiteral("! mountpoint -q %1 || umount %1").arg(shell::quote(mountPoint));
+    return QStringLiteral("! mountpoint -q -- %1 || umount -- %1").arg(shell::quote(mountPoint));
 }
 
 QString NfsPlanner::describe(const NfsNodePlan& node, bool undo)

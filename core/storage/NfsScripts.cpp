@@ -156,7 +156,7 @@ npufleet_unmount_changed() {
         return 0
     fi
     echo "$1: the marked entry for $old has other settings; unmounting it first"
-    ! mountpoint -q "$old" || umount "$old"
+    ! mountpoint -q -- "$old" || umount -- "$old"
 }
 )SH";
 

@@ -127,7 +127,7 @@ void NfsVerifier::verifyClient(remote::Transport& transport,
         return;
 
     const remote::ExecResult mounted
-        = exec.exec(client, QStringLiteral("mountpoint -q %1").arg(shell::quote(mp)), kCheckTimeoutMs);
+        = exec.exec(client, QStringLiteral("mountpoint -q -- %1").arg(shell::quote(mp)), kCheckTimeoutMs);
     if (!report(QStringLiteral("mounted"), tr("%1 is mounted").arg(mp), mounted.succeeded(),
                 mounted.succeeded() ? QString() : failureText(mounted)))
         return;

@@ -219,7 +219,7 @@ private slots:
             t->answer(n1, QStringLiteral("hccn_tool -i 0 -ip -g"),
                       fixtureBody(QStringLiteral("hccn/ip-3-fail-no-ip.txt")), 1);
         else if (fault == QLatin1String("conf"))
-            t->fault(n1, QStringLiteral("cat /etc/hccn.conf"), [](remote::ExecResult& r) {
+            t->fault(n1, QStringLiteral("cat -- /etc/hccn.conf"), [](remote::ExecResult& r) {
                 r.standardOutput.replace("address_5=192.168.105.52", "address_5=192.168.105.77");
             });
         else if (fault == QLatin1String("unreachable"))

@@ -175,7 +175,7 @@ private slots:
         QHash<QString, QString> byKey;
         for (const ProbeCommand& c : probeCommands(plan, pn))
             byKey.insert(c.key, c.command);
-        QCOMPARE(byKey.value(QStringLiteral("hccn-conf")), QStringLiteral("cat '/srv/node a/hccn.conf'"));
+        QCOMPARE(byKey.value(QStringLiteral("hccn-conf")), QStringLiteral("cat -- '/srv/node a/hccn.conf'"));
         QVERIFY(byKey.value(QStringLiteral("cann"))
                     .contains(QLatin1String("/opt/Ascend/ascend-toolkit/latest/*-linux/ascend_toolkit_install.info")));
         QVERIFY(byKey.value(QStringLiteral("cann")).contains(QLatin1String("/opt/Ascend/cann/*-linux/")));

@@ -364,7 +364,7 @@ private slots:
         }
         QVERIFY(head.size() >= 2);
         QCOMPARE(head.first().command,
-                 QStringLiteral("mkdir -p /etc/npufleet/x && cat > /etc/npufleet/x/start.sh && chmod 0755 "
+                 QStringLiteral("mkdir -p -- /etc/npufleet/x && cat > /etc/npufleet/x/start.sh && chmod 0755 -- "
                                 "/etc/npufleet/x/start.sh"));
         QCOMPARE(head.first().input, QByteArray("#!/bin/sh\necho hi\n"));
     }

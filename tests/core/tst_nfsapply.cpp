@@ -86,7 +86,7 @@ const char* const kStandIns[][2] = {
      "grep -v '^[[:space:]]*#' \"$f\" | grep -v '^[[:space:]]*$' | sed 's/(.*//'"},
     {"mount", "mp=\"${*: -1}\"; echo \"$mp\" >> \"$NPF_NODE_ROOT/mounts\""},
     {"umount",
-     "grep -vxF -- \"$1\" \"$NPF_NODE_ROOT/mounts\" > \"$NPF_NODE_ROOT/mounts.new\" || true; "
+     "grep -vxF -- \"${*: -1}\" \"$NPF_NODE_ROOT/mounts\" > \"$NPF_NODE_ROOT/mounts.new\" || true; "
      "mv \"$NPF_NODE_ROOT/mounts.new\" \"$NPF_NODE_ROOT/mounts\""},
     {"mountpoint", "[ -e \"$NPF_NODE_ROOT/mounts\" ] && grep -qxF -- \"${*: -1}\" \"$NPF_NODE_ROOT/mounts\""},
 };
@@ -235,8 +235,8 @@ void TestNfsApply::applyVerifyTwiceThenUndo()
         QStringLiteral("systemctl enable --now rpcbind nfs-server"), QStringLiteral("exportfs -ra")};
     QCOMPARE(calls(QStringLiteral("127.0.0.2")), expectedServer);
     const QStringList expectedClient {
-        QStringLiteral("rpm -q nfs-utils"), QStringLiteral("mountpoint -q %1").arg(m_share),
-        QStringLiteral("mount -t nfs -o vers=3,hard,timeo=600,retrans=3,_netdev 127.0.0.2:%1 %1").arg(m_share)};
+        QStringLiteral("rpm -q nfs-utils"), QStringLiteral("mountpoint -q -- %1").arg(m_share),
+        QStringLiteral("mount -t nfs -o vers=3,hard,timeo=600,retrans=3,_netdev -- 127.0.0.2:%1 %1").arg(m_share)};
     QCOMPARE(calls(QStringLiteral("127.0.0.3")), expectedClient);
 
     QVERIFY(run(runner, [&] { runner.verify(plan); }));
@@ -256,8 +256,8 @@ void TestNfsApply::applyVerifyTwiceThenUndo()
     QCOMPARE(backups(QStringLiteral("127.0.0.2")).size(), 1);
     QCOMPARE(calls(QStringLiteral("127.0.0.2")), expectedServer + expectedServer);
     QCOMPARE(calls(QStringLiteral("127.0.0.3")).mid(expectedClient.size()),
-             QStringList({QStringLiteral("showmount -e 127.0.0.2"), QStringLiteral("mountpoint -q %1").arg(m_share),
-                          QStringLiteral("rpm -q nfs-utils"), QStringLiteral("mountpoint -q %1").arg(m_share)}));
+             QStringList({QStringLiteral("showmount -e 127.0.0.2"), QStringLiteral("mountpoint -q -- %1").arg(m_share),
+                          QStringLiteral("rpm -q nfs-utils"), QStringLiteral("mountpoint -q -- %1").arg(m_share)}));
     QVERIFY(run(runner, [&] { runner.verify(plan); }));
 
     // Undo: unmounted, the original files back byte for byte.
@@ -265,7 +265,7 @@ void TestNfsApply::applyVerifyTwiceThenUndo()
     QCOMPARE(readAll(node(QStringLiteral("127.0.0.2")) + QStringLiteral("/etc/exports")), kExports);
     QCOMPARE(readAll(node(QStringLiteral("127.0.0.3")) + QStringLiteral("/etc/fstab")), kFstabA);
     QCOMPARE(readAll(node(QStringLiteral("127.0.0.4")) + QStringLiteral("/etc/fstab")), kFstabB);
-    QVERIFY(calls(QStringLiteral("127.0.0.3")).contains(QStringLiteral("umount %1").arg(m_share)));
+    QVERIFY(calls(QStringLiteral("127.0.0.3")).contains(QStringLiteral("umount -- %1").arg(m_share)));
     QCOMPARE(readAll(node(QStringLiteral("127.0.0.3")) + QStringLiteral("/mounts")), QByteArray());
 
     // And the checks now say so.
@@ -342,18 +342,19 @@ void TestNfsApply::changedOptionsRemount()
             statuses << stepStatusText(r.status);
     }
     QCOMPARE(statuses, QStringList({stepStatusText(StepStatus::Done), stepStatusText(StepStatus::Done)}));
-    QCOMPARE(calls(client).mid(before),
-             QStringList({QStringLiteral("rpm -q nfs-utils"), QStringLiteral("mountpoint -q %1").arg(m_share),
-                          QStringLiteral("umount %1").arg(m_share), QStringLiteral("mountpoint -q %1").arg(m_share),
-                          QStringLiteral("mount -t nfs -o vers=4.1,hard,timeo=600,retrans=3,_netdev 127.0.0.2:%1 %1")
-                              .arg(m_share)}));
+    QCOMPARE(
+        calls(client).mid(before),
+        QStringList({QStringLiteral("rpm -q nfs-utils"), QStringLiteral("mountpoint -q -- %1").arg(m_share),
+                     QStringLiteral("umount -- %1").arg(m_share), QStringLiteral("mountpoint -q -- %1").arg(m_share),
+                     QStringLiteral("mount -t nfs -o vers=4.1,hard,timeo=600,retrans=3,_netdev -- 127.0.0.2:%1 %1")
+                         .arg(m_share)}));
     QVERIFY(readAll(node(client) + QStringLiteral("/etc/fstab")).contains(" nfs vers=4.1,hard,"));
     QCOMPARE(readAll(node(client) + QStringLiteral("/mounts")), m_share.toUtf8() + '\n');
 
     // Once more: nothing to remount.
     const qsizetype after = calls(client).size();
     QVERIFY(run(runner, [&] { runner.apply(*changed); }));
-    QVERIFY(!calls(client).mid(after).contains(QStringLiteral("umount %1").arg(m_share)));
+    QVERIFY(!calls(client).mid(after).contains(QStringLiteral("umount -- %1").arg(m_share)));
 }
 
 void TestNfsApply::scriptsDoTheSame()

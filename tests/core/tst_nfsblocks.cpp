@@ -344,7 +344,8 @@ void TestNfsBlocks::changedMount()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(fstab);
     }
-    const QByteArray script = "set -euo pipefail\nmountpoint() { return 0; }\numount() { echo \"UMOUNT $1\"; }\n"
+    const QByteArray script
+        = "set -euo pipefail\nmountpoint() { return 0; }\numount() { [ \"$1\" != -- ] || shift; echo \"UMOUNT $1\"; }\n"
         + NfsScripts::blockFunction() + "npufleet_unmount_changed \"$@\"\n";
     const MountEntry& m = edit.mountEntry;
     QProcess bash;

@@ -126,9 +126,10 @@ void TestNfsPlan::atlasLabPlan()
     QCOMPARE(client.apply.at(2).edit.mountEntry, client.apply.at(3).edit.mountEntry);
     QCOMPARE(client.apply.at(3).edit.mountEntry.line(),
              QByteArray("172.16.33.106:/data/models /data/models nfs vers=3,hard,timeo=600,retrans=3,_netdev 0 0"));
-    QCOMPARE(client.apply.at(4).command,
-             QStringLiteral("mountpoint -q /data/models || mount -t nfs -o vers=3,hard,timeo=600,retrans=3,_netdev "
-                            "172.16.33.106:/data/models /data/models"));
+    QCOMPARE(
+        client.apply.at(4).command,
+        QStringLiteral("mountpoint -q -- /data/models || mount -t nfs -o vers=3,hard,timeo=600,retrans=3,_netdev -- "
+                       "172.16.33.106:/data/models /data/models"));
     QCOMPARE(client.undo.first().id, QStringLiteral("unmount"));
     QVERIFY(plan->warnings.isEmpty());
 
@@ -148,7 +149,7 @@ void TestNfsPlan::atlasLabPlan()
     QCOMPARE(remount->warnings.size(), 1);
     QVERIFY(remount->warnings.first().contains(QLatin1String("vers=4.1")));
     const QString clientPreview = NfsPlanner::describe(remount->clients.first());
-    QVERIFY(clientPreview.contains(QLatin1String("$ ! mountpoint -q /data/models || umount /data/models")));
+    QVERIFY(clientPreview.contains(QLatin1String("$ ! mountpoint -q -- /data/models || umount -- /data/models")));
     QVERIFY(clientPreview.contains(QLatin1String("nfs vers=4.1,hard")));
 
     storage.mountOptions += QStringLiteral(",intr");

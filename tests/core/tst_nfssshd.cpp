@@ -208,8 +208,8 @@ void TestNfsSshd::applyVerifyTwiceThenUndo()
 
     // The calls, in order, per node: packages by OS family, the firewall looked at, the services, the export, the
     // mounts.
-    const QString mount = QStringLiteral("mount -t nfs -o %1 127.0.0.2:%2 %2").arg(kOptions, kShare);
-    const QString isMounted = QStringLiteral("mountpoint -q ") + kShare;
+    const QString mount = QStringLiteral("mount -t nfs -o %1 -- 127.0.0.2:%2 %2").arg(kOptions, kShare);
+    const QString isMounted = QStringLiteral("mountpoint -q -- ") + kShare;
     QCOMPARE(
         takeCalls(0),
         QStringList({QStringLiteral("rpm -q nfs-utils"), QStringLiteral("dnf install -y nfs-utils"),
@@ -286,7 +286,7 @@ void TestNfsSshd::applyVerifyTwiceThenUndo()
     for (int i : {1, 2}) {
         QCOMPARE(takeCalls(i),
                  QStringList({QStringLiteral("showmount -e 127.0.0.2"), isMounted, isMounted,
-                              QStringLiteral("umount ") + kShare}));
+                              QStringLiteral("umount -- ") + kShare}));
         const QFileInfo mp(dir(i) + QStringLiteral("/data/models"));
         QVERIFY(mp.isDir() && !mp.isSymLink());
     }
@@ -407,13 +407,13 @@ void TestNfsSshd::changedOptionsRemount()
     const QString v41 = QStringLiteral("vers=4.1,hard,timeo=600,retrans=3,_netdev");
     const NfsPlan changed = makePlan(v41, plan.storage);
     QCOMPARE(changed.warnings.size(), 1);
-    QVERIFY(NfsPlanner::describe(changed.clients.first()).contains(QString(QStringLiteral("umount ") + kShare)));
+    QVERIFY(NfsPlanner::describe(changed.clients.first()).contains(QString(QStringLiteral("umount -- ") + kShare)));
     QVERIFY(run([&] { m_runner->apply(changed); }));
-    const QString isMounted = QStringLiteral("mountpoint -q ") + kShare;
-    const QString mount41 = QStringLiteral("mount -t nfs -o %1 127.0.0.2:%2 %2").arg(v41, kShare);
+    const QString isMounted = QStringLiteral("mountpoint -q -- ") + kShare;
+    const QString mount41 = QStringLiteral("mount -t nfs -o %1 -- 127.0.0.2:%2 %2").arg(v41, kShare);
     QCOMPARE(takeCalls(2),
-             QStringList({QStringLiteral("rpm -q nfs-utils"), isMounted, QStringLiteral("umount ") + kShare, isMounted,
-                          mount41}));
+             QStringList({QStringLiteral("rpm -q nfs-utils"), isMounted, QStringLiteral("umount -- ") + kShare,
+                          isMounted, mount41}));
     for (int i : {1, 2}) {
         QVERIFY(readAll(etc(i, "fstab")).contains(QByteArray(" nfs " + v41.toUtf8() + " 0 0")));
         QVERIFY(!readAll(etc(i, "fstab")).contains(kOptions.toUtf8()));
@@ -424,7 +424,7 @@ void TestNfsSshd::changedOptionsRemount()
     // Unchanged settings: no unmount.
     takeCalls(1);
     QVERIFY(run([&] { m_runner->apply(changed); }));
-    QVERIFY(!takeCalls(1).contains(QString(QStringLiteral("umount ") + kShare)));
+    QVERIFY(!takeCalls(1).contains(QString(QStringLiteral("umount -- ") + kShare)));
 
     // A client whose share is busy keeps its old entry and mount, says why, and the others go on.
     QVERIFY(writeFile(dir(1) + QStringLiteral("/storage/busy"), {}));
@@ -447,7 +447,7 @@ void TestNfsSshd::changedOptionsRemount()
     QVERIFY(QFile::remove(dir(1) + QStringLiteral("/storage/busy")));
     takeCalls(1);
     QVERIFY(run([&] { m_runner->apply(back); }));
-    QVERIFY(takeCalls(1).contains(QString(QStringLiteral("umount ") + kShare)));
+    QVERIFY(takeCalls(1).contains(QString(QStringLiteral("umount -- ") + kShare)));
     QVERIFY(readAll(etc(1, "fstab")).contains(QByteArray(" nfs " + kOptions.toUtf8() + " 0 0")));
     QVERIFY(run([&] { m_runner->verify(back); }));
     QVERIFY(run([&] { m_runner->undo(back); }));

@@ -138,7 +138,7 @@ echo "Export list for $2:"
 )SH"},
     {"mount", R"SH(type=; opts=; args=()
 while [ $# -gt 0 ]; do
-    case "$1" in -t) type=$2; shift 2 ;; -o) opts=$2; shift 2 ;; -*) npf_unsupported "$@" ;; *) args+=("$1"); shift ;; esac
+    case "$1" in -t) type=$2; shift 2 ;; -o) opts=$2; shift 2 ;; --) shift; args+=("$@"); break ;; -*) npf_unsupported "$@" ;; *) args+=("$1"); shift ;; esac
 done
 [ ${#args[@]} -eq 2 ] && [ "$type" = nfs ] || npf_unsupported "${args[@]}"
 case ",$opts," in *,remount,*)
@@ -165,7 +165,8 @@ fi
 [ -z "$(ls -A -- "$target")" ] || { echo "mount stand-in: $mp is not empty (a mount would hide its files)" >&2; exit 2; }
 rmdir -- "$target" && ln -s -- "$real" "$target" && printf '%s %s nfs %s\n' "$dev" "$target" "$opts" >> "$STATE/mounts"
 )SH"},
-    {"umount", R"SH([ $# -eq 1 ] || npf_unsupported "$@"
+    {"umount", R"SH([ "${1-}" = -- ] && shift
+[ $# -eq 1 ] || npf_unsupported "$@"
 case "$1" in -*) npf_unsupported "$@" ;; esac
 target=$(npf_real "$1") || { echo "umount: $1: no mount point specified." >&2; exit 32; }
 line=$(grep -F -- " $target nfs " "$STATE/mounts" 2>/dev/null | head -n 1)
@@ -174,6 +175,7 @@ line=$(grep -F -- " $target nfs " "$STATE/mounts" 2>/dev/null | head -n 1)
 rm -f -- "$target" && mkdir -- "$target" && npf_del "$STATE/mounts" "$line"
 )SH"},
     {"mountpoint", R"SH(quiet=; [ "${1-}" = -q ] && { quiet=1; shift; }
+[ "${1-}" = -- ] && shift
 [ $# -eq 1 ] || npf_unsupported "$@"
 if target=$(npf_real "$1") && grep -qF -- " $target nfs " "$STATE/mounts" 2>/dev/null; then
     [ -n "$quiet" ] || echo "$1 is a mountpoint"; exit 0
@@ -276,11 +278,16 @@ bool writeStorageSandbox(const StorageSandboxNode& node, QString* error)
     return true;
 }
 
-QString storageSshdConfig(const QString& nodeDir)
+QString storageForceCommand(const QString& nodeDir)
 {
     // Children inherit descriptor 9: /proc/self/fd/9 is then the node's sandbox root in every one.
-    return QStringLiteral("ForceCommand cd %1 && exec 9< %1 || exit 97; exec /bin/bash -c \"$SSH_ORIGINAL_COMMAND\"\n")
+    return QStringLiteral("cd %1 && exec 9< %1 || exit 97; exec /bin/bash -c \"$SSH_ORIGINAL_COMMAND\"")
         .arg(QString::fromUtf8(shellQuotedPath(nodeDir)));
+}
+
+QString storageSshdConfig(const QString& nodeDir)
+{
+    return QStringLiteral("ForceCommand ") + storageForceCommand(nodeDir) + QLatin1Char('\n');
 }
 
 } // namespace npufleet::test

@@ -41,5 +41,7 @@ bool writeStorageSandbox(const StorageSandboxNode& node, QString* error);
 // sshd_config lines that start every command in nodeDir (sshd would start it in root's home), with
 // file descriptor 9 open on it.
 QString storageSshdConfig(const QString& nodeDir);
+// The command of that ForceCommand line.
+QString storageForceCommand(const QString& nodeDir);
 
 } // namespace npufleet::test

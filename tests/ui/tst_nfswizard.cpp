@@ -112,7 +112,7 @@ void TestNfsWizard::walksToPreviewOnAtlasLab()
 
     page->nodeList()->setCurrentRow(1);
     QVERIFY(
-        page->text()->toPlainText().contains(QLatin1String("mount -t nfs -o vers=3,hard,timeo=600,retrans=3,_netdev "
+        page->text()->toPlainText().contains(QLatin1String("mount -t nfs -o vers=3,hard,timeo=600,retrans=3,_netdev -- "
                                                            "172.16.33.106:/data/models /data/models")));
 }
 
