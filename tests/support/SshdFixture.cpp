@@ -13,6 +13,7 @@
 
 #include "SshdFixtureTools.h"
 #include "SshdStorageTools.h"
+#include "StandInFiles.h"
 #include <sys/prctl.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -225,9 +226,20 @@ bool SshdFixture::writeNode(int i, QString* error)
               .arg(address(i))
               .arg(m_port)
               .arg(d, m_dir.filePath(QStringLiteral("authorized_keys")), passwordMethods(), nodeName(i));
+    // sshd takes the first ForceCommand: the log's, which then runs the command as the sandbox would. One
+    // printf per record, so that commands of parallel sessions do not interleave.
+    QString force;
+    if (m_commandLog)
+        force = QStringLiteral(
+                    "ForceCommand printf '%s\\n' \"$(printf '%s' \"$SSH_ORIGINAL_COMMAND\" | base64 -w0)\" >> %1; %2\n")
+                    .arg(QString::fromUtf8(shellQuotedPath(receivedLog(i))),
+                         m_storageSandbox ? storageForceCommand(d)
+                                          : QStringLiteral("exec /bin/bash -c \"$SSH_ORIGINAL_COMMAND\""));
+    else if (m_storageSandbox)
+        force = storageSshdConfig(d);
     QFile file(d + QStringLiteral("/sshd_config"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0
-        || (m_storageSandbox && file.write(storageSshdConfig(d).toUtf8()) < 0)) {
+        || file.write(force.toUtf8()) < 0) {
         *error = QStringLiteral("cannot write %1").arg(file.fileName());
         return false;
     }
@@ -339,6 +351,16 @@ bool SshdFixture::start(QString* error)
             return false;
     }
     return true;
+}
+
+QList<QByteArray> SshdFixture::receivedCommands(int i) const
+{
+    QList<QByteArray> commands;
+    for (const QByteArray& line : readFile(receivedLog(i)).split('\n')) {
+        if (!line.isEmpty())
+            commands << QByteArray::fromBase64(line);
+    }
+    return commands;
 }
 
 void SshdFixture::killNode(int i)

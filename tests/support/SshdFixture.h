@@ -45,6 +45,11 @@ public:
     QString storageDir(int i) const { return m_dir.filePath(nodeName(i)); } // the node's sandbox root
     QString etcRoot(int i) const { return storageDir(i) + QStringLiteral("/etc"); }
     QString callsLog(int i) const { return storageDir(i) + QStringLiteral("/calls.log"); }
+    // Before start(): sshd's ForceCommand writes every command line it receives, exactly, to
+    // receivedLog(i) (one base64 line each: receivedCommands() decodes them), then runs it.
+    void enableCommandLog() { m_commandLog = true; }
+    QString receivedLog(int i) const { return storageDir(i) + QStringLiteral("/received.log"); }
+    QList<QByteArray> receivedCommands(int i) const;
 
     bool start(QString* error);
     void stop();
@@ -99,6 +104,7 @@ private:
     bool m_passwordAuth = false;
     bool m_keyboardInteractive = false;
     bool m_storageSandbox = false;
+    bool m_commandLog = false;
     QMap<int, StandInFault> m_faults;
 };
 
