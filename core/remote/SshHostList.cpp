@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include "core/remote/RemoteText.h"
+#include "core/util/SafeWord.h"
 
 namespace npufleet::remote {
 
@@ -58,6 +59,11 @@ Result<QList<cluster::Node>> parseHostList(const QString& list)
         }
         if (node.host.isEmpty())
             return hostError(entry, RemoteText::tr("empty host"));
+        // The host lands in known_hosts and the user in the login: neither may carry another line or option.
+        if (const QString why = safe::hostProblem(node.host); !why.isEmpty())
+            return hostError(entry, why);
+        if (const QString why = node.user.isEmpty() ? QString() : safe::userProblem(node.user); !why.isEmpty())
+            return hostError(entry, why);
         if (!portText.isNull()) {
             bool ok = false;
             node.port = portText.toInt(&ok);

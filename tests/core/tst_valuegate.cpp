@@ -16,6 +16,7 @@
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectValues.h"
 #include "core/recipes/Recipes.h"
+#include "core/remote/SshHostList.h"
 #include "core/storage/ConfigEntries.h"
 #include "core/storage/NfsExport.h"
 #include "core/storage/NfsPlan.h"
@@ -350,6 +351,17 @@ private slots:
         const QList<QByteArray> lines = text.split('\n');
         QVERIFY(e.line > 0 && e.line <= lines.size());
         QVERIFY2(to.startsWith(lines.at(e.line - 1)), qPrintable(e.toString()));
+    }
+
+    // --hosts: the host goes into known_hosts, the user into the login.
+    void hostListRefusesOptionsAndLines()
+    {
+        QVERIFY(remote::parseHostList(QStringLiteral("root@127.0.0.2:2222,[::1]:22,atlas-106")));
+        for (const QString& bad : {QStringLiteral("-oProxyCommand=sh"), QStringLiteral("a\nb"),
+                                   QStringLiteral("-l@127.0.0.2"), QStringLiteral("ro ot@127.0.0.2")}) {
+            const auto nodes = remote::parseHostList(bad);
+            QVERIFY2(!nodes, qPrintable(safe::escapedForMessage(bad)));
+        }
     }
 
     void demosPassTheGate()
