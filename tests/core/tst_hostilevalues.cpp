@@ -9,18 +9,22 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
 #include <memory>
 
 #include "core/checks/PreflightRunner.h"
+#include "core/exporting/Exporter.h"
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectValues.h"
 #include "core/recipes/Recipes.h"
 #include "core/remote/LaunchRunner.h"
 #include "core/remote/SshTransport.h"
+#include "core/storage/NfsExport.h"
 #include "core/storage/NfsPlan.h"
 #include "core/storage/NfsRunner.h"
 #include "core/util/ControlChars.h"
@@ -306,6 +310,40 @@ private:
         }
     }
 
+    // The same project exported: every file inside --out, every script valid bash, the NFS server script's
+    // block one comment and one entry.
+    void checkExport(const Hostile& h, const project::ProjectData& p)
+    {
+        QTemporaryDir root;
+        const QString out = root.filePath(QStringLiteral("out"));
+        const auto launch
+            = exporting::exportDeployment(p, p.deployments.first().name, exporting::ExportFormat::All, out);
+        QVERIFY2(launch, qPrintable(launch ? QString() : launch.error().toString()));
+        const auto nfs = storage::exportNfsScripts(p, out);
+        QVERIFY2(nfs, qPrintable(nfs ? QString() : nfs.error().toString()));
+        QCOMPARE(QDir(root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList {QStringLiteral("out")});
+        for (const QString& path : *launch + *nfs) {
+            QVERIFY2(path.startsWith(out + QLatin1Char('/')), qPrintable(path));
+            if (!path.endsWith(QLatin1String(".sh")))
+                continue;
+            QProcess bash;
+            bash.start(QStringLiteral("bash"), {QStringLiteral("-n"), path});
+            QVERIFY(bash.waitForFinished(30'000));
+            QVERIFY2(bash.exitCode() == 0,
+                     qPrintable(h.name + QLatin1Char(' ') + path + QLatin1Char(' ')
+                                + QString::fromUtf8(bash.readAllStandardError())));
+            if (!path.contains(QLatin1String("/nfs-server-")))
+                continue;
+            const QByteArray script = readAll(path);
+            const qsizetype begin = script.indexOf("<<'NPUFLEET_BLOCK'\n");
+            QVERIFY(begin > 0);
+            const qsizetype end = script.indexOf("\nNPUFLEET_BLOCK\n", begin);
+            QVERIFY(end > begin);
+            QCOMPARE(script.mid(begin, end - begin).count('\n'), 2);
+        }
+    }
+
     // How many arguments the logging tools got that hold the payload: proof that the value did arrive.
     int argumentsWith(const QString& payload) const
     {
@@ -527,6 +565,7 @@ private slots:
             || acceptedFields.contains(QStringLiteral("mount point")))
             QVERIFY2(argumentsWith(h.payload) > 0, qPrintable(h.name));
         checkReceived(h, from, acceptedFields.contains(QStringLiteral("extra argument")));
+        checkExport(h, accepted);
         QVERIFY2(!QFile::exists(m_pwned), qPrintable(h.name + QStringLiteral(" ran as a command")));
     }
 };
