@@ -1393,6 +1393,10 @@ Cancelled: some checks did not run.
         <source>cannot save the project: %1</source>
         <translation>无法保存项目：%1</translation>
     </message>
+    <message>
+        <source>&apos;simulation&apos; names no recording bundled with NPU Fleet: &quot;%1&quot;</source>
+        <translation>&apos;simulation&apos; 指定的不是 NPU Fleet 自带的录制输出：&quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>RecipeText</name>
@@ -1682,6 +1686,125 @@ Cancelled: some checks did not run.
     <message>
         <source>no node to run on</source>
         <translation>没有可运行的节点</translation>
+    </message>
+</context>
+<context>
+    <name>SafeValueText</name>
+    <message>
+        <source>node &quot;%1&quot;</source>
+        <translation>节点 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;</source>
+        <translation>模型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>deployment &quot;%1&quot;</source>
+        <translation>部署 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the shared storage</source>
+        <translation>共享存储</translation>
+    </message>
+    <message>
+        <source>it holds a control character (a newline, NUL, escape or the like)</source>
+        <translation>其中含有控制字符（换行、NUL、转义符等）</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;-&apos;, so a program would read it as an option</source>
+        <translation>以 &apos;-&apos; 开头，程序会把它当作选项</translation>
+    </message>
+    <message>
+        <source>it must be one host, address, network (10.0.0.0/24), wildcard or @netgroup, without spaces, parentheses or quotes</source>
+        <translation>必须是单个主机、地址、网段（10.0.0.0/24）、通配符或 @netgroup，不能含空格、括号或引号</translation>
+    </message>
+    <message>
+        <source>it must be a comma-separated list of name or name=value options, without spaces, quotes, &apos;#&apos; or parentheses</source>
+        <translation>必须是以逗号分隔的 name 或 name=value 选项列表，不能含空格、引号、&apos;#&apos; 或括号</translation>
+    </message>
+    <message>
+        <source>an environment variable name is letters, digits and _, not starting with a digit</source>
+        <translation>环境变量名只能包含字母、数字和 _，且不能以数字开头</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object, {...}</source>
+        <translation>必须是 JSON 对象 {...}</translation>
+    </message>
+    <message>
+        <source>it must be an absolute path, starting with /</source>
+        <translation>必须是以 / 开头的绝对路径</translation>
+    </message>
+    <message>
+        <source>it must not contain a &apos;..&apos; part</source>
+        <translation>不能包含 &apos;..&apos; 路径段</translation>
+    </message>
+    <message>
+        <source>it holds &apos;%1&apos;, which /etc/exports and /etc/fstab read as syntax</source>
+        <translation>其中含有 &apos;%1&apos;，/etc/exports 和 /etc/fstab 会把它当作语法</translation>
+    </message>
+    <message>
+        <source>it holds &apos;:&apos;, which separates the parts of a container volume</source>
+        <translation>其中含有 &apos;:&apos;，它用于分隔容器卷的各部分</translation>
+    </message>
+    <message>
+        <source>it must be a relative path</source>
+        <translation>必须是相对路径</translation>
+    </message>
+    <message>
+        <source>it must not have an empty, &apos;.&apos; or &apos;..&apos; part</source>
+        <translation>不能包含空的、&apos;.&apos; 或 &apos;..&apos; 路径段</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;.&apos;, so as a file name it would be hidden or name a folder above</source>
+        <translation>以 &apos;.&apos; 开头，作为文件名会被隐藏或指向上级文件夹</translation>
+    </message>
+    <message>
+        <source>it holds &apos;/&apos; or &apos;\&apos;, so as a file name it would name another folder</source>
+        <translation>其中含有 &apos;/&apos; 或 &apos;\&apos;，作为文件名会指向另一个文件夹</translation>
+    </message>
+    <message>
+        <source>a host is a name or an address: letters, digits and . - _ : only</source>
+        <translation>主机是名称或地址：只能包含字母、数字和 . - _ :</translation>
+    </message>
+    <message>
+        <source>a user name is letters, digits and . _ - @ only</source>
+        <translation>用户名只能包含字母、数字和 . _ - @</translation>
+    </message>
+    <message>
+        <source>an interface name is at most 15 letters, digits and . _ - : @</source>
+        <translation>网卡名最多 15 个字符，只能包含字母、数字和 . _ - : @</translation>
+    </message>
+    <message>
+        <source>an image is [registry/]name[:tag][@digest]: letters, digits and . _ / : @ + - only</source>
+        <translation>镜像格式为 [registry/]name[:tag][@digest]：只能包含字母、数字和 . _ / : @ + -</translation>
+    </message>
+    <message>
+        <source>it must be a bare file name: letters, digits and . _ - only, no folder</source>
+        <translation>必须是不含文件夹的文件名：只能包含字母、数字和 . _ -</translation>
+    </message>
+    <message>
+        <source>%1: refused &quot;%2&quot;: %3</source>
+        <translation>%1：拒绝了 &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2: refused &quot;%3&quot;: %4</source>
+        <translation>%1，%2：拒绝了 &quot;%3&quot;：%4</translation>
+    </message>
+    <message>
+        <source>correct the value: it would reach a command on the nodes or a line of a file</source>
+        <translation>请更正该值：它会进入节点上的命令或文件中的一行</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2887,10 @@ Options:
         <source>GPUStack commands need the %1 engine, not %2</source>
         <translation>GPUStack 命令需要 %1 引擎，而不是 %2</translation>
     </message>
+    <message>
+        <source>refused to write &quot;%1&quot; outside %2: %3</source>
+        <translation>拒绝在 %2 之外写入 &quot;%1&quot;：%3</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::exporting::RunbookWriter</name>
@@ -3803,6 +3930,10 @@ Options:
         <source>no marked block</source>
         <translation>没有标记块</translation>
     </message>
+    <message>
+        <source>refused to write a line with a control character: &quot;%1&quot;</source>
+        <translation>拒绝写入含控制字符的行：&quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::storage::MarkedBlock</name>
@@ -3859,14 +3990,6 @@ Options:
     <message>
         <source>the storage server &apos;%1&apos; is not a node of the project</source>
         <translation>存储服务端 &apos;%1&apos; 不是项目中的节点</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an absolute path</source>
-        <translation>&apos;%1&apos; 不是绝对路径</translation>
-    </message>
-    <message>
-        <source>options &apos;%1&apos; must be a comma-separated list without spaces</source>
-        <translation>选项 &apos;%1&apos; 必须是以逗号分隔、不含空格的列表</translation>
     </message>
     <message>
         <source>no network to export to</source>
