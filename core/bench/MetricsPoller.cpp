@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include "core/serving/NetworkAccess.h"
+
 namespace npufleet::bench {
 
 MetricsPoller::MetricsPoller(QObject* parent)
@@ -19,7 +21,7 @@ MetricsPoller::MetricsPoller(QObject* parent)
 void MetricsPoller::start(const QUrl& metricsUrl, int intervalMs)
 {
     if (!m_manager) // made here, in the poller's thread
-        m_manager = new QNetworkAccessManager(this);
+        m_manager = new serving::NetworkAccess(this); // sim:// URLs reach the simulator
     m_url = metricsUrl;
     m_previous.reset();
     m_clock.start();

@@ -6,6 +6,9 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include "core/simulation/SimulatedExchange.h"
+#include "core/simulation/SimulatedNetwork.h"
+
 #ifdef Q_OS_LINUX
 #include <cerrno>
 #include <ctime>
@@ -67,6 +70,8 @@ QByteArray StreamConnection::postRequest(const QUrl& url,
 void StreamConnection::start(const QUrl& url, const QByteArray& request, const QHostAddress& address)
 {
     m_request = request;
+    if (simulation::isSimulated(url))
+        return startSimulated(url);
     const bool tls = url.scheme() == QLatin1String("https");
     if (!tls && m_poll && !address.isNull() && startRaw(url, address))
         return;
@@ -98,6 +103,39 @@ void StreamConnection::start(const QUrl& url, const QByteArray& request, const Q
         connect(m_socket, &QTcpSocket::connected, this, send);
         m_socket->connectToHost(url.host(), quint16(url.port(80)));
     }
+}
+
+void StreamConnection::startSimulated(const QUrl& url)
+{
+    m_started = SteadyClock::now();
+    m_lastActivity = m_started;
+    // The request as a server reads it: the method and target, and the body after the blank line.
+    const qsizetype headEnd = m_request.indexOf("\r\n\r\n");
+    const QByteArray body = headEnd < 0 ? QByteArray() : m_request.mid(headEnd + 4);
+    const QByteArray method = m_request.left(m_request.indexOf(' '));
+    m_request.clear();
+    m_simulated = simulation::SimulatedNetwork::instance().open(url, method, body, this);
+    // The simulated server's answer as HTTP/1.1 with chunked encoding, as uvicorn sends it.
+    connect(m_simulated, &simulation::SimulatedExchange::headReady, this,
+            [this](int status, const QByteArray& contentType, SteadyClock::time_point at) {
+                m_buffer += "HTTP/1.1 " + QByteArray::number(status) + " \r\n";
+                if (!contentType.isEmpty())
+                    m_buffer += "content-type: " + contentType + "\r\n";
+                m_buffer += "transfer-encoding: chunked\r\n\r\n";
+                m_lastActivity = SteadyClock::now();
+                parse(std::min(at, m_lastActivity));
+            });
+    connect(m_simulated, &simulation::SimulatedExchange::dataReady, this,
+            [this](const QByteArray& bytes, SteadyClock::time_point at) {
+                m_buffer += QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n";
+                m_lastActivity = SteadyClock::now();
+                parse(std::min(at, m_lastActivity));
+            });
+    connect(m_simulated, &simulation::SimulatedExchange::finished, this, [this] {
+        m_buffer += "0\r\n\r\n";
+        parse(SteadyClock::now());
+    });
+    connect(m_simulated, &simulation::SimulatedExchange::failed, this, [this](const QString& why) { finish(why); });
 }
 
 bool StreamConnection::startRaw(const QUrl& url, const QHostAddress& address)
@@ -357,6 +395,10 @@ void StreamConnection::finish(const QString& error)
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
+    }
+    if (m_simulated) {
+        m_simulated->disconnect(this);
+        m_simulated->abort();
     }
 #ifdef Q_OS_LINUX
     if (m_fd >= 0) {

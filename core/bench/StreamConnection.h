@@ -14,6 +14,10 @@
 
 class QTcpSocket;
 
+namespace npufleet::simulation {
+class SimulatedExchange;
+}
+
 namespace npufleet::bench {
 
 using serving::SteadyClock;
@@ -26,7 +30,9 @@ using serving::SteadyClock;
 // Plain http with a SocketPoll and a resolved address uses a raw non-blocking socket in that
 // epoll set, and takes each read's time from the kernel (SO_TIMESTAMPNS: when the bytes reached
 // the socket), so a client thread that is late to run (a busy machine) does not make the
-// server look slow. https, or no poll, goes through Q(Ssl)TcpSocket and stamps on readyRead.
+// server look slow. A sim:// URL (a demo deployment) is answered in process by the simulator, whose
+// bytes go through the same HTTP reader with the times the simulated server sent them. https, or no poll, goes through
+// Q(Ssl)TcpSocket and stamps on readyRead.
 class StreamConnection : public QObject, private PollClient
 {
     Q_OBJECT
@@ -61,6 +67,7 @@ private:
     void onReadyRead();
     void onDisconnected();
     bool startRaw(const QUrl& url, const QHostAddress& address);
+    void startSimulated(const QUrl& url);
     void socketEvents(quint32 events, SteadyClock::time_point woke) override;
     void sendRaw();
     void readRaw(SteadyClock::time_point woke);
@@ -70,6 +77,7 @@ private:
     void finish(const QString& error = {});
 
     QTcpSocket* m_socket = nullptr;
+    QPointer<simulation::SimulatedExchange> m_simulated; // a sim:// URL: the in-process server
     QPointer<SocketPoll> m_poll; // may go first when the owner dies: closing the fd then suffices
     int m_fd = -1; // the raw socket, when the raw path runs
     bool m_connected = false;

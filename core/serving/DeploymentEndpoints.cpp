@@ -3,6 +3,7 @@
 #include "core/serving/DeploymentEndpoints.h"
 
 #include "core/project/ProjectData.h"
+#include "core/simulation/SimulatedNetwork.h"
 
 namespace npufleet::serving {
 
@@ -20,12 +21,17 @@ QList<DeploymentEndpoint> deploymentEndpoints(const project::ProjectData& data)
         DeploymentEndpoint e;
         e.deployment = d.name;
         e.node = nodeName;
-        QUrl url;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(node->host);
-        url.setPort(d.serving.port);
-        url.setPath(QStringLiteral("/v1"));
-        e.baseUrl = url;
+        if (data.demo) {
+            // A demo's addresses belong to a real lab: its deployments answer from the simulator.
+            e.baseUrl = simulation::SimulatedNetwork::instance().serve(data, d);
+        } else {
+            QUrl url;
+            url.setScheme(QStringLiteral("http"));
+            url.setHost(node->host);
+            url.setPort(d.serving.port);
+            url.setPath(QStringLiteral("/v1"));
+            e.baseUrl = url;
+        }
         e.model = d.serving.servedModelName;
         // The recipes serve under the model's display name when no served name is set.
         if (e.model.isEmpty())

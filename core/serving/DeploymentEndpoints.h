@@ -17,10 +17,12 @@ struct DeploymentEndpoint
 {
     QString deployment;
     QString node;
-    QUrl baseUrl; // http://<host>:<port>/v1
+    QUrl baseUrl; // http://<host>:<port>/v1; sim://<node>:<port>/v1 in a demo project (the simulator)
     QString model; // the name the recipes serve it under
 };
 
+// The deployments' endpoints, as the GUI and the CLI resolve them. A demo project's deployments are
+// served by the in-process simulator (and registered with it here): their URLs are sim:// ones.
 QList<DeploymentEndpoint> deploymentEndpoints(const project::ProjectData& data);
 
 } // namespace npufleet::serving

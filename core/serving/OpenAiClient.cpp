@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/serving/OpenAiClient.h"
 
-#include <QNetworkAccessManager>
-
 #include "core/serving/ChatCall.h"
 #include "core/serving/ModelsCall.h"
+#include "core/serving/NetworkAccess.h"
 
 namespace npufleet::serving {
 
 OpenAiClient::OpenAiClient(QObject* parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
+    , m_manager(new NetworkAccess(this)) // sim:// URLs reach the simulator
 {
 }
 
