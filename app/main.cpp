@@ -30,6 +30,7 @@ void printHelp()
         "  diagnose    name known failures in a log and their fixes\n"
         "  chat        stream one reply from an OpenAI-compatible endpoint\n"
         "  bench       measure throughput and latency like 'vllm bench serve'\n"
+        "  monitor     read a vLLM server's /metrics once or every few seconds\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help ('npufleet VERB --help' for a verb's options)\n"

@@ -12,6 +12,7 @@
 #include "core/bench/Dataset.h"
 #include "core/bench/SummaryTable.h"
 
+#include "app/cli/CliEndpoint.h"
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
 
@@ -24,7 +25,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(npufleet::cli::BenchCommand)
 };
 
-void addOptions(QCommandLineParser& p)
+EndpointOptions addOptions(QCommandLineParser& p)
 {
     const auto value = [&p](const char* name, const QString& help, const char* valueName, const char* def = nullptr) {
         QCommandLineOption o(QLatin1String(name), help, QLatin1String(valueName));
@@ -35,7 +36,8 @@ void addOptions(QCommandLineParser& p)
     value("base-url", Text::tr("The server, e.g. http://10.0.0.11:8000 (with or without /v1)."), "URL");
     value("host", Text::tr("Server host when --base-url is not given."), "HOST", "127.0.0.1");
     value("port", Text::tr("Server port when --base-url is not given."), "PORT", "8000");
-    value("model", Text::tr("Model name as the server serves it."), "M");
+    const EndpointOptions endpoint = addEndpointOptions(p);
+    value("model", Text::tr("Model name as the server serves it (with --project: the deployment's)."), "M");
     value("tokenizer", Text::tr("Tokenizer name, recorded in the result."), "T");
     value("endpoint", Text::tr("/v1/completions or /v1/chat/completions."), "PATH", "/v1/completions");
     value("backend", Text::tr("openai (completions) or openai-chat; sets --endpoint."), "B");
@@ -83,6 +85,7 @@ void addOptions(QCommandLineParser& p)
     p.addOption(QCommandLineOption(QStringLiteral("ignore-eos"),
                                    Text::tr("Ask the server to ignore EOS (always so with the random dataset, as in "
                                             "vLLM).")));
+    return endpoint;
 }
 
 template<typename T>
@@ -100,22 +103,30 @@ int runBench(const QStringList& args)
 {
     const QString verb = QStringLiteral("bench");
     QCommandLineParser p;
-    addOptions(p);
+    const EndpointOptions endpointOptions = addOptions(p);
     const int early = parseArguments(
         p, verb, Text::tr("Measure an OpenAI-compatible server as vllm bench serve does, and print its table."), args);
     if (early >= 0)
         return early;
 
     bench::BenchConfig config;
+    int code = -1;
+    const std::optional<serving::DeploymentEndpoint> deployment = resolveEndpoint(p, endpointOptions, verb, &code);
+    if (code >= 0)
+        return code;
     QUrl base(p.value(QStringLiteral("base-url")));
-    if (!p.isSet(QStringLiteral("base-url")))
+    if (deployment)
+        base = deployment->baseUrl;
+    else if (!p.isSet(QStringLiteral("base-url")))
         base = QUrl(
             QStringLiteral("http://%1:%2").arg(p.value(QStringLiteral("host")), p.value(QStringLiteral("port"))));
-    if (!base.isValid() || base.host().isEmpty()
-        || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")))
+    if (!deployment
+        && (!base.isValid() || base.host().isEmpty()
+            || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))))
         return usageError(verb, Text::tr("--base-url needs an http:// or https:// URL"));
     config.baseUrl = base;
-    config.model = p.value(QStringLiteral("model"));
+    config.model
+        = p.isSet(QStringLiteral("model")) || !deployment ? p.value(QStringLiteral("model")) : deployment->model;
     if (config.model.isEmpty())
         return usageError(verb, Text::tr("--model is required"));
     config.tokenizer = p.value(QStringLiteral("tokenizer"));
@@ -181,6 +192,8 @@ int runBench(const QStringList& args)
             config.extraBody.insert(it.key(), it.value());
     }
     config.label = p.value(QStringLiteral("label"));
+    if (deployment && config.label.isEmpty())
+        config.label = deployment->deployment;
     if (p.isSet(QStringLiteral("api-key-env"))) {
         const QByteArray var = p.value(QStringLiteral("api-key-env")).toLocal8Bit();
         if (!qEnvironmentVariableIsSet(var.constData()))

@@ -8,6 +8,7 @@
 #include "core/serving/OpenAiClient.h"
 #include "core/serving/ReplyStats.h"
 
+#include "app/cli/CliEndpoint.h"
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
 
@@ -31,7 +32,10 @@ int runChat(const QStringList& args)
     };
     valueOption("base-url", Text::tr("The server's OpenAI API, e.g. http://10.0.0.11:8000/v1 (with or without /v1)."),
                 "URL");
-    valueOption("model", Text::tr("Model name as the server serves it (see /v1/models)."), "M");
+    const EndpointOptions endpointOptions = addEndpointOptions(parser);
+    valueOption("model",
+                Text::tr("Model name as the server serves it (see /v1/models; with --project: the deployment's)."),
+                "M");
     valueOption("api-key-env", Text::tr("Name of the environment variable that holds the API key."), "VAR");
     valueOption("system", Text::tr("System prompt."), "S");
     valueOption("temperature", Text::tr("Sampling temperature."), "T");
@@ -48,11 +52,18 @@ int runChat(const QStringList& args)
     if (early >= 0)
         return early;
 
-    const QUrl base(parser.value(QStringLiteral("base-url")));
-    if (!parser.isSet(QStringLiteral("base-url")) || !base.isValid() || base.host().isEmpty()
-        || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")))
+    int code = -1;
+    const std::optional<serving::DeploymentEndpoint> deployment = resolveEndpoint(parser, endpointOptions, verb, &code);
+    if (code >= 0)
+        return code;
+    const QUrl base = deployment ? deployment->baseUrl : QUrl(parser.value(QStringLiteral("base-url")));
+    if (!deployment
+        && (!parser.isSet(QStringLiteral("base-url")) || !base.isValid() || base.host().isEmpty()
+            || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))))
         return usageError(verb, Text::tr("--base-url needs an http:// or https:// URL"));
-    if (parser.value(QStringLiteral("model")).isEmpty())
+    const QString model = parser.isSet(QStringLiteral("model")) || !deployment ? parser.value(QStringLiteral("model"))
+                                                                               : deployment->model;
+    if (model.isEmpty())
         return usageError(verb, Text::tr("--model is required"));
     const QString prompt = parser.positionalArguments().join(QLatin1Char(' '));
     if (prompt.trimmed().isEmpty())
@@ -66,7 +77,7 @@ int runChat(const QStringList& args)
             return usageError(verb, Text::tr("the environment variable %1 is not set").arg(var));
         request.endpoint.apiKey = qEnvironmentVariable(var.toLocal8Bit().constData());
     }
-    request.model = parser.value(QStringLiteral("model"));
+    request.model = model;
     if (parser.isSet(QStringLiteral("system")))
         request.messages.append({QStringLiteral("system"), parser.value(QStringLiteral("system"))});
     request.messages.append({QStringLiteral("user"), prompt});

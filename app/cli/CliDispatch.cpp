@@ -9,7 +9,7 @@ namespace npufleet::cli {
 
 namespace {
 using Runner = int (*)(const QStringList&);
-constexpr std::array<std::pair<const char*, Runner>, 8> kVerbs{{
+constexpr std::array<std::pair<const char*, Runner>, 9> kVerbs {{
     {"plan", &runPlan},
     {"inventory", &runInventory},
     {"exec", &runExec},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<const char*, Runner>, 8> kVerbs{{
     {"diagnose", &runDiagnose},
     {"chat", &runChat},
     {"bench", &runBench},
+    {"monitor", &runMonitor},
 }};
 } // namespace
 
