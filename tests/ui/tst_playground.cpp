@@ -120,7 +120,8 @@ private slots:
         PlaygroundPane pane(&m_project, nullptr);
         QComboBox* box = pane.column(0)->picker()->endpointBox();
         QVERIFY(box->count() >= 2); // the deployments, then "Custom URL"
-        QCOMPARE(pane.column(0)->picker()->urlEdit()->text(), QStringLiteral("http://172.16.33.106:8001/v1"));
+        QCOMPARE(pane.column(0)->picker()->urlEdit()->text(),
+                 QStringLiteral("sim://atlas-106:8001/v1")); // the simulator
         QCOMPARE(pane.column(0)->picker()->model(), QStringLiteral("qwen3-30b-a3b"));
         QVERIFY(pane.column(0)->picker()->urlEdit()->isReadOnly());
     }

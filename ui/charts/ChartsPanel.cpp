@@ -85,9 +85,12 @@ QWidget* ChartsPanel::makeForm()
     auto* grid = new QGridLayout(form);
     grid->setContentsMargins(0, 0, 0, 0);
     m_deployment = new QComboBox(form);
+    m_deployment->setObjectName(QStringLiteral("deploymentBox"));
     m_url = new QLineEdit(form);
+    m_url->setObjectName(QStringLiteral("serverUrl"));
     m_url->setPlaceholderText(QStringLiteral("http://10.0.0.11:8000"));
     m_model = new QLineEdit(form);
+    m_model->setObjectName(QStringLiteral("modelName"));
     m_endpoint = new QComboBox(form);
     m_endpoint->addItem(QStringLiteral("/v1/completions"));
     m_endpoint->addItem(QStringLiteral("/v1/chat/completions"));

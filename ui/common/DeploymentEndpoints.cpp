@@ -21,15 +21,26 @@ void onEndpointsChanged(project::Project* project, QObject* context, const std::
 
 void fillDeploymentBox(QComboBox* box, const project::ProjectData* data, const QString& customLabel)
 {
-    const QSignalBlocker block(box);
-    box->clear();
-    box->addItem(customLabel);
-    if (!data)
-        return;
-    for (const serving::DeploymentEndpoint& e : serving::deploymentEndpoints(*data)) {
-        box->addItem(e.deployment, e.baseUrl);
-        box->setItemData(box->count() - 1, e.model, Qt::UserRole + 1);
+    const QString previous = box->currentIndex() > 0 ? box->currentText() : QString();
+    {
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(customLabel);
+        if (!data)
+            return;
+        for (const serving::DeploymentEndpoint& e : serving::deploymentEndpoints(*data)) {
+            box->addItem(e.deployment, e.baseUrl);
+            box->setItemData(box->count() - 1, e.model, Qt::UserRole + 1);
+            box->setItemData(box->count() - 1, e.baseUrl.toString(), Qt::ToolTipRole);
+        }
     }
+    // The deployment chosen before stays chosen (its URL may have changed); a demo project starts on
+    // its first deployment, whose simulated endpoint answers without a network.
+    const int again = previous.isEmpty() ? -1 : box->findText(previous);
+    if (again > 0)
+        box->setCurrentIndex(again);
+    else if (data->demo && box->count() > 1)
+        box->setCurrentIndex(1);
 }
 
 } // namespace npufleet::ui

@@ -20,7 +20,8 @@ namespace npufleet::ui {
 void onEndpointsChanged(project::Project* project, QObject* context, const std::function<void()>& reload);
 
 // "Custom URL" (customLabel) first, then one item per deployment: data is its base URL, UserRole + 1 its
-// served model. Emits no signals while it fills.
+// served model. Emits no signals while it fills; then chooses the deployment chosen before, or in a demo
+// project the first deployment (its sim:// endpoint), emitting currentIndexChanged.
 void fillDeploymentBox(QComboBox* box, const project::ProjectData* data, const QString& customLabel);
 
 } // namespace npufleet::ui

@@ -41,6 +41,8 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
     , m_status(new QLabel(this))
 {
     m_thread->setObjectName(QStringLiteral("metrics-poller"));
+    m_deployment->setObjectName(QStringLiteral("deploymentBox"));
+    m_url->setObjectName(QStringLiteral("metricsUrl"));
     m_poller->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
     connect(m_poller, &bench::MetricsPoller::sampled, this, &MonitorPanel::onSample);
