@@ -199,6 +199,60 @@
         <source>unknown metric type %1</source>
         <translation>未知的指标类型 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>p50 %1 s, p90 %2 s, p99 %3 s (%n request(s))</source>
+        <translation>
+            <numerusform>p50 %1 秒，p90 %2 秒，p99 %3 秒（%n 个请求）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests running</source>
+        <translation>运行中的请求</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>等待中的请求</translation>
+    </message>
+    <message>
+        <source>KV-cache usage</source>
+        <translation>KV cache 使用率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示词 token</translation>
+    </message>
+    <message>
+        <source>Generation tokens</source>
+        <translation>生成 token</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首 token 时延</translation>
+    </message>
+    <message>
+        <source>End-to-end latency</source>
+        <translation>端到端时延</translation>
+    </message>
+    <message>
+        <source>Metrics of %1</source>
+        <translation>%1 的指标</translation>
+    </message>
+    <message>
+        <source>No vLLM metrics found at this URL.</source>
+        <translation>此 URL 没有 vLLM 指标。</translation>
+    </message>
+    <message>
+        <source>error in the exposition: %1</source>
+        <translation>指标文本有错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 running, %3 waiting, KV cache %4 %, prompt %5 tokens/s, generation %6 tokens/s</source>
+        <translation>%1 秒：运行 %2，等待 %3，KV cache %4 %，提示词 %5 token/秒，生成 %6 token/秒</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -401,6 +455,30 @@
     <message>
         <source>the deployment has no nodes to check</source>
         <translation>该部署没有可检查的节点</translation>
+    </message>
+    <message>
+        <source>Reach a deployment of this project (a YAML file, or demo:NAME: the simulator, no network) instead of --base-url.</source>
+        <translation>访问此项目的一个部署（YAML 文件，或 demo:NAME：使用模拟器，不联网），代替 --base-url。</translation>
+    </message>
+    <message>
+        <source>The deployment of --project to reach (default: the first).</source>
+        <translation>要访问的 --project 中的部署（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>--deployment needs --project</source>
+        <translation>--deployment 需要与 --project 一起使用</translation>
+    </message>
+    <message>
+        <source>give --base-url or --project, not both</source>
+        <translation>请给出 --base-url 或 --project，不能两者都给</translation>
+    </message>
+    <message>
+        <source>%1: no deployment of this project is placed on a node with an address</source>
+        <translation>%1：此项目没有放置在有地址的节点上的部署</translation>
+    </message>
+    <message>
+        <source>%1: no deployment named &apos;%2&apos; (deployments: %3)</source>
+        <translation>%1：没有名为“%2”的部署（现有部署：%3）</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1886,41 @@ Cancelled: some checks did not run.
     </message>
 </context>
 <context>
+    <name>SimulationText</name>
+    <message>
+        <source>no simulated server answers at this address (open its demo project)</source>
+        <translation>此地址没有模拟服务器应答（请打开对应的演示项目）</translation>
+    </message>
+    <message>
+        <source>the simulated server at %1 answered HTTP %2</source>
+        <translation>%1 的模拟服务器返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>This is a simulated reply from %1, served by the demo deployment %2 on %3 (Ascend %4, TP %5, PP %6, DP %7). Nothing was sent to the lab: a demo project answers from NPU Fleet&apos;s built-in simulator, with the time to first token and the time per output token that the planner estimates for this model and layout.</source>
+        <translation>这是 %1 的模拟回复，由演示部署 %2 在 %3 上提供（昇腾 %4，TP %5，PP %6，DP %7）。没有任何请求发往实验室：演示项目由 NPU Fleet 内置的模拟器应答，首 token 时延和每个输出 token 的时延取自规划器对该模型和布局的估算。</translation>
+    </message>
+    <message>
+        <source>The Benchmark tab measures it as vllm bench serve would.</source>
+        <translation>“压测”页会像 vllm bench serve 一样测量它。</translation>
+    </message>
+    <message>
+        <source>The Monitor tab watches its /metrics: requests running and waiting, KV-cache usage, token rates and latency histograms.</source>
+        <translation>“监控”页会观察它的 /metrics：运行中和等待中的请求、KV cache 使用率、token 速率和时延直方图。</translation>
+    </message>
+    <message>
+        <source>Other users of the lab send requests too, so the figures move even when you do not.</source>
+        <translation>实验室的其他用户也在发送请求，所以即使你什么都不发，这些数字也会变化。</translation>
+    </message>
+    <message>
+        <source>Long prompts wait for their prefill; long replies run one decode step per token, and each step takes longer as the batch grows.</source>
+        <translation>长提示词要等待预填充；长回复每个 token 执行一次解码步骤，批次越大，每一步越慢。</translation>
+    </message>
+</context>
+<context>
     <name>SshConfig</name>
     <message>
         <source>%1 has no value</source>
@@ -2210,6 +2323,18 @@ Cancelled: some checks did not run.
         <translation>显示此帮助。</translation>
     </message>
     <message>
+        <source>npufleet: unknown option &apos;%1&apos;
+</source>
+        <translation>npufleet：未知选项 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>npufleet: this build has no GUI (built with NPUFLEET_GUI=OFF); give a verb
+</source>
+        <translation>npufleet：此版本不含图形界面（以 NPUFLEET_GUI=OFF 构建）；请指定一个子命令
+</translation>
+    </message>
+    <message>
         <source>Usage: npufleet [PROJECT.yaml]          start the GUI (the demo project when none is given)
        npufleet VERB [options]          run one task without the GUI
 
@@ -2222,6 +2347,7 @@ Verbs:
   diagnose    name known failures in a log and their fixes
   chat        stream one reply from an OpenAI-compatible endpoint
   bench       measure throughput and latency like &apos;vllm bench serve&apos;
+  monitor     read a vLLM server&apos;s /metrics once or every few seconds
 
 Options:
   -h, --help     show this help (&apos;npufleet VERB --help&apos; for a verb&apos;s options)
@@ -2239,22 +2365,11 @@ Options:
   diagnose    识别日志中的已知故障并给出修复方法
   chat        从 OpenAI 兼容端点流式获取一条回复
   bench       像 &apos;vllm bench serve&apos; 一样测量吞吐和时延
+  monitor     读取 vLLM 服务器的 /metrics，一次或每隔几秒
 
 选项：
   -h, --help     显示此帮助（&apos;npufleet VERB --help&apos; 查看子命令的选项）
   -v, --version  显示版本
-</translation>
-    </message>
-    <message>
-        <source>npufleet: unknown option &apos;%1&apos;
-</source>
-        <translation>npufleet：未知选项 &apos;%1&apos;
-</translation>
-    </message>
-    <message>
-        <source>npufleet: this build has no GUI (built with NPUFLEET_GUI=OFF); give a verb
-</source>
-        <translation>npufleet：此版本不含图形界面（以 NPUFLEET_GUI=OFF 构建）；请指定一个子命令
 </translation>
     </message>
 </context>
@@ -2271,10 +2386,6 @@ Options:
     <message>
         <source>Server port when --base-url is not given.</source>
         <translation>未指定 --base-url 时的服务器端口。</translation>
-    </message>
-    <message>
-        <source>Model name as the server serves it.</source>
-        <translation>服务器所提供的模型名称。</translation>
     </message>
     <message>
         <source>Tokenizer name, recorded in the result.</source>
@@ -2500,16 +2611,16 @@ Options:
         <source>--extra-body wants a JSON object</source>
         <translation>--extra-body 需要一个 JSON 对象</translation>
     </message>
+    <message>
+        <source>Model name as the server serves it (with --project: the deployment&apos;s).</source>
+        <translation>服务器提供的模型名（使用 --project 时默认为该部署的模型名）。</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::cli::ChatCommand</name>
     <message>
         <source>The server&apos;s OpenAI API, e.g. http://10.0.0.11:8000/v1 (with or without /v1).</source>
         <translation>服务器的 OpenAI API，例如 http://10.0.0.11:8000/v1（带不带 /v1 均可）。</translation>
-    </message>
-    <message>
-        <source>Model name as the server serves it (see /v1/models).</source>
-        <translation>服务器提供的模型名称（见 /v1/models）。</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the API key.</source>
@@ -2570,6 +2681,10 @@ Options:
     <message>
         <source>--temperature, --max-tokens, --seed and --timeout need non-negative numbers</source>
         <translation>--temperature、--max-tokens、--seed 和 --timeout 需要非负数</translation>
+    </message>
+    <message>
+        <source>Model name as the server serves it (see /v1/models; with --project: the deployment&apos;s).</source>
+        <translation>服务器提供的模型名（见 /v1/models；使用 --project 时默认为该部署的模型名）。</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2764,45 @@ Options:
     <message>
         <source>no deployment of the project can be exported as %1</source>
         <translation>项目中没有可导出为 %1 的部署</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::cli::MonitorCommand</name>
+    <message>
+        <source>The server, e.g. http://10.0.0.11:8000, or its /metrics URL.</source>
+        <translation>服务器，例如 http://10.0.0.11:8000，或其 /metrics URL。</translation>
+    </message>
+    <message>
+        <source>Read /metrics once, print it and exit.</source>
+        <translation>读取一次 /metrics，打印后退出。</translation>
+    </message>
+    <message>
+        <source>Seconds between reads (default 5).</source>
+        <translation>两次读取之间的秒数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many reads (default: never).</source>
+        <translation>读取这么多次后停止（默认：不停止）。</translation>
+    </message>
+    <message>
+        <source>table, or json (one object; one line per read when watching).</source>
+        <translation>table 或 json（一个对象；持续观察时每次读取一行）。</translation>
+    </message>
+    <message>
+        <source>Read a vLLM server&apos;s /metrics: requests, KV cache, token rates, latencies.</source>
+        <translation>读取 vLLM 服务器的 /metrics：请求、KV cache、token 速率、时延。</translation>
+    </message>
+    <message>
+        <source>give --base-url URL (http:// or https://) or --project P</source>
+        <translation>请给出 --base-url URL（http:// 或 https://）或 --project P</translation>
+    </message>
+    <message>
+        <source>--interval needs at least 0.2 seconds</source>
+        <translation>--interval 至少为 0.2 秒</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number, 0 or more</source>
+        <translation>--count 需要 0 或更大的整数</translation>
     </message>
 </context>
 <context>
