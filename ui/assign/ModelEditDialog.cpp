@@ -10,6 +10,7 @@
 #include <QPushButton>
 
 #include "core/model/ModelCatalog.h"
+#include "core/project/ProjectValues.h"
 
 namespace npufleet::ui {
 
@@ -96,6 +97,8 @@ void ModelEditDialog::validate()
         problem = tr("Another model already has the id %1").arg(m.id);
     else if (m.path.isEmpty() && m.hubId.isEmpty() && m.catalog.isEmpty())
         problem = tr("Name a folder, a hub id or a catalog entry");
+    else if (const Result<void> gate = project::checkModelValues(m); !gate)
+        problem = gate.error().message; // the value gate's words: what the file reader would say
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

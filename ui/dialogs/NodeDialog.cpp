@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/project/ProjectValues.h"
+
 namespace npufleet::ui {
 
 NodeDialog::NodeDialog(const cluster::Node& node, QStringList takenNames, QWidget* parent)
@@ -110,6 +112,8 @@ void NodeDialog::validate()
         problem = tr("The NIC address must look like 172.16.33.106/24.");
     else if (!m_nicAddress->text().isEmpty() && m_nic->text().trimmed().isEmpty())
         problem = tr("Name the NIC that holds this address.");
+    else if (const Result<void> gate = project::checkNodeValues(node()); !gate)
+        problem = gate.error().message; // the value gate's words: what the file reader would say
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
