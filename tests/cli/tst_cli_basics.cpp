@@ -30,7 +30,7 @@ void TestCliBasics::help()
 {
     const auto run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char* verb : {"plan", "inventory", "exec", "export", "preflight", "diagnose", "chat", "bench"})
+    for (const char* verb : {"plan", "inventory", "exec", "export", "preflight", "diagnose", "chat", "bench", "monitor"})
         QVERIFY2(run.out.contains(QByteArray(QByteArray("  ") + verb + ' ')), verb);
 }
 

@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include "core/bench/ServerMetrics.h"
+#include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
 
 #include "ui/charts/ChartsPanel.h"
@@ -118,6 +119,30 @@ private slots:
         QVERIFY(*m.generationTokens > 0);
         QVERIFY(monitor->grab().save(test::screenshotPath(QStringLiteral("demo-monitor.png"))));
         monitor->stop();
+    }
+
+    // A URL typed, or a deployment chosen, in a real project does not follow the user into a demo.
+    void switchingToTheDemoLeavesRealAddressesBehind()
+    {
+        project::ProjectData real = *project::loadDemo(QStringLiteral("atlas-lab"));
+        real.demo = false;
+        project::Project project;
+        project.reset(real, QString());
+        PlaygroundPane playground(&project);
+        MonitorPanel monitor(&project);
+        ChartsPanel charts(&project);
+        playground.column(0)->picker()->setCustomUrl(QStringLiteral("http://127.0.0.1:9/v1"));
+        monitor.setUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        charts.findChild<QComboBox*>(QStringLiteral("deploymentBox"))->setCurrentIndex(2); // qwen25-coder-32b
+        QCOMPARE(charts.findChild<QLineEdit*>(QStringLiteral("serverUrl"))->text(),
+                 QStringLiteral("http://172.16.33.106:8002/v1"));
+
+        project.reset(*project::loadDemo(QStringLiteral("atlas-lab")), QString());
+        QCOMPARE(playground.column(0)->picker()->urlEdit()->text(), QStringLiteral("sim://atlas-106:8001/v1"));
+        QCOMPARE(monitor.findChild<QLineEdit*>(QStringLiteral("metricsUrl"))->text(),
+                 QStringLiteral("sim://atlas-106:8001/metrics"));
+        QCOMPARE(charts.findChild<QLineEdit*>(QStringLiteral("serverUrl"))->text(),
+                 QStringLiteral("sim://atlas-106:8002/v1")); // the same deployment, simulated
     }
 
     // The check: strace -e connect of the GUI on a demo shows no connection to any address.

@@ -105,7 +105,8 @@ void ClusterPane::retranslate()
     m_filter->setPlaceholderText(tr("Filter nodes and NPUs (name, host, chip, health)…"));
     fitColumns(); // translated texts have other widths
     m_banner->setText(tr("Demo project: telemetry is <b>simulated</b> from recorded npu-smi outputs of real "
-                         "Atlas servers. Nothing connects to the addresses shown."));
+                         "Atlas servers, and the deployments answer from simulated vLLM servers. Nothing connects "
+                         "to the addresses shown."));
 }
 
 void ClusterPane::changeEvent(QEvent* event)

@@ -139,7 +139,8 @@ void EndpointPicker::reloadDeployments()
     const int again = m_endpoints->findData(previous, UrlRole);
     if (again >= 0) {
         m_endpoints->setCurrentIndex(again);
-    } else if (m_url->text().isEmpty() || m_endpoints->count() == 1) {
+    } else if (m_url->text().isEmpty() || m_endpoints->count() == 1 || (m_project && m_project->data().demo)) {
+        // A demo starts on its first deployment (the simulator), never on a URL typed for another project.
         m_endpoints->setCurrentIndex(m_endpoints->count() > 1 ? 0 : m_endpoints->count() - 1);
         onEndpointChosen();
     } else {
