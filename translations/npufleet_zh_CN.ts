@@ -4823,8 +4823,8 @@ Drop a model here: free NPUs of this node are chosen</source>
         <translation>筛选节点和 NPU（名称、主机、芯片、健康状态）…</translation>
     </message>
     <message>
-        <source>Demo project: telemetry is &lt;b&gt;simulated&lt;/b&gt; from recorded npu-smi outputs of real Atlas servers. Nothing connects to the addresses shown.</source>
-        <translation>演示项目：遥测数据根据真实 Atlas 服务器录制的 npu-smi 输出&lt;b&gt;模拟&lt;/b&gt;生成，不会连接所显示的地址。</translation>
+        <source>Demo project: telemetry is &lt;b&gt;simulated&lt;/b&gt; from recorded npu-smi outputs of real Atlas servers, and the deployments answer from simulated vLLM servers. Nothing connects to the addresses shown.</source>
+        <translation>演示项目：遥测数据根据真实 Atlas 服务器录制的 npu-smi 输出&lt;b&gt;模拟&lt;/b&gt;生成，部署由模拟的 vLLM 服务器应答。不会连接所显示的地址。</translation>
     </message>
 </context>
 <context>
