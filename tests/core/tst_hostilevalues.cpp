@@ -211,7 +211,9 @@ private:
 
     // Pre-flight, NFS apply and undo, and a launch of the project; false when one of them refuses it first.
     // What each refusal said goes to `refusals`.
-    void runAll(const project::ProjectData& p, QStringList* refusals, bool withNfs = true)
+    // With `sudo`, the NFS commands go through `sudo -n bash -c '…'` as for a login user who is not root:
+    // one more level of quoting, which the values must survive too.
+    void runAll(const project::ProjectData& p, QStringList* refusals, bool withNfs = true, bool sudo = false)
     {
         const QString deployment = p.deployments.first().name;
         if (auto plan = checks::makePreflightPlan(p, deployment); !plan) {
@@ -231,6 +233,7 @@ private:
         storage::NfsPlanOptions options;
         options.etcRoot = kRoot + QStringLiteral("/etc");
         options.detected = m_families;
+        options.sudo = sudo ? storage::NfsPlanOptions::Sudo::Always : storage::NfsPlanOptions::Sudo::Never;
         if (auto plan = storage::NfsPlanner::plan(p, options); !plan) {
             *refusals << plan.error().toString();
         } else if (withNfs) {
@@ -394,6 +397,9 @@ private slots:
                 + test::shellQuotedPath(bin + QStringLiteral("docker.real")) + " \"$@\" ;; esac";
             QVERIFY(test::writeStandInFile(bin + QStringLiteral("docker"), argvShim(dir(i), docker), true, &error));
             QVERIFY(test::writeStandInFile(bin + QStringLiteral("curl"), "#!/bin/sh\nexit 0\n", true, &error));
+            // The nodes log in as root; a sudo that only runs its command stands in for a sudoer's.
+            QVERIFY(test::writeStandInFile(bin + QStringLiteral("sudo"),
+                                           "#!/bin/bash\n[ \"${1-}\" != -n ] || shift\nexec \"$@\"\n", true, &error));
             QVERIFY(QDir().mkpath(dir(i) + QStringLiteral("/data/models/DeepSeek-R1-0528-W8A8")));
         }
         // What must still be there at the end: the nodes' home folders and the test's own.
@@ -557,9 +563,15 @@ private slots:
         for (int i = 0; i < kNodes; ++i)
             from << int(m_cluster->receivedCommands(i).size());
         QStringList refusals;
-        runAll(accepted, &refusals);
+        runAll(accepted, &refusals, true, index % 2 == 1);
         QVERIFY2(refusals.isEmpty(), qPrintable(refusals.join(u'\n')));
         QVERIFY(received() > from.value(0) + from.value(1));
+        if (index % 2 == 1) {
+            bool wrapped = false;
+            for (const QByteArray& c : m_cluster->receivedCommands(0).mid(from.value(0)))
+                wrapped = wrapped || c.startsWith("sudo -n bash -c ");
+            QVERIFY2(wrapped, "the NFS steps did not go through sudo");
+        }
         // find (pre-flight) and mkdir (NFS) got the paths, docker the rest.
         if (acceptedFields.contains(QStringLiteral("model path"))
             || acceptedFields.contains(QStringLiteral("mount point")))
