@@ -4,6 +4,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "core/util/SecretRules.h"
+
 namespace npufleet::exporting {
 
 using recipes::ContainerSpec;
@@ -108,7 +110,9 @@ void containerBody(YAML::Emitter& out, const ContainerSpec& c, bool swarm)
         out << YAML::BeginMap;
         for (const auto& [name, value] : c.env) {
             out << YAML::Key << name.toStdString() << YAML::Value;
-            str(out, literal(value));
+            // A ${VAR} reference is left for compose to fill from its environment or .env file.
+            const QString var = secrets::referenceName(value);
+            str(out, var.isEmpty() ? literal(value) : QStringLiteral("${%1}").arg(var).toStdString());
         }
         // Secrets stay in the caller's environment; the file only names them.
         for (const QString& name : c.passEnv) {

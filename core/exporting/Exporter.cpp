@@ -3,8 +3,10 @@
 #include "core/exporting/Exporter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <optional>
 
 #include "core/exporting/ComposeWriter.h"
 #include "core/exporting/RunbookWriter.h"
@@ -12,6 +14,7 @@
 #include "core/recipes/Recipes.h"
 #include "core/util/ControlChars.h"
 #include "core/util/SafePath.h"
+#include "core/util/SecretRules.h"
 
 namespace npufleet::exporting {
 
@@ -125,9 +128,16 @@ Result<void> addCompose(Bundle& b, const LaunchPlan& plan, bool primary)
             continue;
         any = true;
         const QString file = QStringLiteral("compose/%1/docker-compose.yml").arg(ScriptWriter::fileSafe(node));
-        const QStringList header {
-            Exporter::tr("NPU Fleet: containers of %1 on node %2").arg(headerWhat(plan), node),
-            Exporter::tr("Start on that node: docker-compose up -d (see RUNBOOK.md for the order)")};
+        QStringList header {Exporter::tr("NPU Fleet: containers of %1 on node %2").arg(headerWhat(plan), node),
+                            Exporter::tr("Start on that node: docker-compose up -d (see RUNBOOK.md for the order)")};
+        QStringList vars;
+        for (const recipes::ContainerSpec& c : containers)
+            vars << c.referencedVariables();
+        vars.removeDuplicates();
+        if (!vars.isEmpty())
+            header << Exporter::tr("%1: from the environment of docker-compose, or from a .env file next to this "
+                                   "file (NAME=value lines; chmod 600 .env, never commit it)")
+                          .arg(vars.join(QStringLiteral(", ")));
         b.files << ExportedFile {file, ComposeWriter::composeFile(containers, header), false};
         if (primary)
             b.starts << ScriptEntry {node, QStringLiteral("docker-compose -f %1 up -d").arg(file),
@@ -140,6 +150,47 @@ Result<void> addCompose(Bundle& b, const LaunchPlan& plan, bool primary)
             plan,
             Exporter::tr("engine %1 runs no containers to put in a compose file").arg(project::engineKey(plan.engine)));
     return {};
+}
+// Creates `dir` (and the folders between `root` and it) as 700; `root` itself too when dir is empty.
+bool ownerOnlyFolder(const QString& root, const QString& dir, QFile::Permissions mode)
+{
+    const QString target = dir.isEmpty() ? root : dir;
+    QStringList chain;
+    for (QString d = target; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
+        chain.prepend(d);
+        if (QFileInfo(d).absolutePath() == d)
+            break;
+    }
+    for (const QString& d : std::as_const(chain)) {
+        if (!QDir().mkdir(d, mode) && !QFileInfo(d).isDir())
+            return false;
+    }
+    if (!QFileInfo(target).isDir())
+        return false;
+    // Folders inside the export (and the export folder itself) are ours: 700 even when they existed.
+    for (QString d = target; d.startsWith(root); d = QFileInfo(d).absolutePath()) {
+        QFile::setPermissions(d, mode);
+        if (d == root)
+            break;
+    }
+    return true;
+}
+
+// The last look before anything is written: no file carries a value of a secret's shape.
+std::optional<Error> secretInFiles(const LaunchPlan& plan, const QList<ExportedFile>& files)
+{
+    for (const ExportedFile& f : files) {
+        const QList<QByteArray> lines = f.content.split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (const auto found = secrets::checkValue(QString::fromUtf8(lines.at(i)), f.name)) {
+                Error e = exportError(plan, found->message);
+                e.hint = found->hint;
+                e.line = int(i + 1);
+                return e;
+            }
+        }
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -212,11 +263,16 @@ Result<QList<ExportedFile>> Exporter::render(const LaunchPlan& plan, ExportForma
     addStopScripts(b, plan);
     b.files << ExportedFile {QStringLiteral("RUNBOOK.md"), RunbookWriter::runbook(plan, b.starts, b.stops, b.others),
                              false};
+    if (auto secret = secretInFiles(plan, b.files))
+        return *secret;
     return b.files;
 }
 
 Result<QStringList> Exporter::write(const QList<ExportedFile>& files, const QString& folder)
 {
+    // Exports name secrets (${VAR} checks, compose files beside a .env): only the owner reads them.
+    constexpr QFile::Permissions kFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    constexpr QFile::Permissions kFile = QFile::ReadOwner | QFile::WriteOwner;
     QStringList written;
     const QDir root(folder);
     // Names come from node and deployment names: each must stay inside the folder.
@@ -230,23 +286,28 @@ Result<QStringList> Exporter::write(const QList<ExportedFile>& files, const QStr
             return e;
         }
     }
+    const auto cannotCreate = [](const QString& dir) {
+        Error e;
+        e.message = tr("cannot create the folder %1").arg(dir);
+        e.file = dir;
+        return e;
+    };
+    if (!ownerOnlyFolder(root.absolutePath(), QString(), kFolder))
+        return cannotCreate(root.absolutePath());
     for (const ExportedFile& f : files) {
         const QString path = root.absoluteFilePath(f.name);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            Error e;
-            e.message = tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
-            e.file = path;
-            return e;
-        }
+        if (!ownerOnlyFolder(root.absolutePath(), QFileInfo(path).absolutePath(), kFolder))
+            return cannotCreate(QFileInfo(path).absolutePath());
+        const QFile::Permissions mode = f.executable ? kFolder : kFile;
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.content) != f.content.size() || !out.commit()) {
+        // The temporary file gets the mode before any byte is in it; the rename keeps it.
+        if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(mode) || out.write(f.content) != f.content.size()
+            || !out.commit() || !QFile::setPermissions(path, mode)) {
             Error e;
             e.message = tr("cannot write %1: %2").arg(path, out.errorString());
             e.file = path;
             return e;
         }
-        if (f.executable)
-            QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         written << path;
     }
     return written;

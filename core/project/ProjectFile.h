@@ -21,7 +21,9 @@ QByteArray serializeProject(const ProjectData& data);
 // Atomic save (QSaveFile): the old file stays intact if anything fails.
 Result<void> saveProject(const ProjectData& data, const QString& path);
 
-// Environment variable names whose values are secrets and must only ever be ${VAR} references.
+// Environment variable names whose values are secrets and must only ever be ${VAR} references
+// (the rule set of core/util/SecretRules). The reader refuses a literal secret anywhere in the file,
+// and saveProject refuses to write one.
 bool isSecretName(const QString& name);
 
 } // namespace npufleet::project

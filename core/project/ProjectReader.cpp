@@ -11,8 +11,10 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectValues.h"
+#include "core/project/YamlSecrets.h"
 #include "core/project/YamlVariant.h"
 #include "core/util/ControlChars.h"
+#include "core/util/SecretRules.h"
 
 namespace npufleet::project {
 
@@ -45,11 +47,15 @@ public:
 private:
     [[noreturn]] void fail(const YAML::Node& at, const QString& message, const QString& hint = {}) const
     {
+        failAt(at.Mark(), message, hint);
+    }
+
+    [[noreturn]] void failAt(const YAML::Mark& mark, const QString& message, const QString& hint = {}) const
+    {
         Error e;
         e.file = m_file;
         e.message = message;
         e.hint = hint;
-        const YAML::Mark mark = at.Mark();
         if (!mark.is_null()) {
             e.line = mark.line + 1;
             e.column = mark.column + 1;
@@ -336,9 +342,8 @@ EnvironmentList Reader::environment(const YAML::Node& n, const QString& owner) c
         if (!it->second.IsScalar())
             fail(it->second, tr("the value of %1 must be a single value").arg(name));
         const QString value = scalar(it->second);
-        if (isSecretName(name) && !QRegularExpression(QStringLiteral("^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$")).match(value).hasMatch())
-            fail(it->second, tr("%1 in %2 looks like a secret: write it as a reference such as ${%1}").arg(name, owner),
-                 tr("secrets are never stored in project files; set the variable on the machine that runs the launch"));
+        if (const auto secret = secrets::checkNamedValue(name, value, owner))
+            fail(it->second, secret->message, secret->hint);
         env.append({name, value});
     }
     return env;
@@ -556,6 +561,9 @@ ProjectData Reader::read(const YAML::Node& root)
     data.extra = unknownKeys(root, known, tr("the project"));
     checkReferences(root, data);
     checkValues(root, data);
+    // One rule set for secrets everywhere in the file: unknown keys, extra_args, JSON values included.
+    if (const auto secret = findSecretInYaml(root))
+        failAt(secret->mark, secret->finding.message, secret->finding.hint);
     return data;
 }
 
@@ -563,9 +571,7 @@ ProjectData Reader::read(const YAML::Node& root)
 
 bool isSecretName(const QString& name)
 {
-    static const QRegularExpression secret(QStringLiteral("(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|ACCESS_KEY|PRIVATE_KEY)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    return secret.match(name).hasMatch();
+    return secrets::isSecretName(name);
 }
 
 Result<ProjectData> parseProject(const QByteArray& yaml, const QString& fileName, QStringList* warnings)

@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/project/ProjectFile.h"
+#include "core/project/YamlSecrets.h"
 #include "core/project/YamlVariant.h"
 
 namespace npufleet::project {
@@ -221,6 +222,20 @@ Result<void> saveProject(const ProjectData& data, const QString& path)
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
     const QByteArray bytes = serializeProject(data);
+    // The reader's rule set, on what would be written: a literal secret never reaches the file.
+    std::optional<YamlSecret> secret;
+    try {
+        secret = findSecretInYaml(YAML::Load(bytes.toStdString()));
+    } catch (const YAML::Exception& e) {
+        return failed(QString::fromStdString(e.msg));
+    }
+    if (secret) {
+        Error err;
+        err.file = path;
+        err.message = QCoreApplication::translate("ProjectFile", "not saved: %1").arg(secret->finding.message);
+        err.hint = secret->finding.hint;
+        return err;
+    }
     if (file.write(bytes) != bytes.size())
         return failed(file.errorString());
     if (!file.commit())

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/recipes/ContainerSpec.h"
 
+#include "core/util/SecretRules.h"
+#include "core/util/ShellQuote.h"
+
 namespace npufleet::recipes {
 
 QStringList ContainerSpec::dockerRunArgs() const
@@ -28,8 +31,13 @@ QStringList ContainerSpec::dockerRunArgs() const
     for (const VolumeMount& v : volumes)
         a << QStringLiteral("-v")
           << v.source + QLatin1Char(':') + v.target + (v.readOnly ? QStringLiteral(":ro") : QString());
-    for (const auto& [key, value] : env)
-        a << QStringLiteral("-e") << key + QLatin1Char('=') + value;
+    for (const auto& [key, value] : env) {
+        // A ${VAR} reference: docker takes the value from the caller's environment (see commandLine).
+        if (secrets::isReference(value))
+            a << QStringLiteral("-e") << key;
+        else
+            a << QStringLiteral("-e") << key + QLatin1Char('=') + value;
+    }
     for (const QString& key : passEnv)
         a << QStringLiteral("-e") << key;
     QStringList rest = command;
@@ -39,6 +47,32 @@ QStringList ContainerSpec::dockerRunArgs() const
     }
     a << image << rest;
     return a;
+}
+
+QStringList ContainerSpec::referencedVariables() const
+{
+    QStringList vars;
+    for (const auto& [key, value] : env) {
+        const QString var = secrets::referenceName(value);
+        if (!var.isEmpty() && !vars.contains(var))
+            vars << var;
+    }
+    for (const QString& key : passEnv) {
+        if (!vars.contains(key))
+            vars << key;
+    }
+    return vars;
+}
+
+QString ContainerSpec::renamedReferences() const
+{
+    QString prefix;
+    for (const auto& [key, value] : env) {
+        const QString var = secrets::referenceName(value);
+        if (!var.isEmpty() && var != key && shell::isValidVariableName(key))
+            prefix += QStringLiteral("%1=\"${%2}\" ").arg(key, var);
+    }
+    return prefix;
 }
 
 QString ContainerSpec::environmentValue(const QString& key) const

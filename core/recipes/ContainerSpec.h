@@ -33,7 +33,8 @@ struct ContainerSpec
     QStringList devices; // /dev/davinci0, /dev/davinci_manager, ...
     QStringList gpus; // NVIDIA device ids for --gpus '"device=0,1"'
     QList<VolumeMount> volumes;
-    project::EnvironmentList env; // NAME=value, set in the container
+    project::EnvironmentList
+        env; // NAME=value, set in the container; a ${VAR} value comes from the caller's environment
     QStringList passEnv; // NAME only: taken from the caller's environment (secrets)
     bool hostNetwork = true;
     QList<PortMap> ports; // only without host network
@@ -44,8 +45,13 @@ struct ContainerSpec
     QStringList command; // argv inside the container
     friend bool operator==(const ContainerSpec&, const ContainerSpec&) = default;
 
-    // The words of `docker run -d ...`, unquoted.
+    // The words of `docker run -d ...`, unquoted. A ${VAR} environment value becomes `-e NAME`.
     QStringList dockerRunArgs() const;
+    // The variables the container takes from the caller's environment: ${VAR} references and passEnv.
+    QStringList referencedVariables() const;
+    // `NAME="${VAR}" ` for each reference to a variable of another name, to put before docker run
+    // (both names are valid variable names, so nothing else can expand).
+    QString renamedReferences() const;
     QString environmentValue(const QString& name) const;
 };
 

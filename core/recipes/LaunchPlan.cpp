@@ -11,7 +11,7 @@ namespace npufleet::recipes {
 QString Step::commandLine() const
 {
     if (container)
-        return shell::join(container->dockerRunArgs());
+        return container->renamedReferences() + shell::join(container->dockerRunArgs());
     if (!argv.isEmpty())
         return shell::join(argv);
     return script;
@@ -87,6 +87,32 @@ QList<ContainerSpec> LaunchPlan::containers(const QString& node) const
         }
     }
     return out;
+}
+
+void LaunchPlan::collectSecretReferences()
+{
+    const auto add = [](Step& step, const QStringList& vars) {
+        for (const QString& v : vars) {
+            if (!step.needsSecrets.contains(v))
+                step.needsSecrets << v;
+        }
+    };
+    QStringList stackVars;
+    if (stack) {
+        for (const StackService& s : std::as_const(stack->services))
+            stackVars << s.container.referencedVariables();
+    }
+    for (NodePlan& n : nodes) {
+        for (QList<Step>* list : {&n.start, &n.stop}) {
+            for (Step& s : *list) {
+                if (s.container)
+                    add(s, s.container->referencedVariables());
+                // `docker stack deploy` fills the stack file's ${VAR} from its own environment.
+                if (stack && s.id.endsWith(QLatin1String("/stack-deploy")))
+                    add(s, stackVars);
+            }
+        }
+    }
 }
 
 QString phaseKey(StepPhase phase)

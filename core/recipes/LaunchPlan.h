@@ -102,6 +102,9 @@ struct LaunchPlan
     QList<Step> orderedStopSteps() const;
     // Every container that a start step runs, for compose / stack writers.
     QList<ContainerSpec> containers(const QString& node) const;
+    // Adds the ${VAR} references of containers (and of the stack's services, to the step that deploys
+    // the stack) to their steps' needsSecrets: scripts check them, the launcher sends them on stdin.
+    void collectSecretReferences();
 };
 
 QString phaseKey(StepPhase phase);

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 NPU Fleet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/YamlSecrets.h"
+
+#include <QString>
+
+#include "core/project/ProjectFile.h"
+
+namespace npufleet::project {
+
+namespace {
+
+QString scalarText(const YAML::Node& n)
+{
+    return QString::fromStdString(n.Scalar());
+}
+
+bool looksLikeJson(const QString& text)
+{
+    const QString t = text.trimmed();
+    return (t.startsWith(QLatin1Char('{')) && t.endsWith(QLatin1Char('}')))
+        || (t.startsWith(QLatin1Char('[')) && t.endsWith(QLatin1Char(']')));
+}
+
+// A path such as deployments[0].serving.extra_args, with an item's name when it has one.
+QString child(const QString& path, const QString& key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString item(const QString& path, const YAML::Node& n, std::size_t index)
+{
+    for (const char* key : {"id", "name"}) {
+        if (n.IsMap() && n[key] && n[key].IsScalar())
+            return QStringLiteral("%1[%2]").arg(path, scalarText(n[key]));
+    }
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+// `owner` is where the node hangs (deployments[d].serving), `key` its key there, if any: a named
+// value is reported as "KEY in OWNER", a list or JSON text by its own path.
+std::optional<YamlSecret> walk(const YAML::Node& n, const QString& key, const QString& owner, int depth)
+{
+    if (depth > 64) // the reader has limits of its own; this walk never recurses without end
+        return std::nullopt;
+    const QString path = key.isEmpty() ? owner : child(owner, key);
+    if (n.IsScalar()) {
+        const QString value = scalarText(n);
+        std::optional<secrets::Finding> f;
+        if (looksLikeJson(value))
+            f = secrets::checkJsonText(value, path);
+        else if (!key.isEmpty())
+            f = secrets::checkNamedValue(key, value, owner);
+        else
+            f = secrets::checkValue(value, path);
+        if (f)
+            return YamlSecret {*f, n.Mark()};
+        return std::nullopt;
+    }
+    if (n.IsSequence()) {
+        QStringList words;
+        bool allScalars = true;
+        for (const YAML::Node& i : n) {
+            allScalars = allScalars && i.IsScalar();
+            if (i.IsScalar())
+                words << scalarText(i);
+        }
+        if (allScalars) {
+            if (auto f = secrets::checkArguments(words, path))
+                return YamlSecret {*f, n[std::size_t(qMax(0, f->index))].Mark()};
+        }
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            if (auto s = walk(n[i], QString(), item(path, n[i], i), depth + 1))
+                return s;
+        }
+        return std::nullopt;
+    }
+    if (n.IsMap()) {
+        for (auto it = n.begin(); it != n.end(); ++it) {
+            const QString k = it->first.IsScalar() ? scalarText(it->first) : QString();
+            if (auto s = walk(it->second, k, path, depth + 1))
+                return s;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<YamlSecret> findSecretInYaml(const YAML::Node& root)
+{
+    return walk(root, QString(), QString(), 0);
+}
+
+std::optional<secrets::Finding> findSecretInDeployment(const Deployment& deployment)
+{
+    ProjectData only;
+    only.deployments << deployment;
+    try {
+        if (auto found = findSecretInYaml(YAML::Load(serializeProject(only).toStdString())))
+            return found->finding;
+    } catch (const YAML::Exception&) {
+        // What the writer wrote always reads back; nothing to check if it ever did not.
+    }
+    return std::nullopt;
+}
+
+} // namespace npufleet::project
