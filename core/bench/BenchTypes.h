@@ -57,7 +57,11 @@ struct BenchConfig
     // (also e2el, client_queue_time, e2el_including_client_queue).
     QStringList percentileMetrics = {QStringLiteral("ttft"), QStringLiteral("tpot"), QStringLiteral("itl")};
     QList<QPair<QString, QString>> metadata; // vLLM --metadata KEY=VALUE: saved as top-level fields
-    int timeoutMs = 600000; // longest silence on one stream
+    // Longest wait for progress on one stream: the response head, then each complete event. Bytes
+    // that do not complete one (a server dripping them, endless headers) do not count.
+    int timeoutMs = 600000;
+    int requestTimeoutMs = 6 * 3600 * 1000; // one request from send to end (vLLM's 6 h); 0 = no limit
+    int deadlineMs = 0; // the whole run (warm-up included); what has not finished by then fails; 0 = none
 };
 
 // What one request came back with, as vLLM's RequestFuncOutput (times in seconds).

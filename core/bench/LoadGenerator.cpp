@@ -87,6 +87,7 @@ void LoadGenerator::start()
         const QByteArray id = "npufleet-bench-" + QByteArray::number(qulonglong(m_wire.size()));
         m_wire.push_back(StreamConnection::postRequest(m_url, serving::requestBody(request), m_config.apiKey, id));
     }
+    m_started = serving::SteadyClock::now();
     m_watchdog->start();
     if (m_config.warmups > 0 && !m_requests.isEmpty()) {
         m_phase = Phase::Warmup;
@@ -204,11 +205,46 @@ void LoadGenerator::onConnectionFinished(StreamConnection* c)
 void LoadGenerator::checkTimeouts()
 {
     const auto now = serving::SteadyClock::now();
+    if (m_config.deadlineMs > 0 && now - m_started > std::chrono::milliseconds(m_config.deadlineMs))
+        return stopAtDeadline();
     const auto limit = std::chrono::milliseconds(m_config.timeoutMs);
+    const auto whole = std::chrono::milliseconds(m_config.requestTimeoutMs);
+    const QList<StreamConnection*> open = m_inFlight.keys();
+    for (StreamConnection* c : open) {
+        if (m_config.requestTimeoutMs > 0 && now - c->startedAt() > whole)
+            c->abort(tr("no complete reply within %1 s").arg(m_config.requestTimeoutMs / 1000.0));
+        else if (now - c->lastActivity() > limit)
+            c->abort(tr("no progress for %1 s").arg(m_config.timeoutMs / 1000.0));
+    }
+}
+
+// The run's deadline passed: what is in flight fails, what was not sent fails unsent, and the
+// result is what was measured (as a cancel, with the reason said).
+void LoadGenerator::stopAtDeadline()
+{
+    if (m_phase == Phase::Done || m_cancelled)
+        return;
+    const QString why = tr("the run's deadline (%1 s) passed").arg(m_config.deadlineMs / 1000.0);
+    m_cancelled = true;
+    m_dispatch->stop();
+    const bool warmup = m_phase != Phase::Run;
+    if (!warmup) {
+        for (int i = m_next; i < m_total; ++i)
+            m_outputs[i].error = tr("not sent: %1").arg(why);
+    }
+    m_next = m_total;
     const QList<StreamConnection*> open = m_inFlight.keys();
     for (StreamConnection* c : open)
-        if (now - c->lastActivity() > limit)
-            c->abort(tr("no data for %1 s").arg(m_config.timeoutMs / 1000.0));
+        c->abort(why); // the last one may complete the run
+    if (m_phase == Phase::Done)
+        return;
+    if (warmup) { // nothing was measured
+        m_phase = Phase::Run;
+        m_total = 0;
+        m_outputs.clear();
+    }
+    if (m_inFlight.isEmpty())
+        complete();
 }
 
 void LoadGenerator::complete()

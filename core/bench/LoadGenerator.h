@@ -45,6 +45,7 @@ private:
     void launch(int index);
     void onConnectionFinished(StreamConnection* connection);
     void checkTimeouts();
+    void stopAtDeadline();
     void complete();
 
     BenchConfig m_config;
@@ -62,6 +63,7 @@ private:
     QTimer* m_dispatch;
     QTimer* m_watchdog;
     serving::SteadyClock::time_point m_runStart;
+    serving::SteadyClock::time_point m_started; // start(): the run's deadline counts from here
     Phase m_phase = Phase::Idle;
     int m_next = 0;
     int m_total = 0;

@@ -232,7 +232,6 @@ void StreamConnection::readRaw(SteadyClock::time_point woke)
             return finish(qt_error_string(error));
         if (n == 0)
             return onDisconnected();
-        m_lastActivity = woke;
         m_buffer.append(buffer, n);
         parse(std::min(at, SteadyClock::now()));
         if (m_done || n < qint64(sizeof buffer))
@@ -248,7 +247,6 @@ void StreamConnection::abort(const QString& reason)
 void StreamConnection::onReadyRead()
 {
     const SteadyClock::time_point now = SteadyClock::now(); // first, before any work
-    m_lastActivity = now;
     m_buffer += m_socket->readAll();
     parse(now);
 }
@@ -285,6 +283,7 @@ void StreamConnection::parse(SteadyClock::time_point now)
                     return;
                 break;
             }
+            m_lastActivity = now; // the head is complete: progress
             if (m_chunked)
                 m_state = State::ChunkSize;
             else
@@ -364,11 +363,16 @@ void StreamConnection::body(const char* data, qsizetype size, SteadyClock::time_
     if (size <= 0)
         return;
     if (m_status != 200) {
+        m_lastActivity = now;
         if (m_errorBody.size() < 4096)
             m_errorBody.append(data, size);
         return;
     }
-    m_events += m_sse.feed(QByteArray::fromRawData(data, size), now);
+    const QList<serving::SseEvent> events = m_sse.feed(QByteArray::fromRawData(data, size), now);
+    if (!events.isEmpty()) { // progress is a complete event, not a byte
+        m_lastActivity = now;
+        m_events += events;
+    }
 }
 
 void StreamConnection::onDisconnected()
@@ -376,7 +380,10 @@ void StreamConnection::onDisconnected()
     if (m_done)
         return;
     if (m_state == State::Body && m_remaining < 0) {
-        m_events += m_sse.feed("\n\n", m_lastActivity); // a close-delimited body ends here
+        // A close-delimited body ends here. An event no blank line closed is dropped (WHATWG: an
+        // incomplete event at the end of the stream is discarded); whether the reply was complete
+        // is for the stream's own end ([DONE], a finish_reason) to say.
+        m_sse.finish();
         return finish();
     }
     finish(m_status == 0 ? tr("the server closed the connection without answering")

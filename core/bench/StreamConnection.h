@@ -46,6 +46,8 @@ public:
     void abort(const QString& reason);
 
     SteadyClock::time_point startedAt() const { return m_started; }
+    // The last progress: the request sent, the response head complete, a complete event (header
+    // lines and bytes that complete no event do not count).
     SteadyClock::time_point lastActivity() const { return m_lastActivity; }
     int httpStatus() const { return m_status; }
     const QList<serving::SseEvent>& events() const { return m_events; }

@@ -47,6 +47,13 @@ bool hasChoices(const QByteArray& json)
     return at < json.size() && json.at(at) != ']';
 }
 
+bool hasFinishReason(const QByteArray& json)
+{
+    // "finish_reason": "stop" (a string), not null.
+    const qsizetype at = valueAt(json, "finish_reason");
+    return at >= 0 && json.at(at) == '"';
+}
+
 bool hasObject(const QByteArray& json, const char* key)
 {
     const qsizetype at = valueAt(json, key);
@@ -83,12 +90,15 @@ RequestOutput streamOutput(const QList<serving::SseEvent>& events,
     RequestOutput out;
     out.promptLen = datasetPromptLen;
     bool first = false;
+    bool ended = false; // [DONE], or a chunk with a finish_reason: the reply is whole
     serving::SteadyClock::time_point recent = started;
     for (const serving::SseEvent& e : events) {
         // The OpenAI clients' rules: exact [DONE] ends the stream; an error event or object fails
         // the request (vLLM's client fails on a named event too: its data line is not JSON to it).
-        if (e.data == "[DONE]")
+        if (e.data == "[DONE]") {
+            ended = true;
             break;
+        }
         if (e.event == "error" || e.data.contains("\"error\"")) {
             const serving::StreamItem item = serving::readStreamEvent(e);
             // vLLM's own error shape, {"object":"error","message":…}, fails the request too.
@@ -101,6 +111,7 @@ RequestOutput streamOutput(const QList<serving::SseEvent>& events,
             }
         }
         if (hasChoices(e.data)) {
+            ended = ended || hasFinishReason(e.data);
             // A token chunk: the first gives TTFT, each later one an ITL, the last ends the latency.
             if (!first) {
                 first = true;
@@ -124,6 +135,11 @@ RequestOutput streamOutput(const QList<serving::SseEvent>& events,
     if (out.error.isEmpty() && !first)
         out.error = QCoreApplication::translate("npufleet::bench::StreamOutput",
                                                 "never received a valid chunk to calculate TTFT");
+    // A connection closed before [DONE] and before a finish_reason cut the reply short: a failure,
+    // not a short success.
+    if (out.error.isEmpty() && !ended)
+        out.error = QCoreApplication::translate("npufleet::bench::StreamOutput",
+                                                "the stream ended before the reply was complete");
     out.success = out.error.isEmpty();
     return out;
 }

@@ -27,6 +27,8 @@ QString streamText(const QList<serving::SseEvent>& events, bool* malformed = nul
 
 // True when the chunk's "choices" list has an element (vLLM's `if choices := data.get("choices")`).
 bool hasChoices(const QByteArray& json);
+// True when the chunk's "finish_reason" is a string (the reply ended), not null.
+bool hasFinishReason(const QByteArray& json);
 // True when `key` holds an object ({…}) in the chunk, e.g. a real "usage" rather than "usage":null.
 bool hasObject(const QByteArray& json, const char* key);
 

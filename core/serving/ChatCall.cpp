@@ -18,9 +18,16 @@ ChatCall::ChatCall(QNetworkAccessManager* manager, ChatRequest request, QObject*
     , m_request(std::move(request))
     , m_connectTimer(new QTimer(this))
     , m_readTimer(new QTimer(this))
+    , m_totalTimer(new QTimer(this))
 {
     m_connectTimer->setSingleShot(true);
     m_readTimer->setSingleShot(true);
+    m_totalTimer->setSingleShot(true);
+    connect(m_totalTimer, &QTimer::timeout, this, [this] {
+        failWith(ServingError::Kind::Timeout,
+                 QCoreApplication::translate("npufleet::serving", "no complete reply within %1 s")
+                     .arg(m_request.timeouts.totalMs / 1000.0));
+    });
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
         failWith(ServingError::Kind::Timeout,
                  QCoreApplication::translate("npufleet::serving", "could not connect to %1 within %2 s")
@@ -29,7 +36,7 @@ ChatCall::ChatCall(QNetworkAccessManager* manager, ChatRequest request, QObject*
     });
     connect(m_readTimer, &QTimer::timeout, this, [this] {
         failWith(ServingError::Kind::Timeout,
-                 QCoreApplication::translate("npufleet::serving", "the server sent nothing for %1 s")
+                 QCoreApplication::translate("npufleet::serving", "the server sent nothing usable for %1 s")
                      .arg(m_request.timeouts.readMs / 1000.0));
     });
 }
@@ -50,6 +57,10 @@ void ChatCall::start()
     m_result = ChatResult();
     m_result.sent = SteadyClock::now();
     m_reply = m_manager->post(req, requestBody(m_request));
+    guardRedirects(m_reply, req.url(), !m_request.endpoint.apiKey.isEmpty(), this,
+                   [this](const QString& why) { failWith(ServingError::Kind::Network, why); });
+    if (m_request.timeouts.totalMs > 0)
+        m_totalTimer->start(m_request.timeouts.totalMs);
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         m_connectTimer->stop();
         m_readTimer->start(m_request.timeouts.readMs);
@@ -87,12 +98,15 @@ void ChatCall::onMetaData()
 void ChatCall::onReadyRead()
 {
     m_connectTimer->stop();
-    m_readTimer->start(m_request.timeouts.readMs);
-    if (!m_sse)
-        return; // one body: read whole in onFinished
+    if (!m_sse) {
+        m_readTimer->start(m_request.timeouts.readMs);
+        return; // one body: read whole in onFinished (the total timeout bounds a slow one)
+    }
     const QByteArray bytes = m_reply->readAll();
     const auto arrival = SteadyClock::now();
     const QList<SseEvent> events = m_parser.feed(bytes, arrival);
+    if (!events.isEmpty()) // progress is a complete event, not a byte
+        m_readTimer->start(m_request.timeouts.readMs);
     for (const SseEvent& event : events)
         handleEvent(event);
     if (m_ended)
@@ -127,6 +141,7 @@ void ChatCall::endStream()
 {
     m_connectTimer->stop();
     m_readTimer->stop();
+    m_totalTimer->stop();
     if (QNetworkReply* reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -168,6 +183,7 @@ void ChatCall::onFinished()
 {
     m_connectTimer->stop();
     m_readTimer->stop();
+    m_totalTimer->stop();
     if (!m_reply)
         return;
     QNetworkReply* reply = m_reply;

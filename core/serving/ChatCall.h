@@ -57,6 +57,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer* m_connectTimer;
     QTimer* m_readTimer;
+    QTimer* m_totalTimer;
     int m_status = 0;
     bool m_sse = false;
     bool m_done = false; // saw [DONE]

@@ -23,7 +23,11 @@ struct Endpoint
 struct Timeouts
 {
     int connectMs = 10000; // until the request is on the wire
-    int readMs = 300000; // longest silence while waiting for bytes (a long prefill counts)
+    // Longest wait for progress: the response head, then each complete event (or body bytes when
+    // the answer is not a stream). Bytes that trickle in without completing an event do not count,
+    // and neither do header lines: a server cannot keep a request alive by dripping bytes.
+    int readMs = 300000;
+    int totalMs = 0; // the whole request, from start to the end of the reply; 0 = no limit
 };
 
 enum class ApiKind { Chat, Completion };

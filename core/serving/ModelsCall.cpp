@@ -44,6 +44,13 @@ void ModelsCall::start()
 {
     QNetworkRequest req = jsonRequest(m_endpoint, endpointUrl(m_endpoint.baseUrl, QStringLiteral("/v1/models")));
     m_reply = m_manager->get(req);
+    guardRedirects(m_reply, req.url(), !m_endpoint.apiKey.isEmpty(), this, [this](const QString& why) {
+        if (!m_reply || m_localError.isError())
+            return;
+        m_localError.kind = ServingError::Kind::Network;
+        m_localError.message = why;
+        m_reply->abort();
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ModelsCall::onFinished);
     // A model list is small: one timeout for the whole exchange.
     m_timer->start(m_timeouts.connectMs);
