@@ -3,12 +3,14 @@
 // SshSession: running commands and uploading files on a connected session.
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QUuid>
 #include <memory>
 
 #include <libssh/sftp.h>
 
 #include "core/remote/SshSession.h"
 #include "core/remote/SshSessionPrivate.h"
+#include "core/util/ShellQuote.h"
 
 #include <fcntl.h>
 
@@ -55,6 +57,43 @@ Drain drain(ssh_channel channel, int isStderr, ExecResult& result, const OutputS
     }
 }
 
+// The marker every process of a killOnStop command inherits: NPUFLEET_RUN=<random id>.
+QString runMarker()
+{
+    return QStringLiteral("NPUFLEET_RUN=") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+// Stops (SIGSTOP, twice, so that nothing forks away) then kills every process whose environment
+// holds the marker: the whole tree the command started, whatever process group or session it made.
+QByteArray killByMarker(const QString& marker)
+{
+    const QString each = QStringLiteral("for e in /proc/[0-9]*/environ; do "
+                                        "if tr '\\000' '\\n' <\"$e\" 2>/dev/null | grep -qx '%1'; then "
+                                        "p=${e#/proc/}; kill -%2 \"${p%%/environ}\" 2>/dev/null; fi; done");
+    return (each.arg(marker, QStringLiteral("STOP")) + QStringLiteral("; ") + each.arg(marker, QStringLiteral("STOP"))
+            + QStringLiteral("; ") + each.arg(marker, QStringLiteral("KILL")))
+        .toUtf8();
+}
+
+// Runs `script` on a fresh channel of the session and waits for it, at most timeoutMs.
+void runOnSecondChannel(ssh_session session, const QByteArray& script, int timeoutMs)
+{
+    Channel channel(ssh_channel_new(session));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK
+        || ssh_channel_request_exec(channel.get(), script.constData()) != SSH_OK)
+        return;
+    ssh_channel_send_eof(channel.get());
+    QDeadlineTimer deadline(timeoutMs);
+    char buffer[4096];
+    while (!deadline.hasExpired() && !ssh_channel_is_eof(channel.get()) && !ssh_channel_is_closed(channel.get())) {
+        if (ssh_channel_poll_timeout(channel.get(), kPollMs, 0) == SSH_ERROR)
+            return;
+        for (int stream : {0, 1}) {
+            while (ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, stream) > 0) { }
+        }
+    }
+}
+
 } // namespace
 
 ExecResult SshSession::execute(const ExecRequest& request, const std::atomic_bool& cancel, const OutputSink& sink)
@@ -83,7 +122,13 @@ ExecResult SshSession::execute(const ExecRequest& request, const std::atomic_boo
     if (ssh_channel_open_session(channel.get()) != SSH_OK)
         return lost(tr("while opening a channel"));
     d->lostBeforeCommand = false;
-    const QByteArray command = request.command.toUtf8();
+    const QString marker = request.killOnStop ? runMarker() : QString();
+    // The login shell exports the marker and becomes a fresh shell of the same kind that runs the
+    // command: that shell and everything it starts carry the marker in their environment.
+    const QByteArray command = (request.killOnStop ? QStringLiteral("export %1; exec \"${SHELL:-/bin/sh}\" -c %2")
+                                                         .arg(marker, shell::quote(request.command))
+                                                   : request.command)
+                                   .toUtf8();
     if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
         return lost(tr("while starting the command"));
     if (!request.standardInput.isEmpty()
@@ -104,6 +149,10 @@ ExecResult SshSession::execute(const ExecRequest& request, const std::atomic_boo
             // since unread output may still be in flight.
             ssh_channel_request_send_signal(channel.get(), cancelled ? "TERM" : "KILL");
             channel.reset();
+            // sshd does not pass the signal on in every setup, and never to what left the shell's
+            // process group: a second channel kills whatever carries the command's marker.
+            if (!marker.isEmpty() && !d->sessionBroken())
+                runOnSecondChannel(s, killByMarker(marker), 10'000);
             d->close();
             ExecResult stopped = execFailure(
                 cancelled ? ExecStatus::Cancelled : ExecStatus::TimedOut,

@@ -27,6 +27,9 @@ struct ExecRequest
     QString command;
     int timeoutMs = 60'000;
     QByteArray standardInput; // e.g. a sudo password: never on the command line
+    // On a timeout or cancel, kill every process the command started on the node, background and
+    // setsid ones included (they are found by a marker in their environment), not only the shell.
+    bool killOnStop = false;
 };
 
 struct ExecResult
