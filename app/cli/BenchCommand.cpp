@@ -80,8 +80,16 @@ EndpointOptions addOptions(QCommandLineParser& p)
     value("label", Text::tr("Name of the run in the result."), "L");
     value("metadata", Text::tr("KEY=VALUE pairs saved as fields of the result, as vLLM's --metadata."), "KV");
     value("api-key-env", Text::tr("Environment variable that holds the API key."), "VAR");
-    value("timeout", Text::tr("Seconds of silence before a stream fails (default 600)."), "SEC", "600");
+    value("timeout",
+          Text::tr("Seconds without progress (the response head, then each complete event) before a stream fails "
+                   "(default 600)."),
+          "SEC", "600");
+    value("request-timeout",
+          Text::tr("Seconds one request may take from send to end (default 21600, as vLLM's client)."), "SEC", "21600");
+    value("deadline", Text::tr("Seconds the whole run may take; requests unfinished then fail (default 0: no limit)."),
+          "SEC", "0");
     value("format", Text::tr("table (as vLLM prints) or json."), "F", "table");
+    p.addOption(rawOption());
     p.addOption(QCommandLineOption(QStringLiteral("ignore-eos"),
                                    Text::tr("Ask the server to ignore EOS (always so with the random dataset, as in "
                                             "vLLM).")));
@@ -108,6 +116,7 @@ int runBench(const QStringList& args)
         p, verb, Text::tr("Measure an OpenAI-compatible server as vllm bench serve does, and print its table."), args);
     if (early >= 0)
         return early;
+    setRawOutput(p.isSet(QStringLiteral("raw")));
 
     bench::BenchConfig config;
     int code = -1;
@@ -151,11 +160,14 @@ int runBench(const QStringList& args)
         return usageError(verb, Text::tr("--dataset-path is required for this dataset"));
     int warmups = 0;
     double timeout = 0;
+    double requestTimeout = 0;
+    double deadline = 0;
     if (!number(p, "random-input-len", 1, &data.inputLen) || !number(p, "random-output-len", 1, &data.outputLen)
         || !number(p, "random-range-ratio", 0.0, &data.rangeRatio)
         || !number(p, "random-prefix-len", 0, &data.prefixLen) || !number(p, "num-prompts", 1, &data.numPrompts)
         || !number(p, "burstiness", 0.0, &config.burstiness) || !number(p, "num-warmups", 0, &warmups)
         || !number(p, "seed", quint64(0), &data.seed) || !number(p, "timeout", 0.001, &timeout)
+        || !number(p, "request-timeout", 0.0, &requestTimeout) || !number(p, "deadline", 0.0, &deadline)
         || config.burstiness <= 0)
         return usageError(verb, Text::tr("a numeric option has a bad value"));
     for (const char* name : {"sharegpt-output-len", "custom-output-len"}) {
@@ -169,6 +181,8 @@ int runBench(const QStringList& args)
     config.warmups = warmups;
     config.seed = data.seed;
     config.timeoutMs = int(std::min(timeout * 1000.0, 2e9));
+    config.requestTimeoutMs = int(std::min(requestTimeout * 1000.0, 2e9));
+    config.deadlineMs = int(std::min(deadline * 1000.0, 2e9));
     // vLLM sets ignore_eos for its random dataset so that every reply runs to the asked length.
     config.ignoreEos = p.isSet(QStringLiteral("ignore-eos")) || data.kind == bench::DatasetConfig::Kind::Random;
     for (const char* name :
@@ -247,7 +261,7 @@ int runBench(const QStringList& args)
             exitCode = 1;
         r.detailed = detailed;
         if (format == QLatin1String("table"))
-            out() << bench::summaryTable(r, *metrics, *percentiles);
+            out() << shown(bench::summaryTable(r, *metrics, *percentiles)); // error reasons are the servers' words
         if (!saveTo.isEmpty()) {
             const QString file = bench::sweepFileName(saveTo, points.at(point), sweep);
             if (const Result<void> saved = append ? bench::appendResult(r, file) : bench::saveResult(r, file); !saved) {
@@ -265,8 +279,8 @@ int runBench(const QStringList& args)
         QJsonArray all;
         for (const bench::BenchResult& r : std::as_const(results))
             all.append(bench::toJson(r));
-        out() << QJsonDocument(sweep ? QJsonDocument(all) : QJsonDocument(all.first().toObject()))
-                     .toJson(QJsonDocument::Indented);
+        out() << shown(QJsonDocument(sweep ? QJsonDocument(all) : QJsonDocument(all.first().toObject()))
+                           .toJson(QJsonDocument::Indented));
         out().flush();
     }
     return exitCode;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QUrl>
+#include <algorithm>
 
 #include "core/serving/ChatCall.h"
 #include "core/serving/OpenAiClient.h"
@@ -41,7 +42,12 @@ int runChat(const QStringList& args)
     valueOption("temperature", Text::tr("Sampling temperature."), "T");
     valueOption("max-tokens", Text::tr("Longest reply in tokens."), "N");
     valueOption("seed", Text::tr("Sampling seed."), "S");
-    valueOption("timeout", Text::tr("Seconds of silence before giving up (default 300)."), "SEC");
+    valueOption("timeout",
+                Text::tr("Seconds without progress (the response head, then each complete event) before giving up "
+                         "(default 300)."),
+                "SEC");
+    valueOption("deadline", Text::tr("Seconds the whole reply may take (default 3600; 0: no limit)."), "SEC");
+    parser.addOption(rawOption());
     parser.addOption(
         QCommandLineOption(QStringLiteral("no-stream"), Text::tr("Ask for one JSON answer, not a stream.")));
     parser.addOption(QCommandLineOption(QStringLiteral("stats"),
@@ -51,6 +57,7 @@ int runChat(const QStringList& args)
         parser, verb, Text::tr("Stream one reply from an OpenAI-compatible server (thinking goes to stderr)."), args);
     if (early >= 0)
         return early;
+    setRawOutput(parser.isSet(QStringLiteral("raw")));
 
     int code = -1;
     const std::optional<serving::DeploymentEndpoint> deployment = resolveEndpoint(parser, endpointOptions, verb, &code);
@@ -96,10 +103,13 @@ int runChat(const QStringList& args)
     if (ok && parser.isSet(QStringLiteral("seed")))
         request.sampling.seed = qint64(number("seed", 0, &ok));
     if (ok && parser.isSet(QStringLiteral("timeout")))
-        request.timeouts.readMs = int(number("timeout", 0.001, &ok) * 1000);
+        request.timeouts.readMs = int(std::min(number("timeout", 0.001, &ok) * 1000, 2e9));
+    request.timeouts.totalMs = 3600 * 1000;
+    if (ok && parser.isSet(QStringLiteral("deadline")))
+        request.timeouts.totalMs = int(std::min(number("deadline", 0, &ok) * 1000, 2e9));
     if (!ok)
-        return usageError(verb,
-                          Text::tr("--temperature, --max-tokens, --seed and --timeout need non-negative numbers"));
+        return usageError(
+            verb, Text::tr("--temperature, --max-tokens, --seed, --timeout and --deadline need non-negative numbers"));
 
     // The CLI has no GUI to keep alive: a local event loop until the reply is done is fine here.
     serving::OpenAiClient client;
@@ -110,7 +120,7 @@ int runChat(const QStringList& args)
     QObject::connect(call, &serving::ChatCall::deltaReceived, &loop, [&](const serving::ChatDelta& delta) {
         if (!delta.reasoning.isEmpty()) {
             thinking = true;
-            err() << delta.reasoning;
+            err() << shown(delta.reasoning);
             err().flush();
         }
         if (!delta.content.isEmpty()) {
@@ -118,7 +128,7 @@ int runChat(const QStringList& args)
                 err() << Qt::endl;
                 thinking = false;
             }
-            out() << delta.content;
+            out() << shown(delta.content);
             out().flush();
         }
     });
@@ -136,7 +146,7 @@ int runChat(const QStringList& args)
     if (parser.isSet(QStringLiteral("stats")))
         err() << serving::ReplyStats::from(result).summary() << Qt::endl;
     if (!result.ok()) {
-        err() << QStringLiteral("npufleet chat: ") << result.error.toString() << Qt::endl;
+        err() << QStringLiteral("npufleet chat: ") << shown(result.error.toString()) << Qt::endl;
         return 1;
     }
     return 0;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "core/util/TerminalText.h"
+
 namespace npufleet::cli {
 
 QTextStream& out()
@@ -16,6 +18,32 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+namespace {
+bool s_raw = false;
+}
+
+QCommandLineOption rawOption()
+{
+    return QCommandLineOption(QStringLiteral("raw"),
+                              CliText::tr("Print text from servers, nodes and logs as it is, control characters "
+                                          "(terminal escape sequences) included."));
+}
+
+void setRawOutput(bool raw)
+{
+    s_raw = raw;
+}
+
+QString shown(const QString& text)
+{
+    return s_raw ? text : util::terminalSafe(text);
+}
+
+QString shown(const QByteArray& utf8)
+{
+    return shown(QString::fromUtf8(utf8));
 }
 
 int usageError(const QString& verb, const QString& message)

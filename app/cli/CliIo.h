@@ -18,6 +18,15 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
+// --raw: text from servers, nodes and logs is printed as it came. Without it (the default) control
+// characters in such text are escaped (core/util/TerminalText), so that nothing it holds can drive
+// the terminal. Verbs add rawOption() and call setRawOutput(parser.isSet(rawOption())).
+QCommandLineOption rawOption();
+void setRawOutput(bool raw);
+// Text that came from elsewhere, ready to print.
+QString shown(const QString& text);
+QString shown(const QByteArray& utf8);
+
 // Prints "npufleet VERB: message" and a pointer to --help on stderr; returns exit code 2.
 int usageError(const QString& verb, const QString& message);
 // Prints an input error (already formatted with file:line:column) on stderr; returns 2.

@@ -24,11 +24,13 @@ int runDiagnose(const QStringList& args)
                                           CliText::tr("Output format: text (default) or json."), CliText::tr("FORMAT"),
                                           QStringLiteral("text"));
     parser.addOption(formatOption);
+    parser.addOption(rawOption());
     parser.addPositionalArgument(QStringLiteral("LOGFILE"), CliText::tr("The log to read ('-' for standard input)."));
     if (const int code
         = parseArguments(parser, kVerb, CliText::tr("Name known failures in a log and say how to fix them."), args);
         code >= 0)
         return code;
+    setRawOutput(parser.isSet(QStringLiteral("raw")));
 
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
@@ -54,9 +56,9 @@ int runDiagnose(const QStringList& args)
     const QByteArray log = file.readAll();
     const auto findings = checks::diagnoseLog(log, checks::languageForLocale(preferredLocale()));
     if (format == QLatin1String("json"))
-        out() << QString::fromUtf8(checks::renderFindingsJson(findings));
+        out() << shown(checks::renderFindingsJson(findings));
     else
-        out() << checks::renderFindingsText(findings, path);
+        out() << shown(checks::renderFindingsText(findings, path));
     out().flush();
     return findings.isEmpty() ? 0 : 1;
 }

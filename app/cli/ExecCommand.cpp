@@ -50,13 +50,14 @@ int runExec(const QStringList& args)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            CliText::tr("Stop the command after this many seconds."),
                                            CliText::tr("SECONDS"), QStringLiteral("3600"));
-    parser.addOptions(
-        {projectOption, nodesOption, hostsOption, identityOption, knownHostsOption, acceptOption, timeoutOption});
+    parser.addOptions({projectOption, nodesOption, hostsOption, identityOption, knownHostsOption, acceptOption,
+                       timeoutOption, rawOption()});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run, after --."),
                                  CliText::tr("-- COMMAND"));
     if (const int code = parseArguments(parser, kVerb, CliText::tr("Run one command on many nodes at once."), args);
         code >= 0)
         return code;
+    setRawOutput(parser.isSet(QStringLiteral("raw")));
 
     if (parser.isSet(projectOption) == parser.isSet(hostsOption))
         return usageError(kVerb, CliText::tr("give either --project P.yaml or --hosts LIST"));
@@ -84,16 +85,16 @@ int runExec(const QStringList& args)
     std::atomic_bool cancel {false};
     int worst = 0;
     remote::FanOut::run(
-        *targets->transport, targets->nodes, {command, timeout * 1000, {}}, cancel, 0,
+        *targets->transport, targets->nodes, {command, timeout * 1000, {}, true}, cancel, 0,
         [](const QString& node, remote::Stream stream, const QByteArray& line) {
             QTextStream& to = stream == remote::Stream::Stdout ? out() : err();
-            to << node << QStringLiteral(": ") << QString::fromUtf8(line) << Qt::endl;
+            to << node << QStringLiteral(": ") << shown(line) << Qt::endl;
         },
         [&worst](const remote::FanOutResult& done) {
             worst = qMax(worst, remote::execExitCode(done.result));
             const QString why = failureText(done);
             if (!why.isEmpty())
-                err() << done.node << QStringLiteral(": ") << why << Qt::endl;
+                err() << done.node << QStringLiteral(": ") << shown(why) << Qt::endl;
         });
     return worst;
 }

@@ -34,7 +34,7 @@ int inventoryFromFile(const QString& path, QList<cluster::Node>* nodes)
         return inputError(error.toString());
     }
     for (const QString& warning : report->warnings)
-        err() << path << QStringLiteral(": ") << CliText::tr("warning: ") << warning << Qt::endl;
+        err() << path << QStringLiteral(": ") << CliText::tr("warning: ") << shown(warning) << Qt::endl;
     cluster::Node node;
     node.name = QFileInfo(path).completeBaseName();
     node.live.status = cluster::NodeStatus::Connected;
@@ -74,7 +74,7 @@ int inventoryLive(const remote::RemoteTargetSpec& spec, QList<cluster::Node>* no
                                .arg(key->fingerprint);
         }
         if (!message.isEmpty())
-            err() << node.name << QStringLiteral(": ") << message << Qt::endl;
+            err() << node.name << QStringLiteral(": ") << shown(message) << Qt::endl;
     }
     return code;
 }
@@ -100,10 +100,11 @@ int runInventory(const QStringList& args)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           CliText::tr("Output format: table (default) or json."), CliText::tr("FORMAT"),
                                           QStringLiteral("table"));
-    parser.addOptions(
-        {parseOption, projectOption, hostsOption, identityOption, knownHostsOption, acceptOption, formatOption});
+    parser.addOptions({parseOption, projectOption, hostsOption, identityOption, knownHostsOption, acceptOption,
+                       formatOption, rawOption()});
     if (const int code = parseArguments(parser, kVerb, CliText::tr("List the accelerators of nodes."), args); code >= 0)
         return code;
+    setRawOutput(parser.isSet(QStringLiteral("raw")));
 
     if (const int code = checkTableOrJson(parser, formatOption, kVerb); code >= 0)
         return code;
@@ -135,9 +136,9 @@ int runInventory(const QStringList& args)
     }
 
     if (parser.value(formatOption) == QLatin1String("json"))
-        out() << QString::fromUtf8(cluster::renderInventoryJson(nodes));
+        out() << shown(cluster::renderInventoryJson(nodes));
     else
-        out() << cluster::renderInventoryTable(nodes);
+        out() << shown(cluster::renderInventoryTable(nodes));
     out().flush();
     return code;
 }

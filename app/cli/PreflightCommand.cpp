@@ -33,11 +33,12 @@ int runPreflight(const QStringList& args)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           CliText::tr("Output format: table (default) or json."), CliText::tr("FORMAT"),
                                           QStringLiteral("table"));
-    parser.addOptions({projectOption, deploymentOption, formatOption});
+    parser.addOptions({projectOption, deploymentOption, formatOption, rawOption()});
     if (const int code
         = parseArguments(parser, kVerb, CliText::tr("Check every node of a deployment before launching it."), args);
         code >= 0)
         return code;
+    setRawOutput(parser.isSet(QStringLiteral("raw")));
 
     if (const int code = checkTableOrJson(parser, formatOption, kVerb); code >= 0)
         return code;
@@ -75,9 +76,9 @@ int runPreflight(const QStringList& args)
 
     const checks::PreflightReport& report = runner.report();
     if (format == QLatin1String("json"))
-        out() << QString::fromUtf8(checks::renderPreflightJson(report));
+        out() << shown(checks::renderPreflightJson(report));
     else
-        out() << checks::renderPreflightText(report);
+        out() << shown(checks::renderPreflightText(report));
     out().flush();
     return report.worst() == checks::Severity::Error ? 1 : 0;
 }
