@@ -480,6 +480,10 @@
         <source>%1: no deployment named &apos;%2&apos; (deployments: %3)</source>
         <translation>%1：没有名为“%2”的部署（现有部署：%3）</translation>
     </message>
+    <message>
+        <source>Print text from servers, nodes and logs as it is, control characters (terminal escape sequences) included.</source>
+        <translation>按原样输出来自服务器、节点和日志的文本，包括控制字符（终端转义序列）。</translation>
+    </message>
 </context>
 <context>
     <name>ClusterText</name>
@@ -1368,14 +1372,6 @@ Cancelled: some checks did not run.
         <translation>%1 的值必须是单个值</translation>
     </message>
     <message>
-        <source>%1 in %2 looks like a secret: write it as a reference such as ${%1}</source>
-        <translation>%2 中的 %1 看起来是敏感信息：请写成引用形式，例如 ${%1}</translation>
-    </message>
-    <message>
-        <source>secrets are never stored in project files; set the variable on the machine that runs the launch</source>
-        <translation>敏感信息从不保存在项目文件中；请在执行启动的机器上设置该变量</translation>
-    </message>
-    <message>
         <source>a deployment</source>
         <translation>部署条目</translation>
     </message>
@@ -1474,6 +1470,10 @@ Cancelled: some checks did not run.
     <message>
         <source>&apos;simulation&apos; names no recording bundled with NPU Fleet: &quot;%1&quot;</source>
         <translation>&apos;simulation&apos; 指定的不是 NPU Fleet 自带的录制输出：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1702,10 @@ Cancelled: some checks did not run.
         <source>use %1 for data parallel across nodes</source>
         <translation>跨节点数据并行请使用 %1</translation>
     </message>
+    <message>
+        <source>deployment &quot;%1&quot;: %2</source>
+        <translation>部署 &quot;%1&quot;：%2</translation>
+    </message>
 </context>
 <context>
     <name>RemoteText</name>
@@ -1883,6 +1887,113 @@ Cancelled: some checks did not run.
     <message>
         <source>correct the value: it would reach a command on the nodes or a line of a file</source>
         <translation>请更正该值：它会进入节点上的命令或文件中的一行</translation>
+    </message>
+</context>
+<context>
+    <name>SecretText</name>
+    <message>
+        <source>secrets are never stored in project files or exports; set the variable on the machine that runs the launch</source>
+        <translation>敏感信息从不保存在项目文件或导出文件中；请在执行启动的机器上设置该变量</translation>
+    </message>
+    <message>
+        <source>the JSON key &quot;%1&quot; holds a secret</source>
+        <translation>JSON 键 &quot;%1&quot; 中含有敏感信息</translation>
+    </message>
+    <message>
+        <source>keep secrets out of JSON options: give the engine the secret through an environment variable such as %1: ${%1}</source>
+        <translation>不要把敏感信息写进 JSON 选项：请通过环境变量把它交给引擎，例如 %1: ${%1}</translation>
+    </message>
+    <message>
+        <source>the JSON value of &quot;%1&quot; looks like a secret (%2)</source>
+        <translation>&quot;%1&quot; 的 JSON 值看起来是敏感信息（%2）</translation>
+    </message>
+    <message>
+        <source>keep secrets out of JSON options: pass them in an environment variable written as ${VAR}</source>
+        <translation>不要把敏感信息写进 JSON 选项：请通过写成 ${VAR} 的环境变量传递</translation>
+    </message>
+    <message>
+        <source>an OpenAI-style API key</source>
+        <translation>OpenAI 风格的 API 密钥</translation>
+    </message>
+    <message>
+        <source>a Hugging Face token</source>
+        <translation>Hugging Face 令牌</translation>
+    </message>
+    <message>
+        <source>a GitHub token</source>
+        <translation>GitHub 令牌</translation>
+    </message>
+    <message>
+        <source>a GitLab token</source>
+        <translation>GitLab 令牌</translation>
+    </message>
+    <message>
+        <source>a Slack token</source>
+        <translation>Slack 令牌</translation>
+    </message>
+    <message>
+        <source>an AWS key</source>
+        <translation>AWS 密钥</translation>
+    </message>
+    <message>
+        <source>an Authorization header value</source>
+        <translation>Authorization 请求头的值</translation>
+    </message>
+    <message>
+        <source>a JSON Web Token</source>
+        <translation>JSON Web Token（JWT）</translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>a URL with a password</source>
+        <translation>含密码的 URL</translation>
+    </message>
+    <message>
+        <source>a long random token</source>
+        <translation>一串很长的随机令牌</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret: write it as a reference such as ${%2}</source>
+        <translation>%1 看起来是敏感信息：请写成引用形式，例如 ${%2}</translation>
+    </message>
+    <message>
+        <source>%1 in %2 looks like a secret: write it as a reference such as ${%3}</source>
+        <translation>%2 中的 %1 看起来是敏感信息：请写成引用形式，例如 ${%3}</translation>
+    </message>
+    <message>
+        <source>the value of %1 looks like a secret (%2)</source>
+        <translation>%1 的值看起来是敏感信息（%2）</translation>
+    </message>
+    <message>
+        <source>write it as a reference such as ${%1}; </source>
+        <translation>请写成引用形式，例如 ${%1}；</translation>
+    </message>
+    <message>
+        <source>a value looks like a secret (%1)</source>
+        <translation>某个值看起来是敏感信息（%1）</translation>
+    </message>
+    <message>
+        <source>move the secret into an environment variable and write it as ${VAR}</source>
+        <translation>请把敏感信息移到环境变量中，并写成 ${VAR}</translation>
+    </message>
+    <message>
+        <source>%1 carries a secret on the engine&apos;s command line</source>
+        <translation>%1 会把敏感信息放到引擎的命令行上</translation>
+    </message>
+    <message>
+        <source>remove %1 and its value; add %2: ${%2} under environment (the engine reads it from there, and the value comes from the launching machine)</source>
+        <translation>请删除 %1 及其值；在 environment 下添加 %2: ${%2}（引擎从那里读取，值来自执行启动的机器）</translation>
+    </message>
+    <message>
+        <source>an argument looks like a secret (%1)</source>
+        <translation>某个参数看起来是敏感信息（%1）</translation>
+    </message>
+    <message>
+        <source>pass the secret in an environment variable the engine reads, written as ${VAR} under environment</source>
+        <translation>请通过引擎会读取的环境变量传递敏感信息，在 environment 下写成 ${VAR}</translation>
     </message>
 </context>
 <context>
@@ -2170,12 +2281,24 @@ Cancelled: some checks did not run.
         <translation>发送前已取消</translation>
     </message>
     <message>
-        <source>no data for %1 s</source>
-        <translation>%1 s 内没有数据</translation>
-    </message>
-    <message>
         <source>the stream carried data that is not JSON</source>
         <translation>流中含有不是 JSON 的数据</translation>
+    </message>
+    <message>
+        <source>no complete reply within %1 s</source>
+        <translation>%1 s 内没有完整的回复</translation>
+    </message>
+    <message>
+        <source>no progress for %1 s</source>
+        <translation>%1 s 内没有进展</translation>
+    </message>
+    <message>
+        <source>the run&apos;s deadline (%1 s) passed</source>
+        <translation>已超过本次运行的截止时间（%1 s）</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2332,10 @@ Cancelled: some checks did not run.
     <message>
         <source>never received a valid chunk to calculate TTFT</source>
         <translation>从未收到有效的数据块，无法计算 TTFT</translation>
+    </message>
+    <message>
+        <source>the stream ended before the reply was complete</source>
+        <translation>回复完成前数据流已结束</translation>
     </message>
 </context>
 <context>
@@ -2472,10 +2599,6 @@ Options:
         <translation>存放 API 密钥的环境变量。</translation>
     </message>
     <message>
-        <source>Seconds of silence before a stream fails (default 600).</source>
-        <translation>流无数据多少秒后判定失败（默认 600）。</translation>
-    </message>
-    <message>
         <source>table (as vLLM prints) or json.</source>
         <translation>table（与 vLLM 输出一致）或 json。</translation>
     </message>
@@ -2615,6 +2738,18 @@ Options:
         <source>Model name as the server serves it (with --project: the deployment&apos;s).</source>
         <translation>服务器提供的模型名（使用 --project 时默认为该部署的模型名）。</translation>
     </message>
+    <message>
+        <source>Seconds without progress (the response head, then each complete event) before a stream fails (default 600).</source>
+        <translation>流在多少秒内没有进展（先是响应头，然后是每个完整事件）即判定失败（默认 600）。</translation>
+    </message>
+    <message>
+        <source>Seconds one request may take from send to end (default 21600, as vLLM&apos;s client).</source>
+        <translation>单个请求从发送到结束最多可用的秒数（默认 21600，与 vLLM 客户端相同）。</translation>
+    </message>
+    <message>
+        <source>Seconds the whole run may take; requests unfinished then fail (default 0: no limit).</source>
+        <translation>整个运行最多可用的秒数；届时未完成的请求判定失败（默认 0：不限制）。</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::cli::ChatCommand</name>
@@ -2641,10 +2776,6 @@ Options:
     <message>
         <source>Sampling seed.</source>
         <translation>采样随机种子。</translation>
-    </message>
-    <message>
-        <source>Seconds of silence before giving up (default 300).</source>
-        <translation>无响应多少秒后放弃（默认 300）。</translation>
     </message>
     <message>
         <source>Ask for one JSON answer, not a stream.</source>
@@ -2679,12 +2810,20 @@ Options:
         <translation>环境变量 %1 未设置</translation>
     </message>
     <message>
-        <source>--temperature, --max-tokens, --seed and --timeout need non-negative numbers</source>
-        <translation>--temperature、--max-tokens、--seed 和 --timeout 需要非负数</translation>
-    </message>
-    <message>
         <source>Model name as the server serves it (see /v1/models; with --project: the deployment&apos;s).</source>
         <translation>服务器提供的模型名（见 /v1/models；使用 --project 时默认为该部署的模型名）。</translation>
+    </message>
+    <message>
+        <source>Seconds without progress (the response head, then each complete event) before giving up (default 300).</source>
+        <translation>多少秒内没有进展（先是响应头，然后是每个完整事件）即放弃（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Seconds the whole reply may take (default 3600; 0: no limit).</source>
+        <translation>整个回复最多可用的秒数（默认 3600；0：不限制）。</translation>
+    </message>
+    <message>
+        <source>--temperature, --max-tokens, --seed, --timeout and --deadline need non-negative numbers</source>
+        <translation>--temperature、--max-tokens、--seed、--timeout 和 --deadline 需要非负数</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3183,10 @@ Options:
     <message>
         <source>refused to write &quot;%1&quot; outside %2: %3</source>
         <translation>拒绝在 %2 之外写入 &quot;%1&quot;：%3</translation>
+    </message>
+    <message>
+        <source>%1: from the environment of docker-compose, or from a .env file next to this file (NAME=value lines; chmod 600 .env, never commit it)</source>
+        <translation>%1：取自 docker-compose 的环境，或取自本文件旁的 .env 文件（每行 NAME=value；请 chmod 600 .env，切勿提交到版本库）</translation>
     </message>
 </context>
 <context>
@@ -3923,10 +4066,6 @@ Options:
         <translation>%2 s 内无法连接到 %1</translation>
     </message>
     <message>
-        <source>the server sent nothing for %1 s</source>
-        <translation>服务器 %1 s 内没有发送任何内容</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -4009,6 +4148,22 @@ Options:
     <message>
         <source>the server reported an error in the stream</source>
         <translation>服务器在流中报告了错误</translation>
+    </message>
+    <message>
+        <source>no complete reply within %1 s</source>
+        <translation>%1 s 内没有完整的回复</translation>
+    </message>
+    <message>
+        <source>the server sent nothing usable for %1 s</source>
+        <translation>服务器 %1 s 内没有发送任何可用内容</translation>
+    </message>
+    <message>
+        <source>the server redirected from https to %1: not followed</source>
+        <translation>服务器从 https 重定向到 %1：未跟随</translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1): not followed, so that the API key goes nowhere else</source>
+        <translation>服务器重定向到另一个源（%1）：未跟随，以免 API 密钥被发往别处</translation>
     </message>
 </context>
 <context>
