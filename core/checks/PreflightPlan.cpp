@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "core/recipes/RecipeContext.h"
+#include "core/recipes/Recipes.h"
 
 namespace npufleet::checks {
 
@@ -17,6 +18,28 @@ const PlannedNode* PreflightPlan::node(const QString& name) const
     }
     return nullptr;
 }
+
+namespace {
+
+// The containers' --shm-size as the recipes set it; empty when the engine starts no container of its own.
+QString shmSizeOf(const recipes::LaunchPlan& launch)
+{
+    for (const recipes::NodePlan& n : launch.nodes) {
+        for (const recipes::ContainerSpec& spec : launch.containers(n.node)) {
+            if (!spec.shmSize.isEmpty())
+                return spec.shmSize;
+        }
+    }
+    if (launch.stack) {
+        for (const recipes::StackService& s : launch.stack->services) {
+            if (!s.container.shmSize.isEmpty())
+                return s.container.shmSize;
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, const QString& deploymentName)
 {
@@ -34,37 +57,31 @@ Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, con
     if (!context)
         return context.error();
     const recipes::RecipeContext& c = *context;
+    // What the launch will need on each node (ports, shared memory) is read off the launch plan itself.
+    auto launch = recipes::makeLaunchPlan(project, name);
+    if (!launch)
+        return launch.error();
 
     PreflightPlan plan;
     plan.deployment = c.deployment.name;
     plan.engine = c.deployment.engine;
-    plan.image = c.deployment.image;
+    plan.image = launch->image; // the image the launch pulls (an engine's default when none is named)
     plan.modelPath = c.model.path;
     plan.diskPath = project.storage.cacheDir.isEmpty() ? QFileInfo(c.model.path).path() : project.storage.cacheDir;
     plan.memoryUtilization = c.deployment.serving.gpuMemoryUtilization;
     plan.multiNode = c.multiNode();
-    plan.swarm = plan.engine == project::Engine::Swarm;
-    // The recipes give Ascend containers 16g unless the deployment says otherwise; GPUStack starts its own.
-    const bool ascendContainer = project::isAscend(plan.engine) && project::traits(plan.engine).container;
-    plan.shmSize = c.extra("shmSize", ascendContainer ? QStringLiteral("16g") : QString()).toString();
+    plan.swarm = launch->stack.has_value();
+    plan.shmSize = shmSizeOf(*launch);
 
-    const project::Engine engine = plan.engine;
     for (int i = 0; i < c.placed.size(); ++i) {
         PlannedNode pn;
         pn.node = c.placed.at(i).node;
         pn.devices = c.placed.at(i).devices;
         pn.head = i == 0;
-        if (pn.head || engine == project::Engine::GpuStack)
-            pn.ports << c.deployment.serving.port;
-        if (pn.head && engine == project::Engine::VllmAscendRay)
-            pn.ports << c.extra("rayPort", 6379).toInt();
-        if (pn.head && engine == project::Engine::VllmAscendDp)
-            pn.ports << c.extra("dataParallelRpcPort", 13389).toInt();
-        if (plan.swarm) {
-            if (pn.head)
-                pn.swarmPorts << 2377; // cluster management, on the manager
-            pn.swarmPorts << 7946; // node communication
-            pn.swarmUdpPorts << 7946 << 4789; // node communication and the overlay network (VXLAN)
+        if (const recipes::NodePlan* np = launch->nodePlan(pn.node.name)) {
+            pn.ports = np->ports;
+            pn.swarmPorts = np->swarmPorts;
+            pn.swarmUdpPorts = np->swarmUdpPorts;
         }
         plan.nodes << pn;
     }

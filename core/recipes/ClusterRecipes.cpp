@@ -52,7 +52,9 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
         const PlacedNode& pn = c.placed.at(i);
         const bool head = i == 0;
         const QString group = head ? QStringLiteral("gpustack-server") : QStringLiteral("gpustack-worker");
-        NodePlan n = nodePlanFor(pn, head);
+        NodePlan n = nodePlanFor(c, pn, head);
+        if (!head)
+            n.ports << port; // a worker serves its own API on the same port
         const QString name = c.containerName(head ? QStringLiteral("server") : QStringLiteral("worker"));
         n.start << dockerCheckStep(n.node) << imagePullStep(n.node, plan.image)
                 << removeContainerStep(n.node, n.node + QStringLiteral("/remove-old"), name,
@@ -155,7 +157,11 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
     for (int i = 0; i < c.placed.size(); ++i) {
         const PlacedNode& pn = c.placed.at(i);
         const bool head = i == 0;
-        NodePlan n = nodePlanFor(pn, head);
+        NodePlan n = nodePlanFor(c, pn, head);
+        if (head)
+            n.swarmPorts << 2377; // cluster management, on the manager
+        n.swarmPorts << 7946; // node communication
+        n.swarmUdpPorts << 7946 << 4789; // node communication and the overlay network (VXLAN)
         n.start << dockerCheckStep(n.node);
         n.start << scriptStep(
             n.node, QStringLiteral("check-firewall"), StepPhase::Check,

@@ -30,6 +30,7 @@ struct Step
     QString captureAs; // the step prints a secret: keep it in this variable, never in a file
     QStringList needsSecrets; // variables that must be set when this step runs (${VAR} references)
     QString group; // which script of a split export it belongs to: "ray-head", "ray-worker", "serve", ...
+    QByteArray input; // fed to the command's standard input (the content of a file the step places)
 
     // The step as one shell command (a docker run, a quoted argv, or the script).
     QString commandLine() const;
@@ -81,6 +82,11 @@ struct NodePlan
     bool head = false;
     QList<Step> start;
     QList<Step> stop;
+    // What must be free on the node before the start (pre-flight checks them): TCP ports the deployment
+    // listens on, and Swarm's own ports (held by dockerd once the swarm runs, else free).
+    QList<int> ports;
+    QList<int> swarmPorts;
+    QList<int> swarmUdpPorts;
 };
 
 struct LaunchPlan

@@ -198,13 +198,15 @@ HealthCheck healthFor(const PlacedNode& serving, int port, const QStringList& pa
     return h;
 }
 
-NodePlan nodePlanFor(const PlacedNode& pn, bool head)
+NodePlan nodePlanFor(const RecipeContext& c, const PlacedNode& pn, bool head)
 {
     NodePlan n;
     n.node = pn.node.name;
     n.host = pn.node.host;
     n.user = pn.node.user;
     n.head = head;
+    if (head)
+        n.ports << c.deployment.serving.port;
     return n;
 }
 

@@ -42,6 +42,7 @@ Step waitHttpStep(
 // An empty plan that names the deployment, its engine, image and version.
 LaunchPlan basePlan(const RecipeContext& c);
 HealthCheck healthFor(const PlacedNode& serving, int port, const QStringList& paths);
-NodePlan nodePlanFor(const PlacedNode& pn, bool head);
+// A node of the plan; the head listens on the serving port.
+NodePlan nodePlanFor(const RecipeContext& c, const PlacedNode& pn, bool head);
 
 } // namespace npufleet::recipes::support

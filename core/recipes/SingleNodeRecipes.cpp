@@ -122,7 +122,7 @@ Result<LaunchPlan> planMindie(const RecipeContext& c)
         return ok.error();
     LaunchPlan plan = basePlan(c);
     const PlacedNode& pn = c.head();
-    NodePlan n = nodePlanFor(pn, true);
+    NodePlan n = nodePlanFor(c, pn, true);
     const QString name = c.containerName();
     const QString folder = QStringLiteral("/etc/npufleet/") + c.slug();
     const QString settingsFile = QStringLiteral("mindie-settings.json");
@@ -175,7 +175,7 @@ Result<LaunchPlan> planVllmCuda(const RecipeContext& c)
     if (plan.image.isEmpty())
         plan.image = QLatin1String(project::traits(c.deployment.engine).defaultImage);
     const PlacedNode& pn = c.head();
-    NodePlan n = nodePlanFor(pn, true);
+    NodePlan n = nodePlanFor(c, pn, true);
     const QString name = c.containerName();
     n.start << dockerCheckStep(n.node) << imagePullStep(n.node, plan.image)
             << removeContainerStep(n.node, n.node + QStringLiteral("/remove-old"), name,

@@ -70,7 +70,7 @@ Result<LaunchPlan> planVllmAscendSingle(const RecipeContext& c)
         return ok.error();
 
     const PlacedNode& pn = c.head();
-    NodePlan n = nodePlanFor(pn, true);
+    NodePlan n = nodePlanFor(c, pn, true);
     const QString name = c.containerName();
     addPreparation(n, c, name);
     ContainerSpec spec = ascendContainer(c, pn, name);
@@ -125,7 +125,9 @@ Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
             return ok.error();
         rank += local;
 
-        NodePlan n = nodePlanFor(pn, head);
+        NodePlan n = nodePlanFor(c, pn, head);
+        if (head)
+            n.ports << rpcPort; // data-parallel RPC: the headless ranks connect to it
         const QString name = c.containerName();
         addPreparation(n, c, name);
         ContainerSpec spec = ascendContainer(c, pn, name);
@@ -178,7 +180,9 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
     for (int i = 0; i < c.placed.size(); ++i) {
         const PlacedNode& pn = c.placed.at(i);
         const bool head = i == 0;
-        NodePlan n = nodePlanFor(pn, head);
+        NodePlan n = nodePlanFor(c, pn, head);
+        if (head)
+            n.ports << rayPort; // the GCS the workers join
         addPreparation(n, c, name);
         ContainerSpec spec = ascendContainer(c, pn, name);
         // Ray reads these when it starts: they are set on the container, before `ray start`.

@@ -106,6 +106,7 @@ QList<recipes::Step> LaunchRunner::runSteps(const recipes::LaunchPlan& plan, Mod
                 s.purpose = tr("Place %1 (%2)").arg(target, f.purpose);
                 s.script = QStringLiteral("mkdir -p -- %1 && cat > %2 && chmod %3 -- %2")
                                .arg(shell::quote(dir), shell::quote(target), fileMode);
+                s.input = f.content;
                 steps << s;
             }
         }
@@ -140,13 +141,6 @@ bool LaunchRunner::start(const recipes::LaunchPlan& plan, Mode mode)
     for (const recipes::Step& s : steps) {
         Item item;
         item.step = s;
-        if (s.id.contains(QLatin1String("/place-file:"))) {
-            const QString name = s.id.section(QStringLiteral("/place-file:"), 1);
-            for (const recipes::PlannedFile& f : plan.files) {
-                if (f.name == name)
-                    item.input = f.content;
-            }
-        }
         m_index.insert(s.id, int(m_items.size()));
         m_items << item;
     }
@@ -277,7 +271,7 @@ void LaunchRunner::startItem(int index)
 
     ExecRequest request;
     request.timeoutMs = m_stepTimeoutMs > 0 ? m_stepTimeoutMs : defaultTimeoutMs(step.phase);
-    request.standardInput = item.input;
+    request.standardInput = item.step.input;
     QString command = step.commandLine();
     QList<QByteArray> secretValues;
     for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it)
@@ -303,7 +297,7 @@ void LaunchRunner::startItem(int index)
             values += value + '\n';
         }
         command = reads.join(QStringLiteral(" && ")) + QStringLiteral(" && ( ") + command + QStringLiteral(" )");
-        request.standardInput = values + item.input;
+        request.standardInput = values + item.step.input;
     }
     request.command = command;
 

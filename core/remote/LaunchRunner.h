@@ -61,7 +61,6 @@ private:
     struct Item
     {
         recipes::Step step;
-        QByteArray input; // a file's content for place-file steps
         StepState state = StepState::Pending;
     };
 

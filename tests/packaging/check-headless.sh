@@ -11,7 +11,11 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 headless=${build%/}-headless
 args=(-S "$src" -B "$headless" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DNPUFLEET_GUI=OFF -DNPUFLEET_WERROR=ON)
 [[ -n $launcher ]] && args+=(-DCMAKE_CXX_COMPILER_LAUNCHER="$launcher")
-export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$src} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1} # as scripts/build
+# As scripts/build, unless ccache's own configuration already says (the two builds must agree to share).
+if command -v ccache >/dev/null; then
+    [[ -n $(ccache -k base_dir 2>/dev/null) ]] || export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$src}
+    [[ $(ccache -k hash_dir 2>/dev/null) == false ]] || export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+fi
 cmake "${args[@]}" >/dev/null || fail "configure with NPUFLEET_GUI=OFF"
 cmake --build "$headless" --target npufleet -- -j"$(nproc)" >"$headless/build.log" 2>&1 \
     || { tail -n 40 "$headless/build.log" >&2; fail "build with NPUFLEET_GUI=OFF"; }
