@@ -9,7 +9,7 @@ namespace npufleet::cli {
 
 namespace {
 using Runner = int (*)(const QStringList&);
-constexpr std::array<std::pair<const char*, Runner>, 9> kVerbs {{
+constexpr std::array<std::pair<const char*, Runner>, 12> kVerbs {{
     {"plan", &runPlan},
     {"inventory", &runInventory},
     {"exec", &runExec},
@@ -19,6 +19,9 @@ constexpr std::array<std::pair<const char*, Runner>, 9> kVerbs {{
     {"chat", &runChat},
     {"bench", &runBench},
     {"monitor", &runMonitor},
+    {"project", &runProject},
+    {"node", &runNode},
+    {"deployment", &runDeployment},
 }};
 } // namespace
 

@@ -17,6 +17,9 @@ int runDiagnose(const QStringList& args);
 int runChat(const QStringList& args);
 int runBench(const QStringList& args);
 int runMonitor(const QStringList& args);
+int runProject(const QStringList& args);
+int runNode(const QStringList& args);
+int runDeployment(const QStringList& args);
 
 // Runs the verb named by args[1]; returns -1 when args[1] is not a verb (then the GUI starts).
 int dispatch(const QStringList& args);

@@ -3,10 +3,10 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include "core/project/ExportFormat.h"
 #include "core/exporting/Exporter.h"
 #include "core/exporting/ScriptWriter.h"
 #include "core/project/DemoProjects.h"
+#include "core/project/ExportFormat.h"
 #include "core/recipes/ModelRecipeOptions.h"
 #include "core/recipes/Recipes.h"
 #include "core/storage/NfsExport.h"
