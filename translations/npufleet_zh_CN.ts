@@ -5637,6 +5637,34 @@ Drop a model here: free NPUs of this node are chosen</source>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Launch %1 on %n node(s): %2?
+
+A container of an earlier run of %1 on these nodes is stopped and removed first.</source>
+        <translation>
+            <numerusform>在 %n 个节点（%2）上启动 %1？
+
+这些节点上 %1 之前运行留下的容器会先被停止并删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %1 on %n node(s): %2?
+
+Its containers are stopped and removed; requests being served are cut off.</source>
+        <translation>
+            <numerusform>停止 %n 个节点（%2）上的 %1？
+
+其容器会被停止并删除；正在处理的请求会被中断。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launch deployment</source>
+        <translation>启动部署</translation>
+    </message>
+    <message>
+        <source>Stop deployment</source>
+        <translation>停止部署</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::LiveCharts</name>

@@ -11,6 +11,7 @@
 #include "core/recipes/Recipes.h"
 #include "core/remote/LaunchRunner.h"
 
+#include "ui/dialogs/Ask.h"
 #include "ui/launch/LaunchPanel.h"
 
 #include "Fixtures.h"
@@ -33,6 +34,12 @@ private slots:
         QSignalSpy preflight(&panel, &LaunchPanel::preflightFinished);
         QSignalSpy finished(&panel, &LaunchPanel::runFinished);
         QVERIFY(!panel.ignoreErrorsBox()->isChecked()); // atlas-lab's pre-flight is clean: no override needed
+        // Launch asks first, naming the deployment and its node; "No" starts nothing.
+        ask::setNextAnswer(QMessageBox::No);
+        panel.launch(QStringLiteral("qwen3-30b-a3b"));
+        QVERIFY(!panel.isBusy());
+        QCOMPARE(preflight.size(), 0);
+        ask::setNextAnswer(QMessageBox::Yes);
         panel.launch(QStringLiteral("qwen3-30b-a3b"));
         QVERIFY(panel.isBusy());
         QVERIFY(finished.wait(30'000));
@@ -54,6 +61,10 @@ private slots:
         QVERIFY(shot.save(npufleet::test::screenshotPath(QStringLiteral("launch-panel.png"))));
 
         finished.clear();
+        ask::setNextAnswer(QMessageBox::No);
+        panel.stop();
+        QVERIFY(!panel.isBusy()); // not confirmed: the deployment keeps running
+        ask::setNextAnswer(QMessageBox::Yes);
         panel.stop();
         QVERIFY(finished.wait(30'000));
         QVERIFY(finished.first().at(0).toBool());
@@ -68,6 +79,7 @@ private slots:
         LaunchPanel panel(&project);
         QSignalSpy finished(&panel, &LaunchPanel::runFinished);
         QSignalSpy preflight(&panel, &LaunchPanel::preflightFinished);
+        ask::setNextAnswer(QMessageBox::Yes);
         panel.launch(QStringLiteral("deepseek-r1"));
         QVERIFY(finished.wait(30'000));
         QVERIFY(!finished.first().at(0).toBool());
@@ -77,6 +89,7 @@ private slots:
         // The user overrides: the launch goes ahead despite the errors.
         finished.clear();
         panel.ignoreErrorsBox()->setChecked(true);
+        ask::setNextAnswer(QMessageBox::Yes);
         panel.launch();
         QVERIFY(finished.wait(30'000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));

@@ -23,6 +23,8 @@
 #include "core/project/Project.h"
 #include "core/recipes/Recipes.h"
 #include "core/remote/LaunchRunner.h"
+
+#include "ui/dialogs/Ask.h"
 #include "ui/remote/ProjectTransport.h"
 
 namespace npufleet::ui {
@@ -211,13 +213,43 @@ void LaunchPanel::runPreflight(const QString& deployment)
 void LaunchPanel::launch(const QString& deployment)
 {
     selectDeployment(deployment);
-    startPreflight(true);
+    if (!isBusy() && confirm(true))
+        startPreflight(true);
 }
 
 void LaunchPanel::stop(const QString& deployment)
 {
     selectDeployment(deployment);
-    startRun(false);
+    if (!isBusy() && confirm(false))
+        startRun(false);
+}
+
+bool LaunchPanel::confirm(bool launching)
+{
+    // Both change running nodes: a launch first removes a container of an earlier run of the same name.
+    if (!m_project)
+        return false;
+    const QString name = m_deployment->currentText();
+    const auto plan = recipes::makeLaunchPlan(m_project->data(), name);
+    if (!plan)
+        return true; // the run itself reports why it cannot start
+    QStringList nodes;
+    for (const recipes::NodePlan& n : plan->nodes)
+        nodes << n.node;
+    const int count = int(nodes.size());
+    const QString list = nodes.join(QStringLiteral(", "));
+    const QString text = launching
+        ? tr("Launch %1 on %n node(s): %2?\n\nA container of an earlier run of %1 on these nodes is stopped and "
+             "removed first.",
+             nullptr, count)
+              .arg(name, list)
+        : tr("Stop %1 on %n node(s): %2?\n\nIts containers are stopped and removed; requests being served are cut "
+             "off.",
+             nullptr, count)
+              .arg(name, list);
+    return ask::question(this, launching ? tr("Launch deployment") : tr("Stop deployment"), text,
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void LaunchPanel::cancel()

@@ -48,7 +48,7 @@ public:
 public slots:
     void runPreflight(const QString& deployment = {});
     void launch(const QString& deployment = {});
-    void stop(const QString& deployment = {});
+    void stop(const QString& deployment = {}); // both ask first, naming the deployment and its nodes
     void cancel();
 
 signals:
@@ -66,6 +66,7 @@ private:
     void selectDeployment(const QString& name);
     bool startPreflight(bool thenLaunch);
     void onPreflightFinished(const checks::PreflightReport& report);
+    bool confirm(bool launching);
     void startRun(bool launching);
     void fillSteps(const QList<recipes::Step>& steps);
     void setStepStatus(const QString& stepId, Status status, const QString& message = {});

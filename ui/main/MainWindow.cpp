@@ -121,6 +121,11 @@ MainWindow::MainWindow(QWidget* parent)
         m_log->append(isError ? LogDock::Level::Error : LogDock::Level::Info, text);
         statusBar()->showMessage(text, 5000);
     });
+    // Every run that changes nodes is in the log: what, where, and how it ended.
+    connect(m_launch, &LaunchPanel::runFinished, this, [this](bool ok, const QString& summary) {
+        if (!summary.isEmpty())
+            m_log->append(ok ? LogDock::Level::Info : LogDock::Level::Error, summary);
+    });
     connect(m_inventory, &InventoryController::message, this, [this](const QString& text, bool isError) {
         m_log->append(isError ? LogDock::Level::Error : LogDock::Level::Warning, text);
     });
