@@ -5440,6 +5440,16 @@ Drop a model here: free NPUs of this node are chosen</source>
             <numerusform>已将 %n 个文件保存到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export of %1 failed: %2</source>
+        <translation>导出 %1 失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1: %n file(s) into %2</source>
+        <translation>
+            <numerusform>已导出 %1：%n 个文件，保存到 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::HostKeyDialog</name>
@@ -5722,6 +5732,22 @@ Its containers are stopped and removed; requests being served are cut off.</sour
     <message>
         <source>error: </source>
         <translation>错误: </translation>
+    </message>
+    <message>
+        <source>Save Log…</source>
+        <translation>保存日志…</translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6385,10 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>Stopped. %1 See the steps below for each node&apos;s state; running Apply again continues safely.</source>
         <translation>已停止。%1 各节点的状态见下方步骤；再次运行“应用”可安全地继续。</translation>
+    </message>
+    <message>
+        <source>Shared storage: %1</source>
+        <translation>共享存储：%1</translation>
     </message>
 </context>
 <context>

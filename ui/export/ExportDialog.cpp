@@ -380,10 +380,14 @@ QStringList ExportDialog::saveTo(const QString& folder)
     const Result<QStringList> written = exporting::Exporter::write(m_files, target);
     if (!written) {
         ask::warning(this, tr("Export failed"), written.error().toString());
+        emit activity(false, tr("Export of %1 failed: %2").arg(deployment(), written.error().toString()));
         return {};
     }
     m_lastFolder = folder;
     setStatus(tr("Saved %n file(s) into %1.", "", int(written->size())).arg(QDir::toNativeSeparators(target)));
+    emit activity(true,
+                  tr("Exported %1: %n file(s) into %2", "", int(written->size()))
+                      .arg(deployment(), QDir::toNativeSeparators(target)));
     return *written;
 }
 

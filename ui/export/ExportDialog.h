@@ -49,6 +49,10 @@ public:
     // tests can answer). Returns the written paths, empty when nothing was written.
     QStringList saveTo(const QString& folder);
 
+signals:
+    // Files were written (or could not be): for the log.
+    void activity(bool ok, const QString& text);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -18,6 +18,8 @@ public:
 
     void append(Level level, const QString& text);
     QString text() const;
+    // Writes the whole log to a file (atomically); the context menu offers it as "Save Log…".
+    bool saveTo(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;

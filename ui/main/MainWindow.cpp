@@ -122,10 +122,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(text, 5000);
     });
     // Every run that changes nodes is in the log: what, where, and how it ended.
-    connect(m_launch, &LaunchPanel::runFinished, this, [this](bool ok, const QString& summary) {
-        if (!summary.isEmpty())
-            m_log->append(ok ? LogDock::Level::Info : LogDock::Level::Error, summary);
-    });
+    connect(m_launch, &LaunchPanel::runFinished, this, &MainWindow::logActivity);
     connect(m_inventory, &InventoryController::message, this, [this](const QString& text, bool isError) {
         m_log->append(isError ? LogDock::Level::Error : LogDock::Level::Warning, text);
     });
@@ -471,10 +468,17 @@ void MainWindow::showPreferences()
         setLanguage(dialog.language());
 }
 
+void MainWindow::logActivity(bool ok, const QString& text)
+{
+    if (!text.isEmpty())
+        m_log->append(ok ? LogDock::Level::Info : LogDock::Level::Error, text);
+}
+
 void MainWindow::showNfsWizard()
 {
     auto* wizard = new NfsWizard(m_project, m_undoStack, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &NfsWizard::activity, this, &MainWindow::logActivity);
     wizard->open();
 }
 
@@ -487,6 +491,7 @@ void MainWindow::showExportDialog()
     // The plan panel's deployment is the one the user is looking at.
     auto* dialog = new ExportDialog(m_project->data(), m_plan->deployment(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::activity, this, &MainWindow::logActivity);
     dialog->open();
 }
 

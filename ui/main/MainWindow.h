@@ -76,6 +76,7 @@ private:
     void showAbout();
     void showPreferences();
     void showNfsWizard();
+    void logActivity(bool ok, const QString& text); // launch, stop, NFS apply/undo, export
     void showExportDialog();
 
     project::Project* m_project;

@@ -179,6 +179,7 @@ void NfsApplyPage::onFinished(bool ok, const QString& summary)
                                    "continues safely.")
                                     .arg(summary));
     }
+    emit m_wizard->activity(ok, tr("Shared storage: %1").arg(m_summary->text()));
     emit completeChanged();
 }
 

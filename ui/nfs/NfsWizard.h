@@ -56,6 +56,10 @@ public:
     void recordStorage();
     void recordRemoval();
 
+signals:
+    // An apply or undo changed nodes: for the log ("Applied. …" / "Stopped. …").
+    void activity(bool ok, const QString& text);
+
 private:
     Result<storage::NfsPlan> planFor(const project::SharedStorage& storage) const;
     project::Project* m_project;
