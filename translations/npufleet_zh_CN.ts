@@ -1771,6 +1771,79 @@ Cancelled: some checks did not run.
     </message>
 </context>
 <context>
+    <name>RuleText</name>
+    <message>
+        <source>unknown node &quot;%1&quot; in the placement</source>
+        <translation>设备分配中有未知节点 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>node %1 appears twice in the placement</source>
+        <translation>节点 %1 在设备分配中出现了两次</translation>
+    </message>
+    <message>
+        <source>no devices chosen on node %1</source>
+        <translation>节点 %1 上未选择任何设备</translation>
+    </message>
+    <message>
+        <source>device %1 is used twice on node %2</source>
+        <translation>设备 %1 在节点 %2 上被使用了两次</translation>
+    </message>
+    <message>
+        <source>device %1 does not exist on node %2 (it has %3)</source>
+        <translation>节点 %2 上不存在设备 %1（该节点：%3）</translation>
+    </message>
+    <message>
+        <source>no accelerators</source>
+        <translation>无加速卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 个设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device %1 on node %2 is also used by deployment &quot;%3&quot;</source>
+        <translation>节点 %2 上的设备 %1 也被部署 &quot;%3&quot; 使用</translation>
+    </message>
+    <message>
+        <source>node %1 has no cluster network interface</source>
+        <translation>节点 %1 没有集群网卡</translation>
+    </message>
+    <message>
+        <source>set the NIC that carries cluster traffic (HCCL_SOCKET_IFNAME) for every node</source>
+        <translation>请为每个节点设置承载集群流量的网卡（HCCL_SOCKET_IFNAME）</translation>
+    </message>
+    <message>
+        <source>engine %1 cannot run on node %2 (%3 accelerators)</source>
+        <translation>引擎 %1 无法在节点 %2 上运行（%3 加速卡）</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; is not in the project</source>
+        <translation>模型 &quot;%1&quot; 不在项目中</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; has no path on the nodes</source>
+        <translation>模型 &quot;%1&quot; 没有设置在节点上的路径</translation>
+    </message>
+    <message>
+        <source>no placement: assign NPUs on at least one node</source>
+        <translation>未分配设备：请至少在一个节点上分配 NPU</translation>
+    </message>
+    <message>
+        <source>TP, PP and DP must each be at least 1</source>
+        <translation>TP、PP 和 DP 都必须至少为 1</translation>
+    </message>
+    <message>
+        <source>TP %1 x PP %2 x DP %3 = %4 devices, but %5 are placed</source>
+        <translation>TP %1 × PP %2 × DP %3 = %4 个设备，但分配了 %5 个</translation>
+    </message>
+    <message>
+        <source>TP %1 does not divide the model&apos;s %2 attention heads</source>
+        <translation>TP %1 不能整除模型的 %2 个注意力头</translation>
+    </message>
+</context>
+<context>
     <name>SafeValueText</name>
     <message>
         <source>node &quot;%1&quot;</source>

@@ -9,9 +9,9 @@ namespace npufleet::project {
 
 namespace {
 
-class RuleText
+struct RuleText
 {
-    Q_DECLARE_TR_FUNCTIONS(npufleet::project::DeploymentRules)
+    Q_DECLARE_TR_FUNCTIONS(RuleText) // the context is the struct's own name, as RecipeText
 };
 
 // The structure of the placement: nodes and devices that exist, each used once.
