@@ -484,6 +484,368 @@
         <source>Print text from servers, nodes and logs as it is, control characters (terminal escape sequences) included.</source>
         <translation>按原样输出来自服务器、节点和日志的文本，包括控制字符（终端转义序列）。</translation>
     </message>
+    <message>
+        <source>--nodes needs one node name or more: n1,n2</source>
+        <translation>--nodes 需要一个或多个节点名：n1,n2</translation>
+    </message>
+    <message numerus="yes">
+        <source>TP x PP x DP = %1 NPUs do not split evenly over %n node(s)</source>
+        <translation>
+            <numerusform>TP × PP × DP = %1 张 NPU 无法均分到 %n 个节点上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown engine &apos;%1&apos; (one of: %2)</source>
+        <translation>未知引擎 &apos;%1&apos;（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--gpu-memory-utilization is a number in (0, 1]</source>
+        <translation>--gpu-memory-utilization 应为 (0, 1] 范围内的数</translation>
+    </message>
+    <message>
+        <source>--env wants NAME=VALUE on one line, not &apos;%1&apos;</source>
+        <translation>--env 需要单行的 NAME=VALUE，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project file to edit.</source>
+        <translation>要编辑的项目文件。</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s name.</source>
+        <translation>部署名称。</translation>
+    </message>
+    <message>
+        <source>Model folder on the nodes (shared storage or copied).</source>
+        <translation>节点上的模型文件夹（共享存储或已复制）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Catalog model whose config.json describes it, when the folder is not here.</source>
+        <translation>当本机没有该文件夹时，用于描述它的内置模型目录条目（提供 config.json）。</translation>
+    </message>
+    <message>
+        <source>Weight format: auto|bf16|fp16|fp8|w8a8|w4a8|w4a16.</source>
+        <translation>权重格式：auto|bf16|fp16|fp8|w8a8|w4a8|w4a16。</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Serving engine: %1.</source>
+        <translation>推理引擎：%1。</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Container image (default: the engine&apos;s).</source>
+        <translation>容器镜像（默认：引擎的默认镜像）。</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>Tensor-parallel size.</source>
+        <translation>张量并行大小。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Pipeline-parallel size.</source>
+        <translation>流水线并行大小。</translation>
+    </message>
+    <message>
+        <source>Data-parallel size.</source>
+        <translation>数据并行大小。</translation>
+    </message>
+    <message>
+        <source>Expert parallel on.</source>
+        <translation>开启专家并行。</translation>
+    </message>
+    <message>
+        <source>Expert parallel off.</source>
+        <translation>关闭专家并行。</translation>
+    </message>
+    <message>
+        <source>Nodes to place it on, head first: n1,n2 (the first TP x PP x DP / nodes NPUs of each).</source>
+        <translation>部署所在的节点，主节点在前：n1,n2（每个节点使用前 TP × PP × DP / 节点数 张 NPU）。</translation>
+    </message>
+    <message>
+        <source>Serving port.</source>
+        <translation>服务端口。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Context length per request (0: the engine&apos;s default).</source>
+        <translation>每个请求的上下文长度（0：引擎默认值）。</translation>
+    </message>
+    <message>
+        <source>Sequences served at once (0: the engine&apos;s default).</source>
+        <translation>同时服务的序列数（0：引擎默认值）。</translation>
+    </message>
+    <message>
+        <source>Share of NPU memory the engine may use (default 0.9).</source>
+        <translation>引擎可使用的 NPU 显存比例（默认 0.9）。</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>The model name clients ask for.</source>
+        <translation>客户端请求时使用的模型名。</translation>
+    </message>
+    <message>
+        <source>KV cache block size in tokens.</source>
+        <translation>KV cache 块大小（token 数）。</translation>
+    </message>
+    <message>
+        <source>One more engine argument, passed as it is (repeat for more).</source>
+        <translation>额外的引擎参数，原样传递（可重复）。</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <translation>ARG</translation>
+    </message>
+    <message>
+        <source>An environment variable NAME=VALUE (repeat for more; secrets as ${VAR}).</source>
+        <translation>环境变量 NAME=VALUE（可重复；密钥请写成 ${VAR}）。</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>Output of show: table (default) or json.</source>
+        <translation>show 的输出格式：table（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>add, set, remove or show</source>
+        <translation>add、set、remove 或 show</translation>
+    </message>
+    <message>
+        <source>add|set|remove|show</source>
+        <translation>add|set|remove|show</translation>
+    </message>
+    <message>
+        <source>Add, change, remove or show a deployment.</source>
+        <translation>添加、修改、删除或查看部署。</translation>
+    </message>
+    <message>
+        <source>use: npufleet deployment add|set|remove|show --project P --name N ...</source>
+        <translation>用法：npufleet deployment add|set|remove|show --project P --name N ...</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>必须指定 --name</translation>
+    </message>
+    <message>
+        <source>the project has no deployment named %1</source>
+        <translation>项目中没有名为 %1 的部署</translation>
+    </message>
+    <message>
+        <source>the project already has a deployment named %1</source>
+        <translation>项目中已有名为 %1 的部署</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须指定 --%1</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>the project already has a node named %1</source>
+        <translation>项目中已有名为 %1 的节点</translation>
+    </message>
+    <message>
+        <source>--host needs an address or host name</source>
+        <translation>--host 需要地址或主机名</translation>
+    </message>
+    <message>
+        <source>--role is head or worker</source>
+        <translation>--role 只能是 head 或 worker</translation>
+    </message>
+    <message>
+        <source>--vendor is ascend or nvidia</source>
+        <translation>--vendor 只能是 ascend 或 nvidia</translation>
+    </message>
+    <message>
+        <source>--nic &apos;%1&apos; is not a network interface name</source>
+        <translation>--nic &apos;%1&apos; 不是网卡名</translation>
+    </message>
+    <message>
+        <source>--nic-address needs the interface&apos;s IPv4 address (default: --host)</source>
+        <translation>--nic-address 需要该网卡的 IPv4 地址（默认：--host）</translation>
+    </message>
+    <message>
+        <source>the project has no node named %1</source>
+        <translation>项目中没有名为 %1 的节点</translation>
+    </message>
+    <message>
+        <source>deployment %1 runs on %2: remove or move it first</source>
+        <translation>部署 %1 运行在 %2 上：请先删除或迁移该部署</translation>
+    </message>
+    <message>
+        <source>The node&apos;s name.</source>
+        <translation>节点名称。</translation>
+    </message>
+    <message>
+        <source>Address or host name to reach it over SSH.</source>
+        <translation>通过 SSH 访问它的地址或主机名。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>SSH user (default root).</source>
+        <translation>SSH 用户（默认 root）。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation>SSH 端口（默认 22）。</translation>
+    </message>
+    <message>
+        <source>head or worker (default: head for the first node).</source>
+        <translation>head 或 worker（默认：第一个节点为 head）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>ascend or nvidia (default ascend).</source>
+        <translation>ascend 或 nvidia（默认 ascend）。</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>VENDOR</translation>
+    </message>
+    <message>
+        <source>Accelerator model, e.g. 910B3.</source>
+        <translation>加速卡型号，例如 910B3。</translation>
+    </message>
+    <message>
+        <source>CHIP</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Accelerators in the node (default 8).</source>
+        <translation>节点中的加速卡数量（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Memory per accelerator in GiB, e.g. 64.</source>
+        <translation>每张加速卡的显存（GiB），例如 64。</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Network interface for cluster traffic (HCCL_SOCKET_IFNAME).</source>
+        <translation>承载集群通信的网卡（HCCL_SOCKET_IFNAME）。</translation>
+    </message>
+    <message>
+        <source>IFACE</source>
+        <translation>IFACE</translation>
+    </message>
+    <message>
+        <source>IPv4 address of --nic (default: --host).</source>
+        <translation>--nic 的 IPv4 地址（默认：--host）。</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>add or remove</source>
+        <translation>add 或 remove</translation>
+    </message>
+    <message>
+        <source>add|remove</source>
+        <translation>add|remove</translation>
+    </message>
+    <message>
+        <source>Add a node to a project, or remove one.</source>
+        <translation>向项目添加节点，或删除节点。</translation>
+    </message>
+    <message>
+        <source>use: npufleet node add|remove --project P --name N ...</source>
+        <translation>用法：npufleet node add|remove --project P --name N ...</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation>项目名称。</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>替换已存在的文件。</translation>
+    </message>
+    <message>
+        <source>Create the project FILE.</source>
+        <translation>创建项目文件 FILE。</translation>
+    </message>
+    <message>
+        <source>new FILE</source>
+        <translation>new FILE</translation>
+    </message>
+    <message>
+        <source>Create a project file.</source>
+        <translation>创建项目文件。</translation>
+    </message>
+    <message>
+        <source>use: npufleet project new FILE --name NAME</source>
+        <translation>用法：npufleet project new FILE --name NAME</translation>
+    </message>
+    <message>
+        <source>%1 exists; give --force to replace it</source>
+        <translation>%1 已存在；如需替换请加 --force</translation>
+    </message>
+    <message>
+        <source>the project name cannot contain a line break</source>
+        <translation>项目名称不能包含换行</translation>
+    </message>
+    <message>
+        <source>--project FILE is required</source>
+        <translation>必须指定 --project FILE</translation>
+    </message>
+    <message>
+        <source>demo projects are read-only: export a copy with the GUI&apos;s Save As and edit that</source>
+        <translation>演示项目是只读的：请在图形界面中用“另存为”保存一份副本后再编辑</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1 name &apos;%2&apos; must be 1-63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1名称 &apos;%2&apos; 必须由 1-63 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成，并以字母或数字开头</translation>
+    </message>
 </context>
 <context>
     <name>ClusterText</name>
@@ -2548,6 +2910,9 @@ Verbs:
   chat        stream one reply from an OpenAI-compatible endpoint
   bench       measure throughput and latency like &apos;vllm bench serve&apos;
   monitor     read a vLLM server&apos;s /metrics once or every few seconds
+  project     create a project file (project new FILE --name NAME)
+  node        add a node to a project, or remove one
+  deployment  add, change, remove or show a deployment of a project
 
 Options:
   -h, --help     show this help (&apos;npufleet VERB --help&apos; for a verb&apos;s options)
@@ -2566,6 +2931,9 @@ Options:
   chat        从 OpenAI 兼容端点流式获取一条回复
   bench       像 &apos;vllm bench serve&apos; 一样测量吞吐和时延
   monitor     读取 vLLM 服务器的 /metrics，一次或每隔几秒
+  project     创建项目文件（project new FILE --name NAME）
+  node        向项目添加节点或从中删除节点
+  deployment  添加、修改、删除或查看项目中的部署
 
 选项：
   -h, --help     显示此帮助（&apos;npufleet VERB --help&apos; 查看子命令的选项）
@@ -3921,76 +4289,6 @@ Options:
     <message>
         <source>no deployment named &quot;%1&quot; in the project</source>
         <translation>项目中没有名为 &quot;%1&quot; 的部署</translation>
-    </message>
-    <message>
-        <source>the model &quot;%1&quot; is not in the project</source>
-        <translation>模型 &quot;%1&quot; 不在项目中</translation>
-    </message>
-    <message>
-        <source>the model &quot;%1&quot; has no path on the nodes</source>
-        <translation>模型 &quot;%1&quot; 没有设置在节点上的路径</translation>
-    </message>
-    <message>
-        <source>no placement: assign NPUs on at least one node</source>
-        <translation>未分配设备：请至少在一个节点上分配 NPU</translation>
-    </message>
-    <message>
-        <source>TP, PP and DP must each be at least 1</source>
-        <translation>TP、PP 和 DP 都必须至少为 1</translation>
-    </message>
-    <message>
-        <source>unknown node &quot;%1&quot; in the placement</source>
-        <translation>设备分配中有未知节点 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>node %1 appears twice in the placement</source>
-        <translation>节点 %1 在设备分配中出现了两次</translation>
-    </message>
-    <message>
-        <source>no devices chosen on node %1</source>
-        <translation>节点 %1 上未选择任何设备</translation>
-    </message>
-    <message>
-        <source>device %1 is used twice on node %2</source>
-        <translation>设备 %1 在节点 %2 上被使用了两次</translation>
-    </message>
-    <message>
-        <source>device %1 does not exist on node %2 (it has %3)</source>
-        <translation>节点 %2 上不存在设备 %1（该节点：%3）</translation>
-    </message>
-    <message>
-        <source>no accelerators</source>
-        <translation>无加速卡</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n 个设备</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>device %1 on node %2 is also used by deployment &quot;%3&quot;</source>
-        <translation>节点 %2 上的设备 %1 也被部署 &quot;%3&quot; 使用</translation>
-    </message>
-    <message>
-        <source>TP %1 x PP %2 x DP %3 = %4 devices, but %5 are placed</source>
-        <translation>TP %1 × PP %2 × DP %3 = %4 个设备，但分配了 %5 个</translation>
-    </message>
-    <message>
-        <source>TP %1 does not divide the model&apos;s %2 attention heads</source>
-        <translation>TP %1 不能整除模型的 %2 个注意力头</translation>
-    </message>
-    <message>
-        <source>node %1 has no cluster network interface</source>
-        <translation>节点 %1 没有集群网卡</translation>
-    </message>
-    <message>
-        <source>set the NIC that carries cluster traffic (HCCL_SOCKET_IFNAME) for every node</source>
-        <translation>请为每个节点设置承载集群流量的网卡（HCCL_SOCKET_IFNAME）</translation>
-    </message>
-    <message>
-        <source>engine %1 cannot run on node %2 (%3 accelerators)</source>
-        <translation>引擎 %1 无法在节点 %2 上运行（%3 加速卡）</translation>
     </message>
 </context>
 <context>
