@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
+#include <limits>
 
 #include "core/bench/BenchOptions.h"
 #include "core/bench/BenchRunner.h"
@@ -96,13 +97,18 @@ EndpointOptions addOptions(QCommandLineParser& p)
     return endpoint;
 }
 
+// False for text that is not a number, NaN, infinities and values past what T holds (never cast those).
 template<typename T>
 bool number(const QCommandLineParser& p, const char* name, T minimum, T* out)
 {
     bool ok = false;
     const double v = p.value(QLatin1String(name)).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < double(minimum))
+        return false;
+    if (std::is_integral_v<T> && v >= std::ldexp(1.0, std::numeric_limits<T>::digits))
+        return false;
     *out = T(v);
-    return ok && v >= double(minimum);
+    return true;
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 
 #include "core/checks/Diagnosis.h"
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
 #include "core/util/Translations.h"
 
 #include "app/cli/CliIo.h"
@@ -53,7 +55,10 @@ int runDiagnose(const QStringList& args)
             CliText::tr("%1: cannot read the log: %2")
                 .arg(path, file.errorString().isEmpty() ? CliText::tr("not a file") : file.errorString()));
 
-    const QByteArray log = file.readAll();
+    const Result<QByteArray> read = util::readLimited(file, limits::kLogFileBytes, CliText::tr("the log"), path);
+    if (!read)
+        return inputError(read.error().toString());
+    const QByteArray& log = *read;
     const auto findings = checks::diagnoseLog(log, checks::languageForLocale(preferredLocale()));
     if (format == QLatin1String("json"))
         out() << shown(checks::renderFindingsJson(findings));

@@ -10,6 +10,8 @@
 #include "core/cluster/NpuSmiParser.h"
 #include "core/remote/InventoryProbe.h"
 #include "core/remote/SshTargets.h"
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
 
 #include "app/cli/CliIo.h"
 #include "app/cli/CliTargets.h"
@@ -24,10 +26,11 @@ const QString kVerb = QStringLiteral("inventory");
 // One node named after the file, its accelerators as the saved `npu-smi info` output shows them.
 int inventoryFromFile(const QString& path, QList<cluster::Node>* nodes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return inputError(CliText::tr("%1: cannot read the npu-smi output: %2").arg(path, file.errorString()));
-    auto report = cluster::parseNpuSmiInfo(file.readAll());
+    const Result<QByteArray> bytes
+        = util::readLimited(path, limits::kToolOutputFileBytes, CliText::tr("the npu-smi output"));
+    if (!bytes)
+        return inputError(bytes.error().toString());
+    auto report = cluster::parseNpuSmiInfo(*bytes);
     if (!report) {
         Error error = report.error();
         error.file = path;
@@ -64,7 +67,8 @@ int inventoryLive(const remote::RemoteTargetSpec& spec, QList<cluster::Node>* no
     for (const cluster::Node& node : std::as_const(*nodes)) {
         const bool reached
             = node.live.status == cluster::NodeStatus::Connected || node.live.status == cluster::NodeStatus::Simulated;
-        if (!reached)
+        // A node reached whose accelerators could not be read (output not understood, too large) fails too.
+        if (!reached || !node.live.message.isEmpty())
             code = 1;
         QString message = node.live.message;
         if (node.live.status == cluster::NodeStatus::HostKeyUnverified && targets->ssh) {

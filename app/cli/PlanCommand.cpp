@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <cmath>
 #include <optional>
 
 #include "core/model/ModelLoader.h"
 #include "core/planning/PlanFormatter.h"
 #include "core/planning/Planner.h"
+#include "core/util/InputLimits.h"
 
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
@@ -20,20 +22,22 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(npufleet::cli::PlanCommand)
 };
 
-// Reads an option as a number; nullopt with *error set when it is not one (or out of range).
+// Reads an option as a number from minimum to maximum; nullopt with *error set when it is not one.
+// NaN, infinities and fractions for whole numbers are refused before any cast.
 template<typename T>
-std::optional<T> number(const QCommandLineParser& parser, const QString& name, T minimum, QString* error)
+std::optional<T> number(const QCommandLineParser& parser, const QString& name, T minimum, T maximum, QString* error)
 {
     if (!parser.isSet(name))
         return std::nullopt;
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value < static_cast<double>(minimum)
-        || (std::is_integral_v<T> && value != static_cast<double>(static_cast<T>(value)))) {
+    if (!ok || !std::isfinite(value) || value < static_cast<double>(minimum) || value > static_cast<double>(maximum)
+        || (std::is_integral_v<T> && value != std::floor(value))) {
         if (error->isEmpty())
-            *error = Text::tr("--%1 needs a number of at least %2, not '%3'")
+            *error = Text::tr("--%1 must be a number from %2 to %3, not '%4'")
                          .arg(name)
                          .arg(minimum)
+                         .arg(maximum)
                          .arg(parser.value(name));
         return std::nullopt;
     }
@@ -85,25 +89,25 @@ int runPlan(const QStringList& args)
 
     planning::PlanOptions options;
     QString error;
-    options.nodes = number<int>(parser, QStringLiteral("nodes"), 1, &error).value_or(1);
-    options.npusPerNode = number<int>(parser, QStringLiteral("npus-per-node"), 1, &error).value_or(8);
-    options.hbmGib = number<double>(parser, QStringLiteral("hbm-gib"), 0.001, &error).value_or(64);
-    options.maxModelLen = number<int>(parser, QStringLiteral("max-model-len"), 1, &error).value_or(0);
+    using namespace limits;
+    options.nodes = number<int>(parser, QStringLiteral("nodes"), 1, kMaxNodes, &error).value_or(1);
+    options.npusPerNode = number<int>(parser, QStringLiteral("npus-per-node"), 1, kMaxNpusPerNode, &error).value_or(8);
+    options.hbmGib = number<double>(parser, QStringLiteral("hbm-gib"), 0.001, kMaxHbmGib, &error).value_or(64);
+    options.maxModelLen = number<int>(parser, QStringLiteral("max-model-len"), 1, kMaxModelLen, &error).value_or(0);
     options.gpuMemoryUtilization
-        = number<double>(parser, QStringLiteral("gpu-memory-utilization"), 0.001, &error).value_or(0.9);
-    options.tp = number<int>(parser, QStringLiteral("tp"), 1, &error);
-    options.pp = number<int>(parser, QStringLiteral("pp"), 1, &error);
-    options.dp = number<int>(parser, QStringLiteral("dp"), 1, &error);
+        = number<double>(parser, QStringLiteral("gpu-memory-utilization"), 0.001, 1.0, &error).value_or(0.9);
+    const int totalNpus = kMaxNodes * kMaxNpusPerNode;
+    options.tp = number<int>(parser, QStringLiteral("tp"), 1, totalNpus, &error);
+    options.pp = number<int>(parser, QStringLiteral("pp"), 1, totalNpus, &error);
+    options.dp = number<int>(parser, QStringLiteral("dp"), 1, totalNpus, &error);
     options.ep = parser.isSet(QStringLiteral("ep"));
-    options.blockSize = number<int>(parser, QStringLiteral("block-size"), 1, &error).value_or(0);
-    options.kvCacheMemoryGib = number<double>(parser, QStringLiteral("kv-cache-memory-gib"), 0.001, &error);
-    options.maxNumBatchedTokens = number<int>(parser, QStringLiteral("max-num-batched-tokens"), 1, &error)
+    options.blockSize = number<int>(parser, QStringLiteral("block-size"), 1, kMaxBlockSize, &error).value_or(0);
+    options.kvCacheMemoryGib = number<double>(parser, QStringLiteral("kv-cache-memory-gib"), 0.001, kMaxHbmGib, &error);
+    options.maxNumBatchedTokens = number<int>(parser, QStringLiteral("max-num-batched-tokens"), 1, kMaxModelLen, &error)
                                       .value_or(options.maxNumBatchedTokens);
     options.loadMtp = parser.isSet(QStringLiteral("mtp"));
     if (!error.isEmpty())
         return usageError(verb, error);
-    if (options.gpuMemoryUtilization > 1)
-        return usageError(verb, Text::tr("--gpu-memory-utilization must be at most 1"));
     if (parser.isSet(QStringLiteral("quant"))) {
         const std::optional<model::QuantScheme> quant
             = model::quantSchemeFromKey(parser.value(QStringLiteral("quant")));

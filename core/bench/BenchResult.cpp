@@ -14,6 +14,8 @@
 
 #include "core/bench/BenchError.h"
 #include "core/bench/BenchText.h"
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
 
 namespace npufleet::bench {
 
@@ -321,10 +323,10 @@ Result<void> appendResult(const BenchResult& result, const QString& path)
 
 Result<QList<BenchResult>> loadResults(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return inputError(BenchText::tr("cannot read the result: %1").arg(file.errorString()), path);
-    const QByteArray bytes = file.readAll();
+    const Result<QByteArray> read = util::readLimited(path, limits::kResultFileBytes, BenchText::tr("the result"));
+    if (!read)
+        return read.error();
+    const QByteArray& bytes = *read;
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
     if (e.error == QJsonParseError::NoError) {

@@ -12,6 +12,8 @@
 
 #include "core/bench/BenchError.h"
 #include "core/bench/BenchText.h"
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
 
 namespace npufleet::bench {
 
@@ -82,10 +84,37 @@ Result<QList<BenchRequest>> makeRandom(const DatasetConfig& c)
 
 Result<QByteArray> readAll(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return inputError(BenchText::tr("cannot read the dataset: %1").arg(file.errorString()), path);
-    return file.readAll();
+    return util::readLimited(path, limits::kDatasetFileBytes, BenchText::tr("the dataset"));
+}
+
+// Prompts are made before the run starts: refuse counts and lengths that would not fit in memory.
+Result<void> checkSizes(const DatasetConfig& c)
+{
+    using namespace limits;
+    if (c.numPrompts < 1 || c.numPrompts > kMaxPrompts)
+        return inputError(
+            BenchText::tr("--num-prompts must be from 1 to %1, not %2").arg(kMaxPrompts).arg(c.numPrompts));
+    const QList<QPair<const char*, int>> lengths {
+        {"random-input-len", c.inputLen}, {"random-output-len", c.outputLen}, {"random-prefix-len", c.prefixLen}};
+    for (const auto& [name, value] : lengths) {
+        if (value > kMaxTokensPerPrompt)
+            return inputError(BenchText::tr("--%1 must be at most %2 tokens, not %3")
+                                  .arg(QLatin1String(name))
+                                  .arg(kMaxTokensPerPrompt)
+                                  .arg(value));
+    }
+    if (c.kind == DatasetConfig::Kind::Random) {
+        const double perPrompt = double(c.prefixLen) + double(c.inputLen) * (1 + qBound(0.0, c.rangeRatio, 1.0));
+        const double total = perPrompt * c.numPrompts;
+        if (total > double(kMaxDatasetTokens))
+            return inputError(BenchText::tr("%1 prompts of up to %2 tokens are %3 tokens, more than the %4 that "
+                                            "a benchmark run holds")
+                                  .arg(c.numPrompts)
+                                  .arg(qint64(perPrompt))
+                                  .arg(qint64(total))
+                                  .arg(kMaxDatasetTokens));
+    }
+    return {};
 }
 
 // As vLLM: first human turn is the prompt, the reply's length the output length; pairs too short
@@ -204,6 +233,8 @@ Result<QList<BenchRequest>> makeDataset(const DatasetConfig& config)
 {
     if (config.numPrompts < 1)
         return inputError(BenchText::tr("the number of prompts must be at least 1"));
+    if (Result<void> sized = checkSizes(config); !sized)
+        return sized.error();
     switch (config.kind) {
     case DatasetConfig::Kind::Random:
         return makeRandom(config);

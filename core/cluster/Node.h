@@ -32,6 +32,7 @@ struct NodeHardware
     QString chip;          // 910B4
     int acceleratorCount = 0;
     qint64 memoryMibPerAccelerator = 0; // HBM per NPU
+    QVariantMap extra; // keys of the project file this version does not know, kept
     friend bool operator==(const NodeHardware&, const NodeHardware&) = default;
 };
 

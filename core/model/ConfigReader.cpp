@@ -10,9 +10,23 @@
 #include <QJsonObject>
 #include <cmath>
 
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
+
 namespace npufleet::model {
 
 namespace {
+
+// The largest values read from a config.json: well above every published model, far below what would
+// overflow the planner's arithmetic or take it long (docs/limits.md).
+constexpr qint64 kMaxLayers = 4096;
+constexpr qint64 kMaxWidth = 1 << 20; // hidden size, head dims, LoRA ranks
+constexpr qint64 kMaxIntermediate = 1 << 24; // MLP and expert widths
+constexpr qint64 kMaxHeads = 1 << 16;
+constexpr qint64 kMaxExperts = 1 << 16;
+constexpr qint64 kMaxVocab = 1 << 24;
+constexpr qint64 kMaxPositions = qint64(1) << 30;
+constexpr double kMaxParams = 1e15;
 
 // Reads typed keys from one JSON object; the first problem is kept and names the key and its line.
 class Fields
@@ -31,28 +45,33 @@ public:
         return !v.isUndefined() && !v.isNull();
     }
 
-    // A required positive integer.
-    qint64 required(const char* key)
+    // A required integer from 1 to max.
+    qint64 required(const char* key, qint64 max)
     {
         if (!has(key)) {
             fail(key, ConfigReader::tr("the key '%1' is missing").arg(QLatin1String(key)), false);
             return 0;
         }
-        return integer(key, 0, true);
+        return integer(key, 0, max, true);
     }
 
-    // An optional non-negative integer; fallback when absent or null.
-    qint64 integer(const char* key, qint64 fallback, bool positive = false)
+    // An optional integer from 0 (or 1 when positive) to max; fallback when absent or null. The range
+    // keeps every count the planner multiplies or divides by sane: no zero divisor, no overflow, no
+    // per-layer loop over billions of layers.
+    qint64 integer(const char* key, qint64 fallback, qint64 max, bool positive = false)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             return fallback;
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != std::floor(d) || d < (positive ? 1 : 0)) {
+        const qint64 min = positive ? 1 : 0;
+        if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max)) {
             fail(key,
-                 ConfigReader::tr("the key '%1' must be a %2 integer, not %3")
-                     .arg(QLatin1String(key),
-                          positive ? ConfigReader::tr("positive") : ConfigReader::tr("non-negative"), describe(v)),
+                 ConfigReader::tr("the key '%1' must be a whole number from %2 to %3, not %4")
+                     .arg(QLatin1String(key))
+                     .arg(min)
+                     .arg(max)
+                     .arg(describe(v)),
                  true);
             return fallback;
         }
@@ -97,8 +116,18 @@ public:
             return out;
         }
         const QJsonArray array = v.toArray();
-        for (const QJsonValue& item : array)
-            out << static_cast<qint64>(item.toDouble());
+        for (const QJsonValue& item : array) {
+            const double d = item.toDouble(-1);
+            if (!item.isDouble() || d != std::floor(d) || d < 0 || d > double(kMaxLayers)) {
+                fail(key,
+                     ConfigReader::tr("the key '%1' must be a list of layer numbers from 0 to %2")
+                         .arg(QLatin1String(key))
+                         .arg(kMaxLayers),
+                     true);
+                return {};
+            }
+            out << static_cast<qint64>(d);
+        }
         return out;
     }
 
@@ -147,6 +176,15 @@ private:
     Error m_error;
 };
 
+// Points an error at where a key is written, so the user can jump to it.
+void pointAt(const QByteArray& text, const char* key, Error& e)
+{
+    const QByteArray quoted = QByteArray("\"") + key + "\"";
+    const qsizetype at = text.indexOf(quoted);
+    if (at >= 0)
+        util::lineColumnAt(text, at, &e.line, &e.column);
+}
+
 enum class Kind { Dense, Qwen2Dense, Qwen3Dense, Qwen2Moe, Qwen3Moe, Mixtral, Deepseek, Unknown };
 
 Kind kindOf(const QString& architecture, const QString& modelType)
@@ -188,6 +226,12 @@ void readQuantization(const QJsonObject& config, ModelSpec& spec)
         spec.quant.bits = q.value(QLatin1String("bits")).toInt(q.value(QLatin1String("w_bit")).toInt(4));
         spec.quant.groupSize
             = q.value(QLatin1String("group_size")).toInt(q.value(QLatin1String("q_group_size")).toInt(128));
+        if (spec.quant.bits < 1 || spec.quant.bits > 16) {
+            spec.warnings << ConfigReader::tr("quantization bits %1 are not possible; 4 assumed").arg(spec.quant.bits);
+            spec.quant.bits = 4;
+        }
+        if (spec.quant.groupSize < -1 || spec.quant.groupSize > (1 << 20))
+            spec.quant.groupSize = 128; // -1 (one group per column) and 0 are read as 128 later
     } else {
         spec.warnings << ConfigReader::tr("quantization method '%1' is not known; weights are estimated in %2")
                              .arg(method, spec.torchDtype);
@@ -198,17 +242,7 @@ void readQuantization(const QJsonObject& config, ModelSpec& spec)
 
 void ConfigReader::lineColumn(const QByteArray& text, qsizetype offset, int* line, int* column)
 {
-    offset = qBound<qsizetype>(0, offset, text.size());
-    int l = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (text.at(i) == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    }
-    *line = l;
-    *column = static_cast<int>(offset - lineStart) + 1;
+    util::lineColumnAt(text, offset, line, column);
 }
 
 Result<ModelSpec> ConfigReader::readFile(const QString& path)
@@ -220,7 +254,10 @@ Result<ModelSpec> ConfigReader::readFile(const QString& path)
         e.file = path;
         return e;
     }
-    return parse(file.readAll(), path);
+    const Result<QByteArray> bytes = util::readLimited(path, limits::kModelConfigBytes, tr("the model config"));
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 Result<ModelSpec> ConfigReader::parse(const QByteArray& json, const QString& fileName)
@@ -254,13 +291,14 @@ Result<ModelSpec> ConfigReader::parse(const QByteArray& json, const QString& fil
     if (!dtype.isEmpty())
         spec.torchDtype = dtype;
 
-    spec.hiddenSize = f.required("hidden_size");
-    spec.numLayers = static_cast<int>(f.required("num_hidden_layers"));
-    spec.numHeads = static_cast<int>(f.required("num_attention_heads"));
-    spec.vocabSize = f.required("vocab_size");
-    spec.numKvHeads = static_cast<int>(f.integer("num_key_value_heads", spec.numHeads, true));
-    spec.headDim = f.integer("head_dim", spec.numHeads > 0 ? spec.hiddenSize / spec.numHeads : 0, true);
-    spec.maxPositionEmbeddings = f.integer("max_position_embeddings", 0);
+    spec.hiddenSize = f.required("hidden_size", kMaxWidth);
+    spec.numLayers = static_cast<int>(f.required("num_hidden_layers", kMaxLayers));
+    spec.numHeads = static_cast<int>(f.required("num_attention_heads", kMaxHeads));
+    spec.vocabSize = f.required("vocab_size", kMaxVocab);
+    spec.numKvHeads = static_cast<int>(f.integer("num_key_value_heads", spec.numHeads, kMaxHeads, true));
+    spec.headDim = f.integer("head_dim", spec.numHeads > 0 ? qMax<qint64>(1, spec.hiddenSize / spec.numHeads) : 0,
+                             kMaxWidth, true);
+    spec.maxPositionEmbeddings = f.integer("max_position_embeddings", 0, kMaxPositions);
     spec.tieWordEmbeddings = f.boolean("tie_word_embeddings", false);
     const Kind kind = kindOf(spec.architecture, spec.modelType);
     if (f.failed())
@@ -271,24 +309,26 @@ Result<ModelSpec> ConfigReader::parse(const QByteArray& json, const QString& fil
     spec.outputBias = kind != Kind::Qwen2Dense && kind != Kind::Qwen2Moe && attentionBias;
     spec.mlpBias = f.boolean("mlp_bias", false);
     spec.qkNorm = kind == Kind::Qwen3Dense || kind == Kind::Qwen3Moe;
-    spec.numMtpLayers = static_cast<int>(f.integer("num_nextn_predict_layers", 0));
+    spec.numMtpLayers = static_cast<int>(f.integer("num_nextn_predict_layers", 0, kMaxLayers));
 
     // Mixture of experts: each family names the same things differently.
-    spec.numExperts
-        = static_cast<int>(f.integer("n_routed_experts", f.integer("num_experts", f.integer("num_local_experts", 0))));
-    spec.numExpertsPerToken = static_cast<int>(f.integer("num_experts_per_tok", spec.numExperts > 0 ? 1 : 0));
+    spec.numExperts = static_cast<int>(
+        f.integer("n_routed_experts",
+                  f.integer("num_experts", f.integer("num_local_experts", 0, kMaxExperts), kMaxExperts), kMaxExperts));
+    spec.numExpertsPerToken
+        = static_cast<int>(f.integer("num_experts_per_tok", spec.numExperts > 0 ? 1 : 0, kMaxExperts));
     const bool expertsUseIntermediate = kind == Kind::Mixtral;
     if (spec.numExperts > 0 && !expertsUseIntermediate)
-        spec.moeIntermediateSize = f.required("moe_intermediate_size");
-    spec.intermediateSize = f.integer("intermediate_size", 0);
+        spec.moeIntermediateSize = f.required("moe_intermediate_size", kMaxIntermediate);
+    spec.intermediateSize = f.integer("intermediate_size", 0, kMaxIntermediate);
     if (expertsUseIntermediate)
-        spec.moeIntermediateSize = f.required("intermediate_size");
-    spec.numSharedExperts = static_cast<int>(f.integer("n_shared_experts", 0));
-    spec.sharedExpertIntermediateSize = f.integer("shared_expert_intermediate_size", 0);
+        spec.moeIntermediateSize = f.required("intermediate_size", kMaxIntermediate);
+    spec.numSharedExperts = static_cast<int>(f.integer("n_shared_experts", 0, kMaxExperts));
+    spec.sharedExpertIntermediateSize = f.integer("shared_expert_intermediate_size", 0, kMaxIntermediate);
 
-    const int firstDense = static_cast<int>(f.integer("first_k_dense_replace", 0));
-    const int moeFreq = static_cast<int>(f.integer("moe_layer_freq", 1, true));
-    const int sparseStep = static_cast<int>(f.integer("decoder_sparse_step", 1, true));
+    const int firstDense = static_cast<int>(f.integer("first_k_dense_replace", 0, kMaxLayers));
+    const int moeFreq = static_cast<int>(f.integer("moe_layer_freq", 1, kMaxLayers, true));
+    const int sparseStep = static_cast<int>(f.integer("decoder_sparse_step", 1, kMaxLayers, true));
     const QList<qint64> mlpOnly = f.integerList("mlp_only_layers");
     for (int i = 0; i < spec.numLayers; ++i) {
         bool moe = spec.numExperts > 0;
@@ -299,15 +339,15 @@ Result<ModelSpec> ConfigReader::parse(const QByteArray& json, const QString& fil
         spec.moeLayers << moe;
     }
     if (spec.countMoeLayers() < spec.numLayers && spec.intermediateSize <= 0)
-        f.required("intermediate_size");
+        f.required("intermediate_size", kMaxIntermediate);
 
     // DeepSeek multi-head latent attention.
-    spec.kvLoraRank = f.integer("kv_lora_rank", 0);
+    spec.kvLoraRank = f.integer("kv_lora_rank", 0, kMaxWidth);
     if (spec.kvLoraRank > 0) {
-        spec.qLoraRank = f.integer("q_lora_rank", 0); // null: plain q_proj
-        spec.qkRopeHeadDim = f.required("qk_rope_head_dim");
-        spec.qkNopeHeadDim = f.required("qk_nope_head_dim");
-        spec.vHeadDim = f.required("v_head_dim");
+        spec.qLoraRank = f.integer("q_lora_rank", 0, kMaxWidth); // null: plain q_proj
+        spec.qkRopeHeadDim = f.required("qk_rope_head_dim", kMaxWidth);
+        spec.qkNopeHeadDim = f.required("qk_nope_head_dim", kMaxWidth);
+        spec.vHeadDim = f.required("v_head_dim", kMaxWidth);
     }
     const QString topkMethod = f.string("topk_method");
     spec.routerBias = kind == Kind::Deepseek
@@ -342,16 +382,42 @@ Result<ModelSpec> ConfigReader::parse(const QByteArray& json, const QString& fil
 
     // The cos/sin cache of rotary embeddings lives in model memory (one per model).
     const QJsonValue partial = root.value(QLatin1String("partial_rotary_factor"));
-    spec.rotaryDim = spec.usesMla() ? spec.qkRopeHeadDim
-                                    : static_cast<qint64>(static_cast<double>(spec.headDim) * partial.toDouble(1.0));
+    const double rotaryShare = partial.toDouble(1.0);
+    spec.rotaryDim = spec.usesMla()            ? spec.qkRopeHeadDim
+        : rotaryShare >= 0 && rotaryShare <= 1 ? static_cast<qint64>(static_cast<double>(spec.headDim) * rotaryShare)
+                                               : spec.headDim;
 
     readQuantization(root, spec);
+    if (spec.numHeads > spec.hiddenSize) {
+        Error e;
+        e.message = tr("num_attention_heads (%1) cannot be more than hidden_size (%2)")
+                        .arg(spec.numHeads)
+                        .arg(spec.hiddenSize);
+        e.file = fileName;
+        pointAt(json, "num_attention_heads", e);
+        return e;
+    }
+    // Every key is in range, but together they could still describe more weights than any cluster holds.
+    const double widest = double(qMax(spec.intermediateSize, spec.moeIntermediateSize));
+    const double estimate = double(spec.vocabSize) * double(spec.hiddenSize) * 2
+        + double(spec.numLayers) * (double(spec.numExperts) + double(spec.numSharedExperts) + 1) * 3
+            * double(spec.hiddenSize) * widest
+        + double(spec.numLayers) * 4 * double(spec.hiddenSize) * double(spec.numHeads) * double(spec.headDim);
+    if (estimate > kMaxParams) {
+        Error e;
+        e.message = tr("these sizes describe about %1 parameters, more than NPU Fleet plans for (at most %2)")
+                        .arg(estimate, 0, 'g', 3)
+                        .arg(kMaxParams, 0, 'g', 3);
+        e.file = fileName;
+        return e;
+    }
     if (spec.numKvHeads > spec.numHeads || (spec.numKvHeads > 0 && spec.numHeads % spec.numKvHeads != 0)) {
         Error e;
         e.message = tr("num_key_value_heads (%1) must divide num_attention_heads (%2)")
                         .arg(spec.numKvHeads)
                         .arg(spec.numHeads);
         e.file = fileName;
+        pointAt(json, spec.numKvHeads > spec.numHeads ? "num_key_value_heads" : "num_attention_heads", e);
         return e;
     }
     spec.name = QFileInfo(fileName).dir().dirName();

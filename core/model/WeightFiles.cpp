@@ -11,6 +11,8 @@
 #include <QtEndian>
 
 #include "core/model/ConfigReader.h"
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
 
 namespace npufleet::model {
 
@@ -26,10 +28,10 @@ Error fileError(const QString& path, const QString& message)
 
 Result<QJsonObject> readJsonObject(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, WeightFiles::tr("cannot read: %1").arg(file.errorString()));
-    const QByteArray text = file.readAll();
+    const Result<QByteArray> read = util::readLimited(path, limits::kModelIndexBytes, WeightFiles::tr("the file"));
+    if (!read)
+        return read.error();
+    const QByteArray& text = *read;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -81,7 +83,8 @@ Result<void> WeightFiles::addSafetensorsHeader(const QString& path, const ModelS
     if (lengthBytes.size() != 8)
         return fileError(path, tr("not a safetensors file (shorter than 8 bytes)"));
     const quint64 length = qFromLittleEndian<quint64>(lengthBytes.constData());
-    if (length == 0 || length > 100 * 1024 * 1024 || static_cast<qint64>(length) > file.size() - 8)
+    if (length == 0 || length > quint64(limits::kSafetensorsHeaderBytes)
+        || static_cast<qint64>(length) > file.size() - 8)
         return fileError(path, tr("not a safetensors file (header length %1)").arg(length));
     const QByteArray header = file.read(static_cast<qint64>(length));
     QJsonParseError pe;

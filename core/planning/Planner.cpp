@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/planning/Units.h"
+#include "core/util/InputLimits.h"
 
 namespace npufleet::planning {
 
@@ -247,9 +248,23 @@ Result<PlanReport> Planner::run() const
     };
     if (m_options.nodes < 1 || m_options.npusPerNode < 1)
         return bad(tr("the cluster needs at least one node with one NPU"));
-    if (m_options.hbmGib <= 0)
-        return bad(tr("the HBM size must be positive"));
-    if (m_options.gpuMemoryUtilization <= 0 || m_options.gpuMemoryUtilization > 1)
+    // Inside these ranges nodes x NPUs and every layout product fit an int: no overflow, no zero divisor.
+    const auto outOfRange = [&](const QString& field, auto value, auto min, auto max) {
+        return bad(tr("%1 must be from %2 to %3, not %4").arg(field).arg(min).arg(max).arg(value));
+    };
+    if (m_options.nodes > limits::kMaxNodes)
+        return outOfRange(tr("the number of nodes"), m_options.nodes, 1, limits::kMaxNodes);
+    if (m_options.npusPerNode > limits::kMaxNpusPerNode)
+        return outOfRange(tr("the number of NPUs per node"), m_options.npusPerNode, 1, limits::kMaxNpusPerNode);
+    if (!std::isfinite(m_options.hbmGib) || m_options.hbmGib <= 0 || m_options.hbmGib > limits::kMaxHbmGib)
+        return outOfRange(tr("the HBM size in GiB"), m_options.hbmGib, 0, limits::kMaxHbmGib);
+    if (m_options.maxModelLen > limits::kMaxModelLen || m_options.blockSize > limits::kMaxBlockSize)
+        return bad(tr("the max model length must be at most %1 and the block size at most %2")
+                       .arg(limits::kMaxModelLen)
+                       .arg(limits::kMaxBlockSize));
+    if (m_options.kvCacheMemoryGib && !std::isfinite(*m_options.kvCacheMemoryGib))
+        return bad(tr("the KV cache memory must be a finite number"));
+    if (!(m_options.gpuMemoryUtilization > 0 && m_options.gpuMemoryUtilization <= 1))
         return bad(tr("the memory utilization must be in (0, 1]"));
     if (m_options.blockSize < 0 || m_options.maxModelLen < 0)
         return bad(tr("block size and max model length cannot be negative"));
@@ -264,12 +279,15 @@ Result<PlanReport> Planner::run() const
                              m_options.ep};
         if (layout.tp < 1 || layout.pp < 1 || layout.dp < 1)
             return bad(tr("TP, PP and DP must be at least 1"));
-        if (layout.npus() > m_options.totalNpus()) {
+        // Each at most the cluster, so that their product is taken in 64 bits and compared.
+        const qint64 wanted = qint64(layout.tp) * layout.pp * layout.dp;
+        if (layout.tp > m_options.totalNpus() || layout.pp > m_options.totalNpus() || layout.dp > m_options.totalNpus()
+            || wanted > m_options.totalNpus()) {
             return bad(tr("the layout TP %1 x PP %2 x DP %3 needs %4 NPUs; the cluster has %5")
                            .arg(layout.tp)
                            .arg(layout.pp)
                            .arg(layout.dp)
-                           .arg(layout.npus())
+                           .arg(wanted)
                            .arg(m_options.totalNpus()));
         }
         report.plans << evaluate(layout);

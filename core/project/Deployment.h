@@ -30,6 +30,7 @@ struct ServingOptions
     QString servedModelName;
     QString additionalConfig;          // vLLM-Ascend --additional-config JSON text
     QStringList extraArgs;             // passed to the engine as they are (quoted)
+    QVariantMap extra; // keys this version does not know, kept
     friend bool operator==(const ServingOptions&, const ServingOptions&) = default;
 };
 
@@ -43,6 +44,7 @@ struct Deployment
     QString image;
     QList<Placement> placement;
     Layout layout;
+    QVariantMap parallelExtra; // unknown keys under 'parallel', kept (Layout stays four numbers)
     ServingOptions serving;
     EnvironmentList environment;
     QVariantMap extra;

@@ -22,6 +22,7 @@ struct ProjectData
     QString description;
     bool demo = false; // demo projects run every remote step on the simulator, never on the network
     QString clusterName;
+    QVariantMap clusterExtra; // unknown keys under 'cluster', kept
     QList<cluster::Node> nodes;
     QList<ModelSource> models;
     QList<Deployment> deployments;

@@ -11,9 +11,11 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectValues.h"
+#include "core/project/YamlGuard.h"
 #include "core/project/YamlSecrets.h"
 #include "core/project/YamlVariant.h"
 #include "core/util/ControlChars.h"
+#include "core/util/ReadLimited.h"
 #include "core/util/SecretRules.h"
 
 namespace npufleet::project {
@@ -77,9 +79,11 @@ private:
             fail(n, tr("%1 must be a mapping of keys to values").arg(what));
     }
 
-    // Collects the keys of a map that are not in 'known' into extra, with a warning each.
+    // Collects the keys of a map that are not in 'known' into extra, with a warning each: a file written
+    // by a newer version keeps what it says (the warning names the key, so a typo is seen too).
     QVariantMap unknownKeys(const YAML::Node& map, const QSet<QString>& known, const QString& where) const;
-    // For small nested mappings an unknown key is almost always a typo: refuse it, naming what is expected.
+    // Items of lists that the editor rebuilds (placements, interfaces) have nowhere to keep an unknown
+    // key: refuse it, naming what is expected, rather than lose it on the next edit.
     void rejectUnknownKeys(const YAML::Node& map, const QStringList& known, const QString& where) const;
 
     QString text(const YAML::Node& map, const char* key, bool required = false) const;
@@ -263,7 +267,8 @@ cluster::NodeHardware Reader::hardware(const YAML::Node& n) const
     hw.chip = text(n, "chip");
     hw.acceleratorCount = integer(n, "count", 0, 0, 64);
     hw.memoryMibPerAccelerator = qint64(integer(n, "memory_gib", 0, 0, 4096)) * 1024;
-    rejectUnknownKeys(n,
+    hw.extra
+        = unknownKeys(n,
                       {QStringLiteral("server"), QStringLiteral("cpu"), QStringLiteral("os"), QStringLiteral("vendor"),
                        QStringLiteral("chip"), QStringLiteral("count"), QStringLiteral("memory_gib")},
                       QStringLiteral("'hardware'"));
@@ -382,8 +387,9 @@ Deployment Reader::deployment(const YAML::Node& n) const
         d.layout.pp = integer(parallel, "pp", 1, 1, 1024);
         d.layout.dp = integer(parallel, "dp", 1, 1, 1024);
         d.layout.ep = boolean(parallel, "ep", false);
-        rejectUnknownKeys(parallel, {QStringLiteral("tp"), QStringLiteral("pp"), QStringLiteral("dp"), QStringLiteral("ep")},
-                    QStringLiteral("'parallel'"));
+        d.parallelExtra = unknownKeys(
+            parallel, {QStringLiteral("tp"), QStringLiteral("pp"), QStringLiteral("dp"), QStringLiteral("ep")},
+            QStringLiteral("'parallel'"));
     }
     const YAML::Node serving = n["serving"];
     if (serving && !serving.IsNull()) {
@@ -396,12 +402,12 @@ Deployment Reader::deployment(const YAML::Node& n) const
         s.servedModelName = text(serving, "served_model_name");
         s.additionalConfig = text(serving, "additional_config");
         s.extraArgs = stringList(serving, "extra_args");
-        rejectUnknownKeys(serving,
-                          {QStringLiteral("port"), QStringLiteral("max_model_len"),
-                           QStringLiteral("gpu_memory_utilization"), QStringLiteral("max_num_seqs"),
-                           QStringLiteral("served_model_name"), QStringLiteral("additional_config"),
-                           QStringLiteral("extra_args")},
-                          QStringLiteral("'serving'"));
+        s.extra = unknownKeys(serving,
+                              {QStringLiteral("port"), QStringLiteral("max_model_len"),
+                               QStringLiteral("gpu_memory_utilization"), QStringLiteral("max_num_seqs"),
+                               QStringLiteral("served_model_name"), QStringLiteral("additional_config"),
+                               QStringLiteral("extra_args")},
+                              QStringLiteral("'serving'"));
     }
     d.environment = environment(n["environment"], tr("deployment '%1'").arg(d.name));
     static const QSet<QString> known{QStringLiteral("name"),      QStringLiteral("model"),    QStringLiteral("engine"),
@@ -541,7 +547,8 @@ ProjectData Reader::read(const YAML::Node& root)
             for (const YAML::Node& n : nodes)
                 data.nodes << node(n);
         }
-        rejectUnknownKeys(clusterNode, {QStringLiteral("name"), QStringLiteral("nodes")}, QStringLiteral("'cluster'"));
+        data.clusterExtra
+            = unknownKeys(clusterNode, {QStringLiteral("name"), QStringLiteral("nodes")}, QStringLiteral("'cluster'"));
     }
     for (const char* key : {"models", "deployments"}) {
         const YAML::Node list = root[key];
@@ -576,6 +583,9 @@ bool isSecretName(const QString& name)
 
 Result<ProjectData> parseProject(const QByteArray& yaml, const QString& fileName, QStringList* warnings)
 {
+    // Aliases, cycles, duplicate keys and bad UTF-8 are refused before yaml-cpp builds its graph.
+    if (Result<void> checked = checkYamlInput(yaml, fileName); !checked)
+        return checked.error();
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         Reader reader(fileName, warnings);
@@ -597,14 +607,11 @@ Result<ProjectData> parseProject(const QByteArray& yaml, const QString& fileName
 
 Result<ProjectData> loadProject(const QString& path, QStringList* warnings)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error err;
-        err.file = path;
-        err.message = QCoreApplication::translate("ProjectFile", "cannot open the project file: %1").arg(file.errorString());
-        return err;
-    }
-    return parseProject(file.readAll(), path, warnings);
+    const Result<QByteArray> bytes = util::readLimited(path, limits::kProjectFileBytes,
+                                                       QCoreApplication::translate("ProjectFile", "the project file"));
+    if (!bytes)
+        return bytes.error();
+    return parseProject(*bytes, path, warnings);
 }
 
 } // namespace npufleet::project

@@ -76,6 +76,7 @@ void emitNode(YAML::Emitter& out, const cluster::Node& n)
             out << YAML::Key << "count" << YAML::Value << hw.acceleratorCount;
         if (hw.memoryMibPerAccelerator > 0)
             out << YAML::Key << "memory_gib" << YAML::Value << hw.memoryMibPerAccelerator / 1024;
+        extras(out, hw.extra);
         out << YAML::EndMap;
     }
     optional(out, "simulation", n.simulation);
@@ -120,6 +121,7 @@ void emitDeployment(YAML::Emitter& out, const Deployment& d)
     out << YAML::Key << "pp" << YAML::Value << d.layout.pp;
     out << YAML::Key << "dp" << YAML::Value << d.layout.dp;
     out << YAML::Key << "ep" << YAML::Value << d.layout.ep;
+    extras(out, d.parallelExtra);
     out << YAML::EndMap;
 
     const ServingOptions& sv = d.serving;
@@ -139,6 +141,7 @@ void emitDeployment(YAML::Emitter& out, const Deployment& d)
             out << s(a);
         out << YAML::EndSeq;
     }
+    extras(out, sv.extra);
     out << YAML::EndMap;
 
     if (!d.environment.isEmpty()) {
@@ -189,7 +192,9 @@ QByteArray serializeProject(const ProjectData& data)
     out << YAML::Key << "nodes" << YAML::Value << YAML::BeginSeq;
     for (const cluster::Node& n : data.nodes)
         emitNode(out, n);
-    out << YAML::EndSeq << YAML::EndMap;
+    out << YAML::EndSeq;
+    extras(out, data.clusterExtra);
+    out << YAML::EndMap;
 
     out << YAML::Key << "models" << YAML::Value << YAML::BeginSeq;
     for (const ModelSource& m : data.models)

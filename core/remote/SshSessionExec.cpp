@@ -10,6 +10,8 @@
 
 #include "core/remote/SshSession.h"
 #include "core/remote/SshSessionPrivate.h"
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
 #include "core/util/ShellQuote.h"
 
 #include <fcntl.h>
@@ -33,7 +35,7 @@ struct ChannelCloser
 };
 using Channel = std::unique_ptr<ssh_channel_struct, ChannelCloser>;
 
-enum class Drain { Data, Nothing, Error };
+enum class Drain { Data, Nothing, Error, TooMuch };
 
 // Reads what is buffered on one stream without waiting.
 Drain drain(ssh_channel channel, int isStderr, ExecResult& result, const OutputSink& sink, char* buffer)
@@ -52,6 +54,8 @@ Drain drain(ssh_channel channel, int isStderr, ExecResult& result, const OutputS
             sink(isStderr ? Stream::Stderr : Stream::Stdout, chunk);
             if (kept.size() > kKeptWithSink) // the sink has it all: keep only the tail, for messages
                 kept.remove(0, kept.size() - kKeptWithSink);
+        } else if (kept.size() > limits::kRemoteOutputBytes) {
+            return Drain::TooMuch; // kept whole for a parser: a node must not fill this process's memory
         }
         state = Drain::Data;
     }
@@ -166,6 +170,14 @@ ExecResult SshSession::execute(const ExecRequest& request, const std::atomic_boo
             return lost(tr("while the command ran"));
         const Drain out = drain(channel.get(), 0, result, sink, buffer.get());
         const Drain err = drain(channel.get(), 1, result, sink, buffer.get());
+        if (out == Drain::TooMuch || err == Drain::TooMuch) {
+            ssh_channel_request_send_signal(channel.get(), "KILL");
+            channel.reset();
+            d->close();
+            return execFailure(ExecStatus::Failed,
+                               tr("%1: the command printed more than %2: stopped")
+                                   .arg(host, util::limitText(limits::kRemoteOutputBytes)));
+        }
         if (out == Drain::Error || err == Drain::Error)
             return lost(tr("while the command ran"));
         if (out == Drain::Data || err == Drain::Data) {

@@ -58,17 +58,24 @@ bool allAscii(QByteArrayView bytes)
 
 bool isValidUtf8(QByteArrayView bytes)
 {
+    return firstInvalidUtf8(bytes) < 0;
+}
+
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
     Utf8Step step;
-    for (char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
         if (step.needed == 0) {
+            start = i;
             if (b >= 0x80 && !step.start(b))
-                return false;
+                return i;
         } else if (!step.next(b)) {
-            return false;
+            return start;
         }
     }
-    return step.needed == 0;
+    return step.needed == 0 ? -1 : start;
 }
 
 QByteArray withReplacementCharacters(QByteArrayView bytes)

@@ -129,9 +129,6 @@ void TestProjectFile::brokenFiles_data()
                                  << QStringLiteral("p.yaml:7:33: 'address' must be an IPv4 address");
     QTest::newRow("duplicate node") << QByteArray(head + "    - name: n1\n      host: 10.0.0.2\n")
                                     << QStringLiteral("p.yaml:6:13: node name 'n1' is used twice");
-    QTest::newRow("typo in parallel") << QByteArray(
-        head + "models: [{id: m}]\ndeployments:\n  - name: d\n    model: m\n    parallel: {tensor: 4}\n")
-                                      << QStringLiteral("p.yaml:10:16: unknown key 'tensor' in 'parallel'");
     QTest::newRow("unknown model") << QByteArray(head + "deployments:\n  - name: d\n    model: ghost\n")
                                    << QStringLiteral("p.yaml:8:12: deployment 'd' uses model 'ghost'");
     QTest::newRow("unknown node in placement")

@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 
 #include "core/serving/OpenAiClient.h"
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
 
 #include "ui/dialogs/Ask.h"
 #include "ui/playground/ChatColumn.h"
@@ -243,12 +245,12 @@ bool PlaygroundPane::saveTo(const QString& path)
 
 bool PlaygroundPane::openFrom(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ask::warning(this, tr("Open conversation"), tr("Could not open %1: %2").arg(path, file.errorString()));
+    const Result<QByteArray> bytes = util::readLimited(path, limits::kConversationFileBytes, tr("the conversation"));
+    if (!bytes) {
+        ask::warning(this, tr("Open conversation"), bytes.error().toString());
         return false;
     }
-    const Result<QList<serving::Conversation>> loaded = serving::loadConversations(file.readAll(), path);
+    const Result<QList<serving::Conversation>> loaded = serving::loadConversations(*bytes, path);
     if (!loaded) {
         ask::warning(this, tr("Open conversation"), loaded.error().toString());
         return false;
