@@ -111,9 +111,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.yaml"));
         QVERIFY(writeFile(path, yaml));
-        const CliRun r
-            = runCli({QStringLiteral("export"), QStringLiteral("--project"), path, QStringLiteral("--deployment"),
-                      QStringLiteral("d"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+        const CliRun r = runCli({QStringLiteral("export"), QStringLiteral("--project"), path,
+                                 QStringLiteral("--format"), QStringLiteral("all"), QStringLiteral("--deployment"),
+                                 QStringLiteral("d"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(path + expected), qPrintable(r.err));
     }

@@ -229,8 +229,8 @@ QList<FuzzTarget> fuzzTargets()
                                "${HF_TOKEN}"}),
                        readProject,
                        {QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("%1"),
-                        QStringLiteral("--deployment"), QStringLiteral("qwen3-30b-a3b"), QStringLiteral("--out"),
-                        QStringLiteral("%2")},
+                        QStringLiteral("--format"), QStringLiteral("all"), QStringLiteral("--deployment"),
+                        QStringLiteral("qwen3-30b-a3b"), QStringLiteral("--out"), QStringLiteral("%2")},
                        QStringLiteral("project.yaml")};
     out << FuzzTarget {QStringLiteral("config-json"),
                        files(QStringLiteral("models"), QStringLiteral("*.config.json")),
