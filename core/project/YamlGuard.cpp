@@ -22,7 +22,7 @@ namespace {
 
 struct YamlGuardText
 {
-    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+    Q_DECLARE_TR_FUNCTIONS(YamlGuardText)
 };
 
 struct Refused

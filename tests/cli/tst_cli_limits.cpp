@@ -97,7 +97,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("cycle") << QByteArray("version: 1\nx: &a [*a]\n") << QStringLiteral(":2:9: the alias *a");
+        QTest::newRow("cycle") << QByteArray("version: 1\nx: &a [*a]\n") << QStringLiteral(":2:8: the alias *a");
         QTest::newRow("duplicate key") << QByteArray("version: 1\nname: a\nname: b\n")
                                        << QStringLiteral(":3:1: the key 'name' is given twice");
         QTest::newRow("latin-1") << QByteArray("version: 1\nname: caf\xe9\n")

@@ -140,7 +140,7 @@ class TestFuzzInputs : public QObject
 
 private:
     QList<FuzzTarget> m_targets;
-    qint64 m_secondsPerTarget = 2;
+    qint64 m_msPerTarget = 2000;
     qint64 m_iterations = 0;
     quint64 m_seed = 16;
     qint64 m_inputMs = 2000;
@@ -162,7 +162,7 @@ private slots:
             QVERIFY2(!t.seeds.isEmpty(), qPrintable(t.name + QStringLiteral(": no seeds")));
         const qint64 seconds = envNumber("NPUFLEET_FUZZ_SECONDS", 20);
         // Three quarters of the time in-process, the rest for the CLI sample.
-        m_secondsPerTarget = qMax<qint64>(1, seconds * 3 / 4 / m_targets.size());
+        m_msPerTarget = qMax<qint64>(500, seconds * 750 / m_targets.size());
         m_iterations = envNumber("NPUFLEET_FUZZ_ITERATIONS", std::numeric_limits<qint64>::max());
         m_seed = quint64(envNumber("NPUFLEET_FUZZ_SEED", 16));
 #ifdef NPUFLEET_FUZZ_SANITIZED
@@ -179,8 +179,8 @@ private slots:
         for (int sig : {SIGSEGV, SIGFPE, SIGBUS, SIGABRT, SIGILL})
             std::signal(sig, onCrash);
 #endif
-        qInfo("fuzz: seed %llu, %lld s per format, %lld ms per input", static_cast<unsigned long long>(m_seed),
-              static_cast<long long>(m_secondsPerTarget), static_cast<long long>(m_inputMs));
+        qInfo("fuzz: seed %llu, %lld ms per format, %lld ms per input", static_cast<unsigned long long>(m_seed),
+              static_cast<long long>(m_msPerTarget), static_cast<long long>(m_inputMs));
     }
 
     void replay()
@@ -217,7 +217,7 @@ private slots:
         timer.start();
         qint64 done = 0;
         qint64 slowest = 0;
-        while (done < m_iterations && timer.elapsed() < m_secondsPerTarget * 1000) {
+        while (done < m_iterations && timer.elapsed() < m_msPerTarget) {
             // Every seed as it is first, then mutants.
             const QByteArray input = done < target.seeds.size() ? target.seeds.at(done) : mutator.next();
             s_data = input.constData();
