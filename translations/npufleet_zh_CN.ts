@@ -44,20 +44,12 @@
         <translation>无法写入结果：%1</translation>
     </message>
     <message>
-        <source>cannot read the result: %1</source>
-        <translation>无法读取结果：%1</translation>
-    </message>
-    <message>
         <source>not JSON: %1</source>
         <translation>不是 JSON：%1</translation>
     </message>
     <message>
         <source>random dataset: lengths must be at least 1 and the range ratio in [0, 1)</source>
         <translation>random 数据集：长度必须至少为 1，范围比例必须在 [0, 1) 内</translation>
-    </message>
-    <message>
-        <source>cannot read the dataset: %1</source>
-        <translation>无法读取数据集：%1</translation>
     </message>
     <message>
         <source>not a ShareGPT JSON list: %1</source>
@@ -253,6 +245,26 @@
         <source>%1 s: %2 running, %3 waiting, KV cache %4 %, prompt %5 tokens/s, generation %6 tokens/s</source>
         <translation>%1 秒：运行 %2，等待 %3，KV cache %4 %，提示词 %5 token/秒，生成 %6 token/秒</translation>
     </message>
+    <message>
+        <source>the result</source>
+        <translation>结果文件</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>--num-prompts must be from 1 to %1, not %2</source>
+        <translation>--num-prompts 必须在 1 到 %1 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be at most %2 tokens, not %3</source>
+        <translation>--%1 不得超过 %2 个 token，而不是 %3</translation>
+    </message>
+    <message>
+        <source>%1 prompts of up to %2 tokens are %3 tokens, more than the %4 that a benchmark run holds</source>
+        <translation>%1 个提示词、每个最多 %2 个 token，共 %3 个 token，超出一次基准测试可容纳的 %4 个</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -375,10 +387,6 @@
     <message>
         <source>--timeout takes a positive number of seconds</source>
         <translation>--timeout 需要正数秒数</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the npu-smi output: %2</source>
-        <translation>%1：无法读取 npu-smi 输出：%2</translation>
     </message>
     <message>
         <source>; check the fingerprint %1, then rerun with --accept-new-host-keys</source>
@@ -846,6 +854,14 @@
         <source>%1 name &apos;%2&apos; must be 1-63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>%1名称 &apos;%2&apos; 必须由 1-63 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成，并以字母或数字开头</translation>
     </message>
+    <message>
+        <source>the log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>the npu-smi output</source>
+        <translation>npu-smi 输出</translation>
+    </message>
 </context>
 <context>
     <name>ClusterText</name>
@@ -1094,6 +1110,37 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LimitText</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, more than NPU Fleet reads</source>
+        <translation>%1大于 %2，超出 NPU Fleet 的读取上限</translation>
+    </message>
+    <message>
+        <source>check that this is the right file</source>
+        <translation>请确认文件是否正确</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +1869,6 @@ Cancelled: some checks did not run.
         <translation>不是有效的 YAML：%1</translation>
     </message>
     <message>
-        <source>cannot open the project file: %1</source>
-        <translation>无法打开项目文件：%1</translation>
-    </message>
-    <message>
         <source>cannot save the project: %1</source>
         <translation>无法保存项目：%1</translation>
     </message>
@@ -1836,6 +1879,10 @@ Cancelled: some checks did not run.
     <message>
         <source>not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>the project file</source>
+        <translation>项目文件</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2740,10 @@ Cancelled: some checks did not run.
         <source>the password was refused (keyboard-interactive)</source>
         <translation>密码被拒绝（keyboard-interactive）</translation>
     </message>
+    <message>
+        <source>%1: the command printed more than %2: stopped</source>
+        <translation>%1：命令输出超过 %2，已停止</translation>
+    </message>
 </context>
 <context>
     <name>SshTransport</name>
@@ -2703,6 +2754,45 @@ Cancelled: some checks did not run.
     <message>
         <source>the host key of %1 has changed: it is never accepted from here; remove the old key from %2 once you have verified the new one</source>
         <translation>%1 的主机密钥已更改：此处绝不会接受该密钥；核实新密钥后，请从 %2 中删除旧密钥</translation>
+    </message>
+</context>
+<context>
+    <name>YamlGuardText</name>
+    <message>
+        <source>the alias *%1 is inside the node it names: it would repeat for ever</source>
+        <translation>别名 *%1 位于它所指向的节点内部：展开将永无止境</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 nodes (aliases counted each time they are used)</source>
+        <translation>文档展开后超过 %1 个节点（别名每使用一次都计数）</translation>
+    </message>
+    <message>
+        <source>a project file needs no aliases; write the values out</source>
+        <translation>项目文件无需别名；请直接写出各个值</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is given twice in this mapping</source>
+        <translation>此映射中键 &apos;%1&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <source>keep one of them</source>
+        <translation>只保留其中一个</translation>
+    </message>
+    <message>
+        <source>the document nests more than %1 levels deep</source>
+        <translation>文档嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the project file is larger than %1, more than NPU Fleet reads</source>
+        <translation>项目文件大于 %1，超出 NPU Fleet 的读取上限</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 here</source>
+        <translation>此处的文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>请将文件保存为 UTF-8 编码</translation>
     </message>
 </context>
 <context>
@@ -3388,10 +3478,6 @@ Options:
 <context>
     <name>npufleet::cli::PlanCommand</name>
     <message>
-        <source>--%1 needs a number of at least %2, not &apos;%3&apos;</source>
-        <translation>--%1 需要不小于 %2 的数字，而不是 &apos;%3&apos;</translation>
-    </message>
-    <message>
         <source>Model folder, its config.json, or a catalog name (e.g. Qwen3-32B).</source>
         <translation>模型文件夹、其 config.json，或内置模型目录中的名称（如 Qwen3-32B）。</translation>
     </message>
@@ -3476,10 +3562,6 @@ Options:
         <translation>必须指定 --%1</translation>
     </message>
     <message>
-        <source>--gpu-memory-utilization must be at most 1</source>
-        <translation>--gpu-memory-utilization 不能大于 1</translation>
-    </message>
-    <message>
         <source>unknown --quant &apos;%1&apos;</source>
         <translation>未知的 --quant &apos;%1&apos;</translation>
     </message>
@@ -3502,6 +3584,10 @@ Options:
     <message>
         <source>npufleet plan: no layout fits this cluster</source>
         <translation>npufleet plan：没有适合此集群的切分方案</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的数字，而不是 &apos;%4&apos;</translation>
     </message>
 </context>
 <context>
@@ -3759,18 +3845,6 @@ Options:
         <translation>缺少键 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the key &apos;%1&apos; must be a %2 integer, not %3</source>
-        <translation>键 &apos;%1&apos; 必须是%2整数，而不是 %3</translation>
-    </message>
-    <message>
-        <source>positive</source>
-        <translation>正</translation>
-    </message>
-    <message>
-        <source>non-negative</source>
-        <translation>非负</translation>
-    </message>
-    <message>
         <source>the key &apos;%1&apos; must be true or false, not %2</source>
         <translation>键 &apos;%1&apos; 必须是 true 或 false，而不是 %2</translation>
     </message>
@@ -3826,6 +3900,30 @@ Options:
         <source>num_key_value_heads (%1) must divide num_attention_heads (%2)</source>
         <translation>num_key_value_heads（%1）必须能整除 num_attention_heads（%2）</translation>
     </message>
+    <message>
+        <source>the key &apos;%1&apos; must be a whole number from %2 to %3, not %4</source>
+        <translation>键 &apos;%1&apos; 必须是 %2 到 %3 之间的整数，而不是 %4</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; must be a list of layer numbers from 0 to %2</source>
+        <translation>键 &apos;%1&apos; 必须是 0 到 %2 之间的层编号列表</translation>
+    </message>
+    <message>
+        <source>quantization bits %1 are not possible; 4 assumed</source>
+        <translation>量化位数 %1 不可能；按 4 位估算</translation>
+    </message>
+    <message>
+        <source>the model config</source>
+        <translation>模型配置</translation>
+    </message>
+    <message>
+        <source>num_attention_heads (%1) cannot be more than hidden_size (%2)</source>
+        <translation>num_attention_heads（%1）不能大于 hidden_size（%2）</translation>
+    </message>
+    <message>
+        <source>these sizes describe about %1 parameters, more than NPU Fleet plans for (at most %2)</source>
+        <translation>这些尺寸约合 %1 个参数，超出 NPU Fleet 的规划范围（最多 %2）</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::model::ModelLoader</name>
@@ -3867,6 +3965,10 @@ Options:
     <message>
         <source>tensor &apos;%1&apos; has no data_offsets</source>
         <translation>张量 &apos;%1&apos; 没有 data_offsets</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>该文件</translation>
     </message>
 </context>
 <context>
@@ -4202,10 +4304,6 @@ Options:
         <translation>集群至少需要一个节点和一张 NPU</translation>
     </message>
     <message>
-        <source>the HBM size must be positive</source>
-        <translation>HBM 容量必须为正数</translation>
-    </message>
-    <message>
         <source>the memory utilization must be in (0, 1]</source>
         <translation>显存利用率必须在 (0, 1] 范围内</translation>
     </message>
@@ -4224,6 +4322,30 @@ Options:
     <message>
         <source>; more pipeline stages than nodes (ranked lower)</source>
         <translation>；流水线阶段数多于节点数（排名靠后）</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3, not %4</source>
+        <translation>%1必须在 %2 到 %3 之间，而不是 %4</translation>
+    </message>
+    <message>
+        <source>the number of nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>the number of NPUs per node</source>
+        <translation>每节点 NPU 数</translation>
+    </message>
+    <message>
+        <source>the HBM size in GiB</source>
+        <translation>HBM 容量（GiB）</translation>
+    </message>
+    <message>
+        <source>the max model length must be at most %1 and the block size at most %2</source>
+        <translation>最大模型长度不得超过 %1，块大小不得超过 %2</translation>
+    </message>
+    <message>
+        <source>the KV cache memory must be a finite number</source>
+        <translation>KV 缓存内存必须是有限的数值</translation>
     </message>
 </context>
 <context>
@@ -7605,10 +7727,6 @@ Drag onto NPUs or a node to deploy it</source>
         <translation>打开对话</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Export Markdown</source>
         <translation>导出 Markdown</translation>
     </message>
@@ -7675,6 +7793,10 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>Ask something… (Enter sends)</source>
         <translation>请输入问题…（Enter 发送）</translation>
+    </message>
+    <message>
+        <source>the conversation</source>
+        <translation>对话</translation>
     </message>
 </context>
 <context>
