@@ -11,6 +11,7 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectValues.h"
+#include "core/project/YamlError.h"
 #include "core/project/YamlGuard.h"
 #include "core/project/YamlSecrets.h"
 #include "core/project/YamlVariant.h"
@@ -54,15 +55,7 @@ private:
 
     [[noreturn]] void failAt(const YAML::Mark& mark, const QString& message, const QString& hint = {}) const
     {
-        Error e;
-        e.file = m_file;
-        e.message = message;
-        e.hint = hint;
-        if (!mark.is_null()) {
-            e.line = mark.line + 1;
-            e.column = mark.column + 1;
-        }
-        throw ReadError{e};
+        throw ReadError{yamlError(m_file, mark, message, hint)};
     }
 
     void warn(const YAML::Node& at, const QString& message) const

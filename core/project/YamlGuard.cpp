@@ -13,6 +13,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "core/project/YamlError.h"
 #include "core/util/ReadLimited.h"
 #include "core/util/Utf8.h"
 
@@ -93,15 +94,7 @@ private:
 
     [[noreturn]] void refuse(const YAML::Mark& mark, const QString& message, const QString& hint = {}) const
     {
-        Error e;
-        e.file = m_file;
-        e.message = message;
-        e.hint = hint;
-        if (!mark.is_null()) {
-            e.line = mark.line + 1;
-            e.column = mark.column + 1;
-        }
-        throw Refused {e};
+        throw Refused {yamlError(m_file, mark, message, hint)};
     }
 
     QString nameOf(YAML::anchor_t anchor) const { return QString::fromStdString(m_names.value(anchor)); }
