@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `npufleet node add|remove --project P ...`: the cluster's nodes, edited in the project file.
+// `npufleet node add|set|remove --project P ...`: the cluster's nodes, edited in the project file.
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -19,6 +19,33 @@ const QString kVerb = QStringLiteral("node");
 QCommandLineOption option(const char* name, const QString& help, const QString& value = {})
 {
     return QCommandLineOption(QLatin1String(name), help, value);
+}
+
+// --npu-access for add and set: how the node's containers get their NPUs.
+bool readNpuAccess(const QCommandLineParser& p, cluster::Node& n)
+{
+    if (!p.isSet(QStringLiteral("npu-access")))
+        return true;
+    const auto access = cluster::npuAccessFromKey(p.value(QStringLiteral("npu-access")));
+    if (!access) {
+        usageError(kVerb, CliText::tr("--npu-access is %1").arg(cluster::npuAccessKeys().join(QStringLiteral(" or "))));
+        return false;
+    }
+    n.npuAccess = *access;
+    return true;
+}
+
+int setNode(const QCommandLineParser& p, project::ProjectData& data)
+{
+    const QString name = p.value(QStringLiteral("name"));
+    const int i = data.nodeIndex(name);
+    if (i < 0)
+        return usageError(kVerb, CliText::tr("the project has no node named %1").arg(name));
+    if (!p.isSet(QStringLiteral("npu-access")))
+        return usageError(kVerb, CliText::tr("nothing to set: give --npu-access"));
+    if (!readNpuAccess(p, data.nodes[i]))
+        return 2;
+    return -1;
 }
 
 int addNode(const QCommandLineParser& p, project::ProjectData& data)
@@ -60,6 +87,8 @@ int addNode(const QCommandLineParser& p, project::ProjectData& data)
             return 2;
         n.hardware.memoryMibPerAccelerator = qint64(gib) * 1024;
     }
+    if (!readNpuAccess(p, n))
+        return 2;
     n.clusterInterface = p.value(QStringLiteral("nic"));
     static const QRegularExpression ifname(QStringLiteral("^[A-Za-z0-9._-]{1,15}$")); // Linux IFNAMSIZ
     if (!n.clusterInterface.isEmpty()) {
@@ -114,22 +143,30 @@ int runNode(const QStringList& args)
          option("hbm-gib", CliText::tr("Memory per accelerator in GiB, e.g. 64."), CliText::tr("G")),
          option("nic", CliText::tr("Network interface for cluster traffic (HCCL_SOCKET_IFNAME)."),
                 CliText::tr("IFACE")),
-         option("nic-address", CliText::tr("IPv4 address of --nic (default: --host)."), CliText::tr("IP"))});
-    p.addPositionalArgument(QStringLiteral("action"), CliText::tr("add or remove"), CliText::tr("add|remove"));
-    if (const int code = parseArguments(p, kVerb, CliText::tr("Add a node to a project, or remove one."), args);
+         option("nic-address", CliText::tr("IPv4 address of --nic (default: --host)."), CliText::tr("IP")),
+         option("npu-access",
+                CliText::tr("How containers get the NPUs: devices (--device lines, the default) or "
+                            "ascend-docker-runtime (ASCEND_VISIBLE_DEVICES)."),
+                CliText::tr("HOW"))});
+    p.addPositionalArgument(QStringLiteral("action"), CliText::tr("add, set or remove"), CliText::tr("add|set|remove"));
+    if (const int code
+        = parseArguments(p, kVerb, CliText::tr("Add a node to a project, change one, or remove one."), args);
         code >= 0)
         return code;
     const QStringList rest = p.positionalArguments();
     const QString action = rest.value(0);
-    if (rest.size() != 1 || (action != QLatin1String("add") && action != QLatin1String("remove")))
-        return usageError(kVerb, CliText::tr("use: npufleet node add|remove --project P --name N ..."));
+    if (rest.size() != 1
+        || (action != QLatin1String("add") && action != QLatin1String("set") && action != QLatin1String("remove")))
+        return usageError(kVerb, CliText::tr("use: npufleet node add|set|remove --project P --name N ..."));
     if (!p.isSet(QStringLiteral("name")))
         return usageError(kVerb, CliText::tr("--name is required"));
     const QString path = p.value(QStringLiteral("project"));
     std::optional<project::ProjectData> data = editing::openForEditing(kVerb, path);
     if (!data)
         return 2;
-    const int code = action == QLatin1String("add") ? addNode(p, *data) : removeNode(p, *data);
+    const int code = action == QLatin1String("add") ? addNode(p, *data)
+        : action == QLatin1String("set")            ? setNode(p, *data)
+                                                    : removeNode(p, *data);
     if (code >= 0)
         return code;
     return editing::save(kVerb, *data, path) ? 0 : 2;

@@ -346,6 +346,7 @@ QList<CheckResult> evaluateNode(const PreflightPlan& plan, const PlannedNode& no
     results << checkNpus(plan, node, facts);
     results << checkNpuNetwork(node, facts);
     results << checkHost(plan, node, facts);
+    results << checkNpuAccess(plan, node, facts);
     return results;
 }
 

@@ -22,6 +22,10 @@ QList<CheckResult> checkNpuNetwork(const PlannedNode& node, const NodeFacts& fac
 // host-nic, docker-engine, docker-image, shm-size, firewalld, ports, model-files, disk-space.
 QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
 
+// npu-access: how containers get the NPUs (Docker's runtimes, the default one, Swarm's generic resources)
+// against what the launch expects.
+QList<CheckResult> checkNpuAccess(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
+
 // An NPU's RoCE address as `hccn_tool -ip -g` reported it, when its link is up (for the ping matrix).
 QString reachableNpuAddress(const NodeFacts& facts, int device);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks/NodeFacts.h"
 
+#include "core/checks/DockerInfoParser.h"
 #include "core/util/ShellQuote.h"
 
 namespace npufleet::checks {
@@ -76,6 +77,8 @@ QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& 
                 .arg(root));
     }
     add(QStringLiteral("docker"), QStringLiteral("docker version --format '{{.Server.Version}}'"));
+    if (ascend && plan.containers)
+        add(QStringLiteral("docker-runtimes"), dockerRuntimesCommand());
     if (!plan.image.isEmpty())
         // Not on the node: ask the registry, without pulling, whether `docker pull` would find it.
         add(QStringLiteral("image"),

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include "core/recipes/ContainerNpus.h"
 #include "core/recipes/RecipeContext.h"
 #include "core/recipes/Recipes.h"
 
@@ -37,6 +38,35 @@ QString shmSizeOf(const recipes::LaunchPlan& launch)
         }
     }
     return {};
+}
+
+// Whether the launch gives the node's NPUs through the Ascend Docker Runtime, read off its containers.
+bool usesAscendRuntime(const recipes::LaunchPlan& launch, const QString& node)
+{
+    QList<recipes::ContainerSpec> specs = launch.containers(node);
+    if (launch.stack) {
+        for (const recipes::StackService& s : launch.stack->services) {
+            if (s.nodeName == node)
+                specs << s.container;
+        }
+    }
+    for (const recipes::ContainerSpec& spec : specs) {
+        if (spec.runtime == QLatin1String(recipes::kAscendRuntime))
+            return true;
+    }
+    return false;
+}
+
+int swarmNpusOn(const recipes::LaunchPlan& launch, const QString& node)
+{
+    int n = 0;
+    if (launch.stack) {
+        for (const recipes::StackService& s : launch.stack->services) {
+            if (s.nodeName == node)
+                n += s.genericNpus;
+        }
+    }
+    return n;
 }
 
 } // namespace
@@ -72,6 +102,7 @@ Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, con
     plan.multiNode = c.multiNode();
     plan.swarm = launch->stack.has_value();
     plan.shmSize = shmSizeOf(*launch);
+    plan.containers = project::traits(c.deployment.engine).container;
 
     for (int i = 0; i < c.placed.size(); ++i) {
         PlannedNode pn;
@@ -83,6 +114,8 @@ Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, con
             pn.swarmPorts = np->swarmPorts;
             pn.swarmUdpPorts = np->swarmUdpPorts;
         }
+        pn.ascendRuntime = usesAscendRuntime(*launch, pn.node.name);
+        pn.swarmNpus = swarmNpusOn(*launch, pn.node.name);
         plan.nodes << pn;
     }
     return plan;

@@ -19,6 +19,10 @@ struct PlannedNode
     QList<int> ports; // TCP ports the deployment will listen on: must be free
     QList<int> swarmPorts; // Swarm's own TCP ports: free, or held by dockerd when the swarm already runs
     QList<int> swarmUdpPorts; // 7946 gossip and 4789 VXLAN: free of other programs
+    // How the launch gives this node's containers their NPUs: through the Ascend Docker Runtime (which must be
+    // registered, and for Swarm be the default runtime), else as mounted devices.
+    bool ascendRuntime = false;
+    int swarmNpus = 0; // NPUs the stack reserves here as Swarm generic resources (kind NPU): the node must offer them
     // Where the node keeps its NPU network settings and the Ascend software: the vendor's defaults, which a
     // node with an unusual install (or a test cluster, one folder per node) points elsewhere.
     QString hccnConf = QStringLiteral("/etc/hccn.conf");
@@ -37,6 +41,7 @@ struct PreflightPlan
     QString shmSize; // the containers' --shm-size as docker takes it ("16g"); empty: no container or unset
     bool multiNode = false;
     bool swarm = false;
+    bool containers = false; // the engine runs in containers: Docker's runtimes matter
     QList<PlannedNode> nodes;
 
     const PlannedNode* node(const QString& name) const;

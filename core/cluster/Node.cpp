@@ -35,6 +35,25 @@ QString Node::clusterAddress() const
     return host;
 }
 
+QString npuAccessKey(NpuAccess access)
+{
+    return access == NpuAccess::AscendRuntime ? QStringLiteral("ascend-docker-runtime") : QStringLiteral("devices");
+}
+
+std::optional<NpuAccess> npuAccessFromKey(const QString& key)
+{
+    for (NpuAccess a : {NpuAccess::Devices, NpuAccess::AscendRuntime}) {
+        if (npuAccessKey(a) == key)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QStringList npuAccessKeys()
+{
+    return {npuAccessKey(NpuAccess::Devices), npuAccessKey(NpuAccess::AscendRuntime)};
+}
+
 QString roleKey(NodeRole role)
 {
     return role == NodeRole::Head ? QStringLiteral("head") : QStringLiteral("worker");

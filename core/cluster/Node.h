@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <optional>
 
 #include "core/cluster/Accelerator.h"
 
@@ -16,8 +17,8 @@ enum class NodeRole { Worker, Head };
 
 struct NetworkInterface
 {
-    QString name;     // enp189s0f0
-    QString address;  // IPv4 address, no prefix
+    QString name; // enp189s0f0
+    QString address; // IPv4 address, no prefix
     int prefixLength = 0;
     friend bool operator==(const NetworkInterface&, const NetworkInterface&) = default;
 };
@@ -25,16 +26,24 @@ struct NetworkInterface
 // What the project says a node has; live inventory may later tell otherwise.
 struct NodeHardware
 {
-    QString server;        // Atlas 800I A2
-    QString cpu;           // Kunpeng 920
-    QString os;            // openEuler 22.03
+    QString server; // Atlas 800I A2
+    QString cpu; // Kunpeng 920
+    QString os; // openEuler 22.03
     Vendor vendor = Vendor::Ascend;
-    QString chip;          // 910B4
+    QString chip; // 910B4
     int acceleratorCount = 0;
     qint64 memoryMibPerAccelerator = 0; // HBM per NPU
     QVariantMap extra; // keys of the project file this version does not know, kept
     friend bool operator==(const NodeHardware&, const NodeHardware&) = default;
 };
+
+// How containers on the node get their NPUs. Devices: `--device /dev/davinciN` lines and driver mounts; the
+// container numbers its NPUs 0..n-1. AscendRuntime: the Ascend Docker Runtime mounts what
+// ASCEND_VISIBLE_DEVICES names (host numbering) and the driver; no --device lines.
+enum class NpuAccess { Devices, AscendRuntime };
+QString npuAccessKey(NpuAccess access); // "devices" | "ascend-docker-runtime"
+std::optional<NpuAccess> npuAccessFromKey(const QString& key);
+QStringList npuAccessKeys();
 
 enum class NodeStatus { Unknown, Refreshing, Connected, Simulated, Unreachable, AuthFailed, HostKeyUnverified, Failed };
 
@@ -46,7 +55,7 @@ struct NodeLive
     QString hostname;
     QList<Accelerator> accelerators;
     QList<NetworkInterface> interfaces;
-    QString os;                  // PRETTY_NAME of /etc/os-release
+    QString os; // PRETTY_NAME of /etc/os-release
     qint64 memoryTotalBytes = 0; // host memory, from free -b
     qint64 memoryAvailableBytes = 0;
     QDateTime updated;
@@ -61,10 +70,11 @@ struct Node
     NodeRole role = NodeRole::Worker;
     QStringList labels;
     QString identityFile;
-    QString clusterInterface;            // NIC carrying cluster traffic: HCCL_SOCKET_IFNAME & co.
-    QList<NetworkInterface> interfaces;  // as declared in the project
+    QString clusterInterface; // NIC carrying cluster traffic: HCCL_SOCKET_IFNAME & co.
+    QList<NetworkInterface> interfaces; // as declared in the project
     NodeHardware hardware;
-    QString simulation;                  // demo only: which recorded npu-smi output the simulator replays
+    NpuAccess npuAccess = NpuAccess::Devices; // how its containers get NPUs (pre-flight detects it)
+    QString simulation; // demo only: which recorded npu-smi output the simulator replays
     QVariantMap extra; // keys this version does not know, kept for the next save
 
     NodeLive live;

@@ -89,6 +89,10 @@ void containerBody(YAML::Emitter& out, const ContainerSpec& c, bool swarm)
             key(out, "restart");
             str(out, c.restart.toStdString());
         }
+        if (!c.runtime.isEmpty()) {
+            key(out, "runtime");
+            str(out, c.runtime.toStdString());
+        }
         if (!c.hostNetwork && !c.ports.isEmpty()) {
             QStringList ports;
             for (const recipes::PortMap& p : c.ports)

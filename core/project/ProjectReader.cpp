@@ -55,7 +55,7 @@ private:
 
     [[noreturn]] void failAt(const YAML::Mark& mark, const QString& message, const QString& hint = {}) const
     {
-        throw ReadError{yamlError(m_file, mark, message, hint)};
+        throw ReadError {yamlError(m_file, mark, message, hint)};
     }
 
     void warn(const YAML::Node& at, const QString& message) const
@@ -63,7 +63,8 @@ private:
         if (!m_warnings)
             return;
         const YAML::Mark mark = at.Mark();
-        m_warnings->append(QStringLiteral("%1:%2:%3: %4").arg(m_file).arg(mark.line + 1).arg(mark.column + 1).arg(message));
+        m_warnings->append(
+            QStringLiteral("%1:%2:%3: %4").arg(m_file).arg(mark.line + 1).arg(mark.column + 1).arg(message));
     }
 
     void expectMap(const YAML::Node& n, const QString& what) const
@@ -100,7 +101,6 @@ private:
     QStringList* m_warnings;
 };
 
-
 QVariantMap Reader::unknownKeys(const YAML::Node& map, const QSet<QString>& known, const QString& where) const
 {
     QVariantMap extra;
@@ -110,7 +110,8 @@ QVariantMap Reader::unknownKeys(const YAML::Node& map, const QSet<QString>& know
             continue;
         if (key.contains(QLatin1String("password"), Qt::CaseInsensitive) || key == QLatin1String("passphrase"))
             fail(it->first, tr("'%1': passwords are never kept in project files").arg(key),
-                 tr("remove the key; NPU Fleet asks for passwords when needed and can keep them in the system keychain"));
+                 tr("remove the key; NPU Fleet asks for passwords when needed and can keep them in the system "
+                    "keychain"));
         warn(it->first, tr("unknown key '%1' in %2 (kept as it is)").arg(key, where));
         extra.insert(key, yamlToVariant(it->second));
     }
@@ -286,6 +287,14 @@ cluster::Node Reader::node(const YAML::Node& n) const
     node.clusterInterface = text(n, "cluster_interface");
     node.interfaces = interfaces(n["interfaces"]);
     node.hardware = hardware(n["hardware"]);
+    if (const QString access = text(n, "npu_access"); !access.isEmpty()) {
+        const auto a = cluster::npuAccessFromKey(access);
+        if (!a)
+            fail(n["npu_access"],
+                 tr("'npu_access' must be %1, not '%2'")
+                     .arg(cluster::npuAccessKeys().join(QStringLiteral(" or ")), safe::escapedForMessage(access)));
+        node.npuAccess = *a;
+    }
     node.simulation = text(n, "simulation");
     // The simulator replays bundled recordings only: a project must not make it read a local file.
     if (!node.simulation.isEmpty() && !demoSimulationFiles().contains(node.simulation))
@@ -293,11 +302,12 @@ cluster::Node Reader::node(const YAML::Node& n) const
              tr("'simulation' names no recording bundled with NPU Fleet: \"%1\"")
                  .arg(safe::escapedForMessage(node.simulation)),
              tr("one of: %1").arg(demoSimulationFiles().join(QStringLiteral(", "))));
-    static const QSet<QString> known{QStringLiteral("name"), QStringLiteral("host"), QStringLiteral("port"),
-                                     QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("labels"),
-                                     QStringLiteral("identity_file"), QStringLiteral("cluster_interface"),
-                                     QStringLiteral("interfaces"), QStringLiteral("hardware"),
-                                     QStringLiteral("simulation")};
+    static const QSet<QString> known {QStringLiteral("name"),          QStringLiteral("host"),
+                                      QStringLiteral("port"),          QStringLiteral("user"),
+                                      QStringLiteral("role"),          QStringLiteral("labels"),
+                                      QStringLiteral("identity_file"), QStringLiteral("cluster_interface"),
+                                      QStringLiteral("interfaces"),    QStringLiteral("hardware"),
+                                      QStringLiteral("npu_access"),    QStringLiteral("simulation")};
     node.extra = unknownKeys(n, known, tr("node '%1'").arg(node.name));
     return node;
 }
@@ -314,14 +324,19 @@ ModelSource Reader::model(const YAML::Node& n) const
     m.hubId = text(n, "hub_id");
     m.catalog = text(n, "catalog");
     m.quantization = text(n, "quantization");
-    static const QStringList quants{QString(), QStringLiteral("auto"), QStringLiteral("bf16"), QStringLiteral("fp16"),
-                                    QStringLiteral("fp8"), QStringLiteral("w8a8"), QStringLiteral("w4a8"),
-                                    QStringLiteral("w4a16")};
+    static const QStringList quants {QString(),
+                                     QStringLiteral("auto"),
+                                     QStringLiteral("bf16"),
+                                     QStringLiteral("fp16"),
+                                     QStringLiteral("fp8"),
+                                     QStringLiteral("w8a8"),
+                                     QStringLiteral("w4a8"),
+                                     QStringLiteral("w4a16")};
     if (!quants.contains(m.quantization))
         fail(n["quantization"], tr("'quantization' must be one of auto, bf16, fp16, fp8, w8a8, w4a8, w4a16"));
-    static const QSet<QString> known{QStringLiteral("id"),      QStringLiteral("name"),
-                                     QStringLiteral("path"),    QStringLiteral("hub_id"),
-                                     QStringLiteral("catalog"), QStringLiteral("quantization")};
+    static const QSet<QString> known {QStringLiteral("id"),      QStringLiteral("name"),
+                                      QStringLiteral("path"),    QStringLiteral("hub_id"),
+                                      QStringLiteral("catalog"), QStringLiteral("quantization")};
     m.extra = unknownKeys(n, known, tr("model '%1'").arg(m.id));
     return m;
 }
@@ -403,9 +418,10 @@ Deployment Reader::deployment(const YAML::Node& n) const
                               QStringLiteral("'serving'"));
     }
     d.environment = environment(n["environment"], tr("deployment '%1'").arg(d.name));
-    static const QSet<QString> known{QStringLiteral("name"),      QStringLiteral("model"),    QStringLiteral("engine"),
-                                     QStringLiteral("image"),     QStringLiteral("placement"), QStringLiteral("parallel"),
-                                     QStringLiteral("serving"),   QStringLiteral("environment")};
+    static const QSet<QString> known {QStringLiteral("name"),      QStringLiteral("model"),
+                                      QStringLiteral("engine"),    QStringLiteral("image"),
+                                      QStringLiteral("placement"), QStringLiteral("parallel"),
+                                      QStringLiteral("serving"),   QStringLiteral("environment")};
     d.extra = unknownKeys(n, known, tr("deployment '%1'").arg(d.name));
     return d;
 }
@@ -428,10 +444,10 @@ SharedStorage Reader::storage(const YAML::Node& n) const
     s.mountOptions = orDefault("mount_options", s.mountOptions);
     s.clients = stringList(n, "clients");
     s.cacheDir = text(n, "cache_dir");
-    static const QSet<QString> known{QStringLiteral("server"),        QStringLiteral("export"),
-                                     QStringLiteral("network"),       QStringLiteral("export_options"),
-                                     QStringLiteral("mount_point"),   QStringLiteral("mount_options"),
-                                     QStringLiteral("clients"),       QStringLiteral("cache_dir")};
+    static const QSet<QString> known {QStringLiteral("server"),      QStringLiteral("export"),
+                                      QStringLiteral("network"),     QStringLiteral("export_options"),
+                                      QStringLiteral("mount_point"), QStringLiteral("mount_options"),
+                                      QStringLiteral("clients"),     QStringLiteral("cache_dir")};
     s.extra = unknownKeys(n, known, QStringLiteral("'storage'"));
     return s;
 }
@@ -461,21 +477,25 @@ void Reader::checkReferences(const YAML::Node& root, const ProjectData& data) co
             fail(deployments[i]["name"], tr("deployment name '%1' is used twice").arg(d.name));
         deploymentNames.insert(d.name);
         if (!modelIds.contains(d.model))
-            fail(deployments[i]["model"], tr("deployment '%1' uses model '%2', which the project does not list").arg(d.name, d.model),
+            fail(deployments[i]["model"],
+                 tr("deployment '%1' uses model '%2', which the project does not list").arg(d.name, d.model),
                  tr("add it under 'models' or correct the id"));
         for (int p = 0; p < d.placement.size(); ++p) {
             if (!nodeNames.contains(d.placement[p].node))
                 fail(deployments[i]["placement"][p]["node"],
-                     tr("deployment '%1' is placed on node '%2', which the cluster does not have").arg(d.name, d.placement[p].node));
+                     tr("deployment '%1' is placed on node '%2', which the cluster does not have")
+                         .arg(d.name, d.placement[p].node));
         }
     }
     if (!data.storage.isConfigured())
         return;
     if (!nodeNames.contains(data.storage.serverNode))
-        fail(root["storage"]["server"], tr("storage server '%1' is not a node of the cluster").arg(data.storage.serverNode));
+        fail(root["storage"]["server"],
+             tr("storage server '%1' is not a node of the cluster").arg(data.storage.serverNode));
     for (int i = 0; i < data.storage.clients.size(); ++i) {
         if (!nodeNames.contains(data.storage.clients[i]))
-            fail(root["storage"]["clients"][i], tr("storage client '%1' is not a node of the cluster").arg(data.storage.clients[i]));
+            fail(root["storage"]["clients"][i],
+                 tr("storage client '%1' is not a node of the cluster").arg(data.storage.clients[i]));
     }
 }
 
@@ -521,8 +541,10 @@ ProjectData Reader::read(const YAML::Node& root)
         fail(root, tr("missing required key 'version'"), tr("a project starts with 'version: 1'"));
     const int v = integer(root, "version", 0, 1, 1000);
     if (v > ProjectData::kVersion)
-        fail(version, tr("this project was written by a newer NPU Fleet (version %1; this one reads up to %2)")
-                          .arg(v).arg(ProjectData::kVersion));
+        fail(version,
+             tr("this project was written by a newer NPU Fleet (version %1; this one reads up to %2)")
+                 .arg(v)
+                 .arg(ProjectData::kVersion));
 
     ProjectData data;
     data.name = text(root, "name");
@@ -554,10 +576,9 @@ ProjectData Reader::read(const YAML::Node& root)
         data.deployments << deployment(d);
     data.storage = storage(root["storage"]);
 
-    static const QSet<QString> known{QStringLiteral("version"),     QStringLiteral("name"),
-                                     QStringLiteral("description"), QStringLiteral("demo"),
-                                     QStringLiteral("cluster"),     QStringLiteral("models"),
-                                     QStringLiteral("deployments"), QStringLiteral("storage")};
+    static const QSet<QString> known {
+        QStringLiteral("version"), QStringLiteral("name"),   QStringLiteral("description"), QStringLiteral("demo"),
+        QStringLiteral("cluster"), QStringLiteral("models"), QStringLiteral("deployments"), QStringLiteral("storage")};
     data.extra = unknownKeys(root, known, tr("the project"));
     checkReferences(root, data);
     checkValues(root, data);
@@ -592,8 +613,8 @@ Result<ProjectData> parseProject(const QByteArray& yaml, const QString& fileName
             err.line = e.mark.line + 1;
             err.column = e.mark.column + 1;
         }
-        err.message = QCoreApplication::translate("ProjectFile", "not valid YAML: %1")
-                          .arg(QString::fromStdString(e.msg));
+        err.message
+            = QCoreApplication::translate("ProjectFile", "not valid YAML: %1").arg(QString::fromStdString(e.msg));
         return err;
     }
 }

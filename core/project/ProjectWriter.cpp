@@ -65,7 +65,7 @@ void emitNode(YAML::Emitter& out, const cluster::Node& n)
         out << YAML::EndSeq;
     }
     const cluster::NodeHardware& hw = n.hardware;
-    if (hw != cluster::NodeHardware{}) {
+    if (hw != cluster::NodeHardware {}) {
         out << YAML::Key << "hardware" << YAML::Value << YAML::BeginMap;
         optional(out, "server", hw.server);
         optional(out, "cpu", hw.cpu);
@@ -79,6 +79,8 @@ void emitNode(YAML::Emitter& out, const cluster::Node& n)
         extras(out, hw.extra);
         out << YAML::EndMap;
     }
+    if (n.npuAccess != cluster::NpuAccess::Devices)
+        out << YAML::Key << "npu_access" << YAML::Value << s(cluster::npuAccessKey(n.npuAccess));
     optional(out, "simulation", n.simulation);
     extras(out, n.extra);
     out << YAML::EndMap;

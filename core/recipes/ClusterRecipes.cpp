@@ -3,6 +3,7 @@
 // GPUStack (server + workers) and Docker Swarm (stack of vLLM-Ascend replicas).
 #include <QCoreApplication>
 
+#include "core/recipes/ContainerNpus.h"
 #include "core/recipes/RecipeSupport.h"
 #include "core/recipes/RecipeText.h"
 #include "core/recipes/Recipes.h"
@@ -63,13 +64,13 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
         ContainerSpec spec;
         spec.name = name;
         spec.image = plan.image;
-        addAscendDevices(spec, pn.devices);
         spec.ipcHost = true;
         spec.restart = QStringLiteral("unless-stopped");
         spec.volumes << VolumeMount {name + QStringLiteral("-data"), QStringLiteral("/var/lib/gpustack"), false};
         if (!cacheDir.isEmpty())
             spec.volumes << VolumeMount {cacheDir, cacheDir, false};
         spec.env = TuningVariables::networkFor(pn.node);
+        giveNpus(spec, pn.node, pn.devices, VisibleDevices::Unset); // GPUStack finds the NPUs it is given
         if (head) {
             // The server runs an embedded worker that uses this node's NPUs.
             spec.command << QStringLiteral("--port") << QString::number(port);
@@ -201,9 +202,9 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
         StackService svc;
         svc.container = ascendContainer(c, pn, c.slug() + QLatin1Char('-') + pn.node.name);
         svc.container.hostNetwork = false;
-        svc.container.env << qMakePair(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES"), deviceList(pn.devices));
         svc.container.command = serve;
         svc.node = pn.node.live.hostname.isEmpty() ? pn.node.name : pn.node.live.hostname;
+        svc.nodeName = pn.node.name;
         svc.publishedPort = port;
         stack.services << svc;
         plan.nodes << n;

@@ -13,6 +13,8 @@ QStringList ContainerSpec::dockerRunArgs() const
                    name};
     if (!restart.isEmpty())
         a << QStringLiteral("--restart") << restart;
+    if (!runtime.isEmpty())
+        a << QStringLiteral("--runtime") << runtime;
     if (hostNetwork) {
         a << QStringLiteral("--net=host");
     } else {

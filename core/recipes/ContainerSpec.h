@@ -32,6 +32,7 @@ struct ContainerSpec
     QString image;
     QStringList devices; // /dev/davinci0, /dev/davinci_manager, ...
     QStringList gpus; // NVIDIA device ids for --gpus '"device=0,1"'
+    QString runtime; // docker's --runtime (e.g. "ascend"); empty = the daemon's default
     QList<VolumeMount> volumes;
     project::EnvironmentList
         env; // NAME=value, set in the container; a ${VAR} value comes from the caller's environment
@@ -55,7 +56,8 @@ struct ContainerSpec
     QString environmentValue(const QString& name) const;
 };
 
-// The device nodes and driver mounts an Ascend container needs for the given NPUs.
+// The device nodes and driver mounts an Ascend container needs for the given NPUs when they are mounted
+// explicitly; recipes call giveNpus (ContainerNpus.h), which knows the node's way.
 void addAscendDevices(ContainerSpec& spec, const QList<int>& npus);
 
 } // namespace npufleet::recipes

@@ -61,6 +61,8 @@ struct StackService
 {
     ContainerSpec container;
     QString node; // placement constraint: node.hostname == node
+    QString nodeName; // the project's name of that node
+    int genericNpus = 0; // NPUs reserved as Swarm generic resources (kind NPU); 0 = none
     QString mode = QStringLiteral("replicated");
     int replicas = 1;
     int publishedPort = 0; // published in host mode; 0 = none

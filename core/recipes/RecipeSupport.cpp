@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/recipes/ContainerNpus.h"
 #include "core/recipes/EngineCapabilities.h"
 #include "core/recipes/RecipeText.h"
 #include "core/recipes/TuningVariables.h"
@@ -123,7 +124,6 @@ ContainerSpec ascendContainer(const RecipeContext& c, const PlacedNode& pn, cons
     ContainerSpec spec;
     spec.name = name;
     spec.image = c.deployment.image;
-    addAscendDevices(spec, pn.devices);
     if (c.multiNode()) {
         const QString hccn = QStringLiteral("/usr/local/Ascend/driver/tools/hccn_tool");
         spec.volumes << VolumeMount {hccn, hccn, false};
@@ -131,6 +131,7 @@ ContainerSpec ascendContainer(const RecipeContext& c, const PlacedNode& pn, cons
     spec.volumes << VolumeMount {QStringLiteral("/root/.cache"), QStringLiteral("/root/.cache"), false};
     spec.volumes << VolumeMount {c.model.path, c.model.path, false};
     spec.env = TuningVariables::forNode(pn.node, c.deployment);
+    giveNpus(spec, pn.node, pn.devices, VisibleDevices::Set);
     spec.shmSize = c.extra("shmSize", QStringLiteral("16g")).toString();
     spec.hostNetwork = c.multiNode() || c.extra("network", QStringLiteral("host")).toString() == QLatin1String("host");
     if (!spec.hostNetwork)

@@ -25,8 +25,8 @@ Result<void> checkVllmAscendArgs(const RecipeContext& c, const QStringList& args
 // Words that make a container source CANN's set_env scripts before running its command
 // (the images set them up for interactive shells only). Used as entrypoint before the real argv.
 QStringList ascendEntrypoint();
-// A vLLM-Ascend container on one node: its NPUs, driver mounts, model volume, the node's network
-// variables and the tuning variables, shared memory, host network.
+// A vLLM-Ascend container on one node: its NPUs the node's way (giveNpus, with ASCEND_RT_VISIBLE_DEVICES in
+// the container's numbering), model volume, the node's network and tuning variables, shared memory, host network.
 ContainerSpec ascendContainer(const RecipeContext& c, const PlacedNode& pn, const QString& name);
 
 Step dockerCheckStep(const QString& node);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/recipes/ContainerNpus.h"
 #include "core/recipes/RecipeSupport.h"
 #include "core/recipes/RecipeText.h"
 #include "core/recipes/Recipes.h"
@@ -58,8 +59,9 @@ void finish(LaunchPlan& plan,
 // MindIE's service config.json keys for this layout, merged into the image's own file at start.
 QByteArray mindieSettings(const RecipeContext& c)
 {
+    // The NPUs as the container numbers them (0..n-1), whichever host NPUs it was given.
     QJsonArray devices;
-    for (int d : c.head().devices)
+    for (int d : containerNumbering(c.head().devices.size()))
         devices << d;
     QJsonObject model {
         {QStringLiteral("modelName"),
@@ -153,10 +155,11 @@ Result<LaunchPlan> planMindie(const RecipeContext& c)
     ContainerSpec spec;
     spec.name = name;
     spec.image = c.deployment.image;
-    addAscendDevices(spec, pn.devices);
     spec.volumes << VolumeMount {c.model.path, c.model.path, true}
                  << VolumeMount {folder, QStringLiteral("/npufleet"), true};
     spec.env = TuningVariables::forNode(pn.node, c.deployment);
+    // MindIE takes its devices from npuDeviceIds in config.json: the container's numbering, no variable.
+    giveNpus(spec, pn.node, pn.devices, VisibleDevices::Unset);
     spec.shmSize = c.extra("shmSize", QStringLiteral("16g")).toString();
     spec.command = {QStringLiteral("bash"), QStringLiteral("/npufleet/") + startFile};
     finish(plan, n, c, spec,

@@ -43,10 +43,6 @@ Step stopStep(const QString& node, const QString& container)
                                RecipeText::tr("Stop and remove the engine container"));
 }
 
-bool coversNode(const PlacedNode& pn)
-{
-    return pn.devices.size() == pn.node.accelerators().size();
-}
 } // namespace
 
 Result<LaunchPlan> planVllmAscendSingle(const RecipeContext& c)
@@ -74,7 +70,6 @@ Result<LaunchPlan> planVllmAscendSingle(const RecipeContext& c)
     const QString name = c.containerName();
     addPreparation(n, c, name);
     ContainerSpec spec = ascendContainer(c, pn, name);
-    spec.env << qMakePair(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES"), deviceList(pn.devices));
     spec.command = serve;
     n.start << startContainerStep(n.node, QStringLiteral("start-vllm"), spec,
                                   RecipeText::tr("Start vLLM-Ascend on NPUs %1").arg(deviceList(pn.devices)));
@@ -131,8 +126,6 @@ Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
         const QString name = c.containerName();
         addPreparation(n, c, name);
         ContainerSpec spec = ascendContainer(c, pn, name);
-        if (!coversNode(pn))
-            spec.env << qMakePair(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES"), deviceList(pn.devices));
         spec.command = serve;
         // Headless workers wait for the head themselves, so they may start first.
         const QString ranks = local == 1 ? RecipeText::tr("DP rank %1").arg(rank - 1)
@@ -185,9 +178,9 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
             n.ports << rayPort; // the GCS the workers join
         addPreparation(n, c, name);
         ContainerSpec spec = ascendContainer(c, pn, name);
-        // Ray reads these when it starts: they are set on the container, before `ray start`.
-        spec.env << qMakePair(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES"), deviceList(pn.devices))
-                 << qMakePair(QStringLiteral("RAY_EXPERIMENTAL_NOSET_ASCEND_RT_VISIBLE_DEVICES"), QStringLiteral("1"));
+        // Ray reads these when it starts: they are set on the container (ASCEND_RT_VISIBLE_DEVICES by
+        // ascendContainer), before `ray start`.
+        spec.env << qMakePair(QStringLiteral("RAY_EXPERIMENTAL_NOSET_ASCEND_RT_VISIBLE_DEVICES"), QStringLiteral("1"));
         const QString ip = pn.node.clusterAddress();
         if (head)
             spec.command = {QStringLiteral("ray"),

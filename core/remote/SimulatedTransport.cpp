@@ -71,6 +71,20 @@ QByteArray answerCheck(const cluster::Node& node,
         return {};
     if (cmd == QLatin1String("date +%s.%N"))
         return QByteArray::number(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0, 'f', 3) + '\n';
+    // Docker's runtimes (pre-flight's npu-access): what the project says the node uses, all NPUs offered to Swarm.
+    if (cmd.startsWith(QLatin1String("docker info --format '{{json .Runtimes}}"))) {
+        const bool runtime = node.npuAccess == cluster::NpuAccess::AscendRuntime;
+        return QByteArray(R"({"io.containerd.runc.v2":{"path":"runc"},"runc":{"path":"runc"})")
+            + (runtime ? QByteArray(
+                   R"(,"ascend":{"path":"/usr/local/Ascend/Ascend-Docker-Runtime/ascend-docker-runtime"}})")
+                       : QByteArray("}"))
+            + (runtime ? "\nascend\n" : "\nrunc\n")
+            + (runtime ? QStringLiteral(R"([{"DiscreteResourceSpec":{"Kind":"NPU","Value":%1}}])")
+                             .arg(std::max(node.hardware.acceleratorCount, 8))
+                             .toUtf8()
+                       : QByteArray("null"))
+            + '\n';
+    }
     if (cmd.startsWith(QLatin1String("docker image inspect")))
         return "sha256:"
             + QCryptographicHash::hash(cmd.section(QLatin1Char(' '), 4, 4).toUtf8(), QCryptographicHash::Sha256).toHex()

@@ -192,7 +192,8 @@ void TestRecipes::singleNodeVllmAscend()
     const DockerRun rc = parseRun(*engineContainer(*coder, QStringLiteral("atlas-106")));
     QVERIFY(rc.devices.contains(QStringLiteral("/dev/davinci7")));
     QVERIFY(!rc.devices.contains(QStringLiteral("/dev/davinci0")));
-    QCOMPARE(rc.env.value(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES")), QStringLiteral("4,5,6,7"));
+    // The container sees its four NPUs as 0..3 (tst_containernpus has the whole rule).
+    QCOMPARE(rc.env.value(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES")), QStringLiteral("0,1,2,3"));
     QVERIFY(!rc.vllm.contains(QStringLiteral("--enable-expert-parallel")));
     QVERIFY(c->name != engineContainer(*coder, QStringLiteral("atlas-106"))->name);
 }
@@ -251,9 +252,12 @@ void TestRecipes::dataParallelEnvironmentMatchesFacts()
                                       {QStringLiteral("ds-node1"), QStringLiteral("10.226.72.52")}};
     for (auto it = ips.begin(); it != ips.end(); ++it) {
         const DockerRun r = parseRun(*engineContainer(*plan, it.key()));
-        // The v0.9.1 guide also sets VLLM_USE_V1=1 on node 1; the demo sets it on both.
-        const QSet<QString> wanted = keys(block) + QSet<QString> {QStringLiteral("VLLM_USE_V1")};
+        // The v0.9.1 guide also sets VLLM_USE_V1=1 on node 1; the demo sets it on both. Every container names
+        // its NPUs in its own numbering (the guide's containers see all eight, as here).
+        const QSet<QString> wanted = keys(block)
+            + QSet<QString> {QStringLiteral("VLLM_USE_V1"), QStringLiteral("ASCEND_RT_VISIBLE_DEVICES")};
         QCOMPARE(keys(r.env), wanted);
+        QCOMPARE(r.env.value(QStringLiteral("ASCEND_RT_VISIBLE_DEVICES")), QStringLiteral("0,1,2,3,4,5,6,7"));
         for (auto b = block.begin(); b != block.end(); ++b) {
             QString want = b.value();
             want.replace(QLatin1String("$local_ip"), it.value());

@@ -133,7 +133,8 @@ void TestRecipesEngines::mindieSettingsFollowTheLayout()
     QCOMPARE(root[QLatin1String("ServerConfig")][QLatin1String("ipAddress")].toString(),
              QStringLiteral("172.16.33.110"));
     const QJsonObject backend = root[QLatin1String("BackendConfig")].toObject();
-    const QJsonArray devices {QJsonArray {4, 5, 6, 7}};
+    // Host NPUs 4..7, mounted into the container, are its NPUs 0..3.
+    const QJsonArray devices {QJsonArray {0, 1, 2, 3}};
     QCOMPARE(backend[QLatin1String("npuDeviceIds")].toArray(), devices);
     const QJsonObject model
         = backend[QLatin1String("ModelDeployConfig")][QLatin1String("ModelConfig")].toArray().first().toObject();

@@ -189,6 +189,7 @@ QByteArray scripts(const PreflightStandIn& node, const QString& name, const QStr
             + " ;;\n"
               "ps*) echo 'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES' ;;\n"
               "version*) echo '24.0.7' ;;\n"
+              "info*) printf '%s\\n' '{\"runc\":{\"path\":\"runc\"}}' runc null ;;\n"
               "*) echo \"docker stand-in: unsupported: $*\" >&2; exit 1 ;;\n"
               "esac\n";
     }
