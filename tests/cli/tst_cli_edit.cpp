@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `npufleet project new`, `node add|remove`, `deployment add|set|remove|show`: a project built from nothing
+// `npufleet project new`, `node add|set|remove`, `deployment add|set|remove|show`: a project built from nothing
 // on the command line exports what a two-node DeepSeek-R1 W8A8 DP2 x TP8 + EP run needs; every edit is
 // checked with the deployment rules (exit 2 with the rule and the field), and a demo is never edited.
 #include <QDir>
@@ -107,6 +107,33 @@ private slots:
         QVERIFY(after.contains(QLatin1String("8100")));
         QVERIFY(after.contains(QLatin1String("vllm-ascend-dp")));
         QVERIFY(before != after.toUtf8());
+    }
+
+    void nodeSetTellsHowContainersGetNpus()
+    {
+        CliRun r = run({QStringLiteral("node"), QStringLiteral("set"), QStringLiteral("--project"), m_project,
+                        QStringLiteral("--name"), QStringLiteral("ds-1"), QStringLiteral("--npu-access"),
+                        QStringLiteral("ascend-docker-runtime")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(read(m_project).contains(QLatin1String("npu_access: ascend-docker-runtime")));
+        const QString out = m_dir.filePath(QStringLiteral("npu-out"));
+        r = run({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--format"),
+                 QStringLiteral("sh"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString worker = read(out + QStringLiteral("/deepseek-r1/start-ds-1.sh"));
+        QVERIFY(worker.contains(QLatin1String("--runtime ascend")));
+        QVERIFY(worker.contains(QLatin1String("ASCEND_VISIBLE_DEVICES=0,1,2,3,4,5,6,7")));
+        QVERIFY(!worker.contains(QLatin1String("/dev/davinci")));
+        QVERIFY(read(out + QStringLiteral("/deepseek-r1/start-ds-0.sh")).contains(QLatin1String("/dev/davinci7")));
+        r = run({QStringLiteral("node"), QStringLiteral("set"), QStringLiteral("--project"), m_project,
+                 QStringLiteral("--name"), QStringLiteral("ds-1"), QStringLiteral("--npu-access"),
+                 QStringLiteral("magic")});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("node"), QStringLiteral("set"), QStringLiteral("--project"), m_project,
+                 QStringLiteral("--name"), QStringLiteral("ds-1"), QStringLiteral("--npu-access"),
+                 QStringLiteral("devices")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!read(m_project).contains(QLatin1String("npu_access")));
     }
 
     void brokenRulesExit2WithTheRuleAndField()
