@@ -787,22 +787,6 @@
         <translation>IP</translation>
     </message>
     <message>
-        <source>add or remove</source>
-        <translation>add 或 remove</translation>
-    </message>
-    <message>
-        <source>add|remove</source>
-        <translation>add|remove</translation>
-    </message>
-    <message>
-        <source>Add a node to a project, or remove one.</source>
-        <translation>向项目添加节点，或删除节点。</translation>
-    </message>
-    <message>
-        <source>use: npufleet node add|remove --project P --name N ...</source>
-        <translation>用法：npufleet node add|remove --project P --name N ...</translation>
-    </message>
-    <message>
         <source>The project&apos;s name.</source>
         <translation>项目名称。</translation>
     </message>
@@ -861,6 +845,38 @@
     <message>
         <source>the npu-smi output</source>
         <translation>npu-smi 输出</translation>
+    </message>
+    <message>
+        <source>--npu-access is %1</source>
+        <translation>--npu-access 的取值为 %1</translation>
+    </message>
+    <message>
+        <source>nothing to set: give --npu-access</source>
+        <translation>没有要修改的内容：请指定 --npu-access</translation>
+    </message>
+    <message>
+        <source>How containers get the NPUs: devices (--device lines, the default) or ascend-docker-runtime (ASCEND_VISIBLE_DEVICES).</source>
+        <translation>容器获得 NPU 的方式：devices（--device 挂载，默认）或 ascend-docker-runtime（ASCEND_VISIBLE_DEVICES）。</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>HOW</translation>
+    </message>
+    <message>
+        <source>add, set or remove</source>
+        <translation>add、set 或 remove</translation>
+    </message>
+    <message>
+        <source>add|set|remove</source>
+        <translation>add|set|remove</translation>
+    </message>
+    <message>
+        <source>Add a node to a project, change one, or remove one.</source>
+        <translation>向项目添加节点、修改节点或删除节点。</translation>
+    </message>
+    <message>
+        <source>use: npufleet node add|set|remove --project P --name N ...</source>
+        <translation>用法：npufleet node add|set|remove --project P --name N ...</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1665,58 @@ Cancelled: some checks did not run.
         <source>Confirm the node&apos;s host key: Refresh the cluster and trust it when asked, or ssh to it once.</source>
         <translation>确认节点的主机密钥：点击“刷新设备清单”并在询问时信任它，或先用 ssh 登录一次。</translation>
     </message>
+    <message>
+        <source>or tell NPU Fleet the node&apos;s way: npufleet node set --project P --name %1 --npu-access %2</source>
+        <translation>或告诉 NPU Fleet 该节点的方式：npufleet node set --project P --name %1 --npu-access %2</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s runtimes could not be read</source>
+        <translation>无法读取 Docker 的运行时</translation>
+    </message>
+    <message>
+        <source>Check `docker info` on the node: the launch needs the Ascend Docker Runtime (runtime &quot;%1&quot;).</source>
+        <translation>请在节点上检查 `docker info`：启动需要 Ascend Docker Runtime（运行时 &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>the Ascend Docker Runtime is not registered with Docker (runtimes: %1)</source>
+        <translation>Ascend Docker Runtime 未在 Docker 中注册（现有运行时：%1）</translation>
+    </message>
+    <message>
+        <source>Install the Ascend Docker Runtime (it adds the runtime &quot;%1&quot; to /etc/docker/daemon.json) and restart Docker, %2</source>
+        <translation>安装 Ascend Docker Runtime（它会在 /etc/docker/daemon.json 中添加运行时 &quot;%1&quot;）并重启 Docker，%2</translation>
+    </message>
+    <message>
+        <source>Swarm services start with the default runtime, which is %1, not %2</source>
+        <translation>Swarm 服务使用默认运行时启动，当前默认为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Merge this node&apos;s daemon-json fragment of the export into /etc/docker/daemon.json (&quot;default-runtime&quot;: &quot;%1&quot;) and restart Docker; RUNBOOK.md has the steps.</source>
+        <translation>将导出文件中此节点的 daemon.json 片段合并到 /etc/docker/daemon.json（&quot;default-runtime&quot;: &quot;%1&quot;）并重启 Docker；步骤见 RUNBOOK.md。</translation>
+    </message>
+    <message>
+        <source>the node offers %1 NPU(s) to Swarm, the stack reserves %2</source>
+        <translation>该节点向 Swarm 提供 %1 张 NPU，而堆栈预留 %2 张</translation>
+    </message>
+    <message>
+        <source>Add &quot;node-generic-resources&quot;: [&quot;NPU=%1&quot;] to /etc/docker/daemon.json (this node&apos;s daemon-json fragment of the export) and restart Docker.</source>
+        <translation>在 /etc/docker/daemon.json 中加入 &quot;node-generic-resources&quot;: [&quot;NPU=%1&quot;]（即导出文件中此节点的 daemon.json 片段）并重启 Docker。</translation>
+    </message>
+    <message>
+        <source>through the Ascend Docker Runtime (ASCEND_VISIBLE_DEVICES)%1</source>
+        <translation>通过 Ascend Docker Runtime（ASCEND_VISIBLE_DEVICES）%1</translation>
+    </message>
+    <message>
+        <source>, the default runtime</source>
+        <translation>，为默认运行时</translation>
+    </message>
+    <message>
+        <source>as mounted devices; the Ascend Docker Runtime is installed too (npu_access: %1 would use it)</source>
+        <translation>以挂载设备方式；节点也安装了 Ascend Docker Runtime（npu_access: %1 即可使用它）</translation>
+    </message>
+    <message>
+        <source>as mounted devices (no Ascend Docker Runtime)</source>
+        <translation>以挂载设备方式（未安装 Ascend Docker Runtime）</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -1883,6 +1951,10 @@ Cancelled: some checks did not run.
     <message>
         <source>the project file</source>
         <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>&apos;npu_access&apos; must be %1, not &apos;%2&apos;</source>
+        <translation>&apos;npu_access&apos; 必须是 %1，而不是 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3027,10 @@ Cancelled: some checks did not run.
     <message>
         <source>Shared memory (--shm-size)</source>
         <translation>共享内存（--shm-size）</translation>
+    </message>
+    <message>
+        <source>NPUs in containers</source>
+        <translation>容器中的 NPU</translation>
     </message>
 </context>
 <context>
