@@ -104,7 +104,6 @@ int runChat(const QStringList& args)
         request.sampling.seed = qint64(number("seed", 0, &ok));
     if (ok && parser.isSet(QStringLiteral("timeout")))
         request.timeouts.readMs = int(std::min(number("timeout", 0.001, &ok) * 1000, 2e9));
-    request.timeouts.totalMs = 3600 * 1000;
     if (ok && parser.isSet(QStringLiteral("deadline")))
         request.timeouts.totalMs = int(std::min(number("deadline", 0, &ok) * 1000, 2e9));
     if (!ok)

@@ -38,13 +38,14 @@ int runMonitor(const QStringList& args)
     const QCommandLineOption format(QStringLiteral("format"),
                                     Text::tr("table, or json (one object; one line per read when watching)."),
                                     QStringLiteral("F"), QStringLiteral("table"));
-    p.addOptions({once, interval, count, format});
+    p.addOptions({once, interval, count, format, rawOption()});
     if (const int early = parseArguments(
             p, verb, Text::tr("Read a vLLM server's /metrics: requests, KV cache, token rates, latencies."), args);
         early >= 0)
         return early;
     if (const int code = checkTableOrJson(p, format, verb); code >= 0)
         return code;
+    setRawOutput(p.isSet(QStringLiteral("raw")));
 
     int code = -1;
     const std::optional<serving::DeploymentEndpoint> deployment = resolveEndpoint(p, endpointOptions, verb, &code);
@@ -76,7 +77,8 @@ int runMonitor(const QStringList& args)
             out() << QJsonDocument(bench::metricsJson(m, url))
                          .toJson(reads == 1 ? QJsonDocument::Indented : QJsonDocument::Compact);
         else
-            out() << (reads == 1 ? bench::metricsTable(m, url) : bench::metricsLine(m) + QLatin1Char('\n'));
+            // Label values (model names) are the server's text.
+            out() << shown(reads == 1 ? bench::metricsTable(m, url) : bench::metricsLine(m) + QLatin1Char('\n'));
         out().flush();
         if (!m.hasAny())
             exitCode = 1;
@@ -84,7 +86,7 @@ int runMonitor(const QStringList& args)
             loop.quit();
     });
     QObject::connect(&poller, &bench::MetricsPoller::failed, &loop, [&](const QString& where, const QString& message) {
-        err() << QStringLiteral("npufleet monitor: %1: %2").arg(where, message) << Qt::endl;
+        err() << QStringLiteral("npufleet monitor: %1: %2").arg(where, shown(message)) << Qt::endl;
         exitCode = 1;
         if (reads > 0 && ++done >= reads)
             loop.quit();

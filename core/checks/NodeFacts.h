@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 #include "core/checks/PreflightPlan.h"
@@ -56,3 +57,5 @@ QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& 
 QString npuKey(const char* what, int device);
 
 } // namespace npufleet::checks
+
+Q_DECLARE_METATYPE(npufleet::checks::CommandOutput)

@@ -3,85 +3,77 @@
 #include "core/checks/PreflightRunner.h"
 
 #include <QDateTime>
-#include <QMetaObject>
-#include <QPointer>
 
 #include "core/checks/ClusterChecks.h"
 #include "core/checks/NodeChecks.h"
-#include "core/remote/Transport.h"
+#include "core/remote/StepRunner.h"
 
 namespace npufleet::checks {
 
-NodeFacts collectFacts(remote::Transport& transport,
-                       const cluster::Node& node,
-                       const QList<ProbeCommand>& commands,
-                       const std::atomic_bool& cancel,
-                       int stepTimeoutMs,
-                       const std::function<void()>& stepDone)
+namespace {
+
+// One probe command, its answer recorded whatever it is.
+CommandOutput runProbe(remote::StepContext& context, const ProbeCommand& command, int stepTimeoutMs)
 {
-    NodeFacts facts;
-    facts.node = node.name;
-    for (const ProbeCommand& command : commands) {
-        if (cancel.load())
-            break;
-        remote::ExecRequest request;
-        request.command = command.command;
-        request.timeoutMs = stepTimeoutMs > 0 ? std::min(command.timeoutMs, stepTimeoutMs) : command.timeoutMs;
-        CommandOutput out;
-        out.startedMs = QDateTime::currentMSecsSinceEpoch();
-        try {
-            const remote::ExecResult r = transport.execute(node, request, cancel);
-            out.status = r.status;
-            out.exitStatus = r.exitStatus;
-            out.standardOutput = r.standardOutput;
-            out.standardError = r.standardError;
-            out.message = r.message;
-        } catch (const std::exception& e) {
-            out.status = remote::ExecStatus::Failed;
-            out.message = QString::fromUtf8(e.what());
-        }
-        out.finishedMs = QDateTime::currentMSecsSinceEpoch();
-        facts.outputs.insert(command.key, out);
-        if (stepDone)
-            stepDone();
-        // No connection: the remaining commands would only wait for the same timeout again.
-        const bool unreachable = out.status == remote::ExecStatus::Unreachable
-            || out.status == remote::ExecStatus::AuthFailed || out.status == remote::ExecStatus::HostKeyUnknown
-            || out.status == remote::ExecStatus::HostKeyChanged || out.status == remote::ExecStatus::Cancelled;
-        if (unreachable)
-            break;
-    }
-    return facts;
+    remote::ExecRequest request;
+    request.command = command.command;
+    request.timeoutMs = stepTimeoutMs > 0 ? std::min(command.timeoutMs, stepTimeoutMs) : command.timeoutMs;
+    CommandOutput out;
+    out.startedMs = QDateTime::currentMSecsSinceEpoch();
+    const remote::ExecResult r = context.execQuiet(request);
+    out.finishedMs = QDateTime::currentMSecsSinceEpoch();
+    out.status = r.status;
+    out.exitStatus = r.exitStatus;
+    out.standardOutput = r.standardOutput;
+    out.standardError = r.standardError;
+    out.message = r.message;
+    return out;
 }
+
+// No connection: the node's remaining commands would only wait for the same timeout again.
+bool unreachable(const CommandOutput& out)
+{
+    return out.status == remote::ExecStatus::Unreachable || out.status == remote::ExecStatus::AuthFailed
+        || out.status == remote::ExecStatus::HostKeyUnknown || out.status == remote::ExecStatus::HostKeyChanged
+        || out.status == remote::ExecStatus::Cancelled;
+}
+
+QString stepId(const QString& node, const QString& key)
+{
+    return node + QLatin1Char('|') + key;
+}
+
+} // namespace
 
 PreflightRunner::PreflightRunner(std::shared_ptr<remote::Transport> transport, QObject* parent)
     : QObject(parent)
-    , m_transport(std::move(transport))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_runner(new remote::StepRunner(std::move(transport), this))
 {
     qRegisterMetaType<CheckResult>();
     qRegisterMetaType<QList<CheckResult>>();
     qRegisterMetaType<PreflightReport>();
-    m_pool.setMaxThreadCount(32); // jobs mostly wait on the network
+    connect(m_runner, &remote::StepRunner::stepFinished, this,
+            [this](const QString& node, const QString& id, const remote::StepOutcome& outcome) {
+                const CommandOutput out = outcome.value.value<CommandOutput>();
+                stepSettled(node, id, &out);
+            });
+    connect(m_runner, &remote::StepRunner::stepSkipped, this,
+            [this](const QString& node, const QString& id) { stepSettled(node, id, nullptr); });
+    connect(m_runner, &remote::StepRunner::finished, this, &PreflightRunner::phaseDone);
 }
 
-PreflightRunner::~PreflightRunner()
-{
-    m_cancel->store(true);
-    m_pool.waitForDone();
-}
+PreflightRunner::~PreflightRunner() = default;
 
 void PreflightRunner::setTransport(std::shared_ptr<remote::Transport> transport)
 {
     if (!isRunning())
-        m_transport = std::move(transport);
+        m_runner->setTransport(std::move(transport));
 }
 
 bool PreflightRunner::start(const PreflightPlan& plan)
 {
-    if (isRunning() || !m_transport || plan.nodes.isEmpty())
+    if (isRunning() || plan.nodes.isEmpty())
         return false;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_plan = plan;
     m_facts.clear();
     m_results.clear();
@@ -95,70 +87,77 @@ bool PreflightRunner::start(const PreflightPlan& plan)
     }
     m_done = 0;
     m_total = 0;
-    emit started(plan.deployment, m_report.nodes);
     startPhase(Phase::Probe);
+    if (m_phase == Phase::Idle)
+        return false; // no transport
+    emit started(plan.deployment, m_report.nodes);
     return true;
 }
 
 void PreflightRunner::cancel()
 {
-    m_cancel->store(true);
+    m_runner->cancel();
+}
+
+int PreflightRunner::indexOf(const QString& node) const
+{
+    for (int i = 0; i < m_plan.nodes.size(); ++i) {
+        if (m_plan.nodes.at(i).node.name == node)
+            return i;
+    }
+    return -1;
 }
 
 void PreflightRunner::startPhase(Phase phase)
 {
-    m_phase = phase;
-    QList<QList<ProbeCommand>> perNode;
-    for (const PlannedNode& pn : std::as_const(m_plan.nodes))
-        perNode << (phase == Phase::Probe ? probeCommands(m_plan, pn) : pingCommands(m_plan, pn, m_facts));
-    for (const auto& commands : std::as_const(perNode))
-        m_total += int(commands.size());
-    emit progress(m_done, m_total);
-
-    m_pending = 0;
-    QPointer<PreflightRunner> self(this);
-    for (int i = 0; i < m_plan.nodes.size(); ++i) {
-        if (perNode.at(i).isEmpty())
-            continue;
-        ++m_pending;
-        auto stepDone = [self] {
-            QMetaObject::invokeMethod(
-                self,
-                [self] {
-                    if (self)
-                        emit self->progress(++self->m_done, self->m_total);
-                },
-                Qt::QueuedConnection);
-        };
-        m_pool.start([self, i, node = m_plan.nodes.at(i).node, commands = perNode.at(i), transport = m_transport,
-                      cancel = m_cancel, timeout = m_stepTimeoutMs, stepDone] {
-            const NodeFacts facts = collectFacts(*transport, node, commands, *cancel, timeout, stepDone);
-            QMetaObject::invokeMethod(
-                self,
-                [self, i, facts] {
-                    if (self)
-                        self->nodeDone(i, facts);
-                },
-                Qt::QueuedConnection);
-        });
+    QList<remote::StepJob> jobs;
+    m_remaining.clear();
+    for (const PlannedNode& pn : std::as_const(m_plan.nodes)) {
+        const QList<ProbeCommand> commands
+            = phase == Phase::Probe ? probeCommands(m_plan, pn) : pingCommands(m_plan, pn, m_facts);
+        for (const ProbeCommand& command : commands) {
+            remote::StepJob job;
+            job.id = stepId(pn.node.name, command.key);
+            job.node = pn.node;
+            job.title = command.key;
+            job.timeoutMs = command.timeoutMs;
+            job.work = [command, timeout = m_stepTimeoutMs](remote::StepContext& context) -> remote::StepOutcome {
+                const CommandOutput out = runProbe(context, command, timeout);
+                return {!unreachable(out), out.message, QVariant::fromValue(out)};
+            };
+            jobs << job;
+        }
+        m_remaining.insert(pn.node.name, int(commands.size()));
     }
-    if (m_pending == 0)
-        QMetaObject::invokeMethod(this, &PreflightRunner::finish, Qt::QueuedConnection);
+    m_total += int(jobs.size());
+    emit progress(m_done, m_total);
+    m_phase = phase;
+    if (jobs.isEmpty()) { // e.g. no pings to make: the phase is done at once, from the event loop
+        QMetaObject::invokeMethod(this, &PreflightRunner::phaseDone, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_runner->start(jobs, remote::StepRunner::Policy::StopOnFailure))
+        m_phase = Phase::Idle;
 }
 
-void PreflightRunner::nodeDone(int index, const NodeFacts& facts)
+void PreflightRunner::stepSettled(const QString& node, const QString& id, const CommandOutput* output)
 {
-    NodeFacts& merged = m_facts[index];
-    for (auto it = facts.outputs.cbegin(); it != facts.outputs.cend(); ++it)
-        merged.outputs.insert(it.key(), it.value());
-    if (m_phase == Phase::Probe) {
-        const QList<CheckResult> results = evaluateNode(m_plan, m_plan.nodes.at(index), merged);
-        m_results << results;
-        emit nodeChecked(merged.node, results);
-    }
-    if (--m_pending > 0)
+    const int index = indexOf(node);
+    if (index < 0)
         return;
-    if (m_phase == Phase::Probe && m_plan.multiNode && !m_cancel->load())
+    if (output)
+        m_facts[index].outputs.insert(id.mid(node.size() + 1), *output);
+    emit progress(++m_done, m_total);
+    if (--m_remaining[node] > 0 || m_phase != Phase::Probe)
+        return;
+    const QList<CheckResult> results = evaluateNode(m_plan, m_plan.nodes.at(index), m_facts.at(index));
+    m_results << results;
+    emit nodeChecked(node, results);
+}
+
+void PreflightRunner::phaseDone()
+{
+    if (m_phase == Phase::Probe && m_plan.multiNode && !m_runner->wasCancelled())
         startPhase(Phase::Ping);
     else
         finish();
@@ -171,7 +170,7 @@ void PreflightRunner::finish()
     all << evaluatePings(m_plan, m_report.pings);
     all << evaluateCluster(m_plan, m_facts);
     m_report.results = mergeResults(m_plan, all);
-    m_report.cancelled = m_cancel->load();
+    m_report.cancelled = m_runner->wasCancelled();
     m_phase = Phase::Idle;
     emit progress(m_total, m_total);
     emit finished(m_report);

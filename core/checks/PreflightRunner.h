@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
-#include <QThreadPool>
-#include <atomic>
-#include <functional>
 #include <memory>
 
 #include "core/checks/NodeFacts.h"
@@ -13,23 +11,16 @@
 #include "core/checks/PreflightReport.h"
 
 namespace npufleet::remote {
+class StepRunner;
 class Transport;
-}
+struct StepOutcome;
+} // namespace npufleet::remote
 
 namespace npufleet::checks {
 
-// Runs commands on one node in order and records the answers. Blocking: call it on a worker thread.
-// Stops early when the node cannot be reached or on cancel; every step has its own timeout.
-NodeFacts collectFacts(remote::Transport& transport,
-                       const cluster::Node& node,
-                       const QList<ProbeCommand>& commands,
-                       const std::atomic_bool& cancel,
-                       int stepTimeoutMs,
-                       const std::function<void()>& stepDone = {});
-
-// Pre-flight of one deployment on every node at once: one job per node on its own thread pool (a slow or
-// dead node never holds up the others), then the NPU ping matrix between nodes, then the cross-node checks.
-// Results come back as queued signals on the runner's thread.
+// Pre-flight of one deployment on every node at once, on the step runner: each probe command is a step
+// of its node (a slow or unreachable node holds up no other; an unreachable one stops after its first
+// command). Multi-node deployments then ping between the nodes, once every node has answered.
 class PreflightRunner : public QObject
 {
     Q_OBJECT
@@ -40,7 +31,6 @@ public:
     void setTransport(std::shared_ptr<remote::Transport> transport);
     // Upper bound for any one command (each command also has its own, smaller or larger, default).
     void setStepTimeoutMs(int ms) { m_stepTimeoutMs = ms; }
-
     // Starts; false when already running or without a transport.
     bool start(const PreflightPlan& plan);
     void cancel();
@@ -57,19 +47,19 @@ signals:
 private:
     enum class Phase { Idle, Probe, Ping };
     void startPhase(Phase phase);
-    void nodeDone(int index, const NodeFacts& facts);
+    void stepSettled(const QString& node, const QString& id, const CommandOutput* output);
+    void phaseDone();
     void finish();
+    int indexOf(const QString& node) const;
 
-    std::shared_ptr<remote::Transport> m_transport;
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    remote::StepRunner* m_runner;
     int m_stepTimeoutMs = 60'000;
     Phase m_phase = Phase::Idle;
     PreflightPlan m_plan;
     QList<NodeFacts> m_facts;
+    QHash<QString, int> m_remaining; // node → steps of this phase not settled yet
     QList<CheckResult> m_results;
     PreflightReport m_report;
-    int m_pending = 0;
     int m_done = 0;
     int m_total = 0;
 };

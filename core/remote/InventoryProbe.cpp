@@ -49,7 +49,9 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
 {
     cluster::NodeLive live;
     live.updated = QDateTime::currentDateTimeUtc();
-    const auto run = [&](const QString& command) { return transport.execute(node, {command, 30'000, {}}, cancel); };
+    const auto run = [&](const QString& command) {
+        return transport.execute(node, {command, 30'000, {}, true}, cancel);
+    };
 
     const ExecResult host = run(QStringLiteral("hostname"));
     if (host.status != ExecStatus::Ok) {

@@ -2,69 +2,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/InventoryRunner.h"
 
-#include <QMetaObject>
-#include <QPointer>
-
 #include "core/remote/InventoryProbe.h"
-#include "core/remote/Transport.h"
+#include "core/remote/StepRunner.h"
 
 namespace npufleet::remote {
 
 InventoryRunner::InventoryRunner(std::shared_ptr<Transport> transport, QObject* parent)
     : QObject(parent)
-    , m_transport(std::move(transport))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_runner(new StepRunner(std::move(transport), this))
 {
     qRegisterMetaType<cluster::NodeLive>();
-    m_pool.setMaxThreadCount(32); // jobs mostly wait on the network
+    connect(m_runner, &StepRunner::stepStarted, this, [this](const QString& node) { emit nodeStarted(node); });
+    connect(m_runner, &StepRunner::stepFinished, this,
+            [this](const QString& node, const QString&, const StepOutcome& outcome) {
+                emit nodeFinished(node, outcome.value.value<cluster::NodeLive>());
+            });
+    connect(m_runner, &StepRunner::stepSkipped, this, [this](const QString& node) {
+        cluster::NodeLive live; // cancelled before it was read
+        live.message = tr("cancelled");
+        emit nodeFinished(node, live);
+    });
+    connect(m_runner, &StepRunner::progress, this, &InventoryRunner::progress);
+    connect(m_runner, &StepRunner::finished, this, &InventoryRunner::finished);
 }
 
-InventoryRunner::~InventoryRunner()
-{
-    m_cancel->store(true);
-    m_pool.waitForDone();
-}
+InventoryRunner::~InventoryRunner() = default;
 
 void InventoryRunner::setTransport(std::shared_ptr<Transport> transport)
 {
-    m_transport = std::move(transport);
+    m_runner->setTransport(std::move(transport));
+}
+
+void InventoryRunner::setConcurrency(int concurrency)
+{
+    m_runner->setConcurrency(concurrency);
+}
+
+bool InventoryRunner::isRunning() const
+{
+    return m_runner->isRunning();
 }
 
 void InventoryRunner::refresh(const QList<cluster::Node>& nodes)
 {
-    if (m_pending > 0 || !m_transport)
+    if (m_runner->isRunning())
         return;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_total = m_pending = int(nodes.size());
-    emit progress(0, m_total);
     if (nodes.isEmpty()) {
+        emit progress(0, 0);
         emit finished();
         return;
     }
-    QPointer<InventoryRunner> self(this);
+    QList<StepJob> jobs;
     for (const cluster::Node& node : nodes) {
-        emit nodeStarted(node.name);
-        m_pool.start([self, node, transport = m_transport, cancel = m_cancel] {
-            const cluster::NodeLive live = probeNode(*transport, node, *cancel);
-            QMetaObject::invokeMethod(
-                self,
-                [self, name = node.name, live] {
-                    if (!self)
-                        return;
-                    --self->m_pending;
-                    emit self->nodeFinished(name, live);
-                    emit self->progress(self->m_total - self->m_pending, self->m_total);
-                    if (self->m_pending == 0)
-                        emit self->finished();
-                },
-                Qt::QueuedConnection);
-        });
+        StepJob job;
+        job.id = node.name;
+        job.node = node;
+        job.title = tr("Read %1").arg(node.name);
+        job.work = [](StepContext& context) -> StepOutcome {
+            // The node's state is the answer, whatever it is: a node that cannot be read is not a failure here.
+            return {
+                true, {}, QVariant::fromValue(probeNode(context.transport(), context.node(), context.cancelFlag()))};
+        };
+        jobs << job;
     }
+    emit progress(0, int(jobs.size()));
+    m_runner->start(jobs, StepRunner::Policy::BestEffort);
 }
 
 void InventoryRunner::cancel()
 {
-    m_cancel->store(true);
+    m_runner->cancel();
 }
 
 } // namespace npufleet::remote

@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
-#include <QThreadPool>
-#include <atomic>
 #include <memory>
 
 #include "core/cluster/Node.h"
 
 namespace npufleet::remote {
 
+class StepRunner;
 class Transport;
 
-// Refreshes the live inventory of many nodes at once, one job per node on its own thread pool,
-// so that a slow or dead node never holds up the others. Results come back as queued signals.
+// Reads every node's hardware and health at once (one step per node on the step runner), so that an
+// unreachable node costs its own timeout only. Results come back node by node, as queued signals.
 class InventoryRunner : public QObject
 {
     Q_OBJECT
@@ -23,9 +23,11 @@ public:
     ~InventoryRunner() override;
 
     void setTransport(std::shared_ptr<Transport> transport);
+    // Nodes read at the same time (SSH handshakes in flight); 0 = the step runner's default.
+    void setConcurrency(int concurrency);
     void refresh(const QList<cluster::Node>& nodes);
     void cancel();
-    bool isRunning() const { return m_pending > 0; }
+    bool isRunning() const;
 
 signals:
     void nodeStarted(const QString& node);
@@ -34,11 +36,7 @@ signals:
     void finished();
 
 private:
-    std::shared_ptr<Transport> m_transport;
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    int m_pending = 0;
-    int m_total = 0;
+    StepRunner* m_runner;
 };
 
 } // namespace npufleet::remote

@@ -5,13 +5,11 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QThreadPool>
-#include <atomic>
 #include <memory>
 
 #include "core/cluster/Node.h"
 #include "core/recipes/LaunchPlan.h"
-#include "core/remote/Transport.h"
+#include "core/remote/StepRunner.h"
 
 namespace npufleet::remote {
 
@@ -29,7 +27,7 @@ public:
     explicit LaunchRunner(std::shared_ptr<Transport> transport, QObject* parent = nullptr);
     ~LaunchRunner() override;
 
-    void setTransport(std::shared_ptr<Transport> transport);
+    void setTransport(std::shared_ptr<Transport> transport) { m_runner->setTransport(std::move(transport)); }
     // How to reach the plan's nodes (address, port, keys); a node not listed is reached by the plan's host/user.
     void setNodes(const QList<cluster::Node>& nodes) { m_nodes = nodes; }
     // One limit for every step; 0 (the default) = a limit per phase (see defaultTimeoutMs).
@@ -41,8 +39,8 @@ public:
     // Start; false when already running, without a transport, or with nothing to run.
     bool launch(const recipes::LaunchPlan& plan);
     bool stop(const recipes::LaunchPlan& plan);
-    void cancel();
-    bool isRunning() const { return m_running; }
+    void cancel() { m_runner->cancel(); }
+    bool isRunning() const { return m_runner->isRunning(); }
     StepState state(const QString& stepId) const;
 
     // The steps a run goes through, node by node in the order each node runs them. Launch places the
@@ -58,34 +56,20 @@ signals:
     void finished(bool ok, const QString& summary);
 
 private:
-    struct Item
-    {
-        recipes::Step step;
-        StepState state = StepState::Pending;
-    };
+    struct Secrets; // shared with the steps' worker threads
 
     bool start(const recipes::LaunchPlan& plan, Mode mode);
-    void schedule();
-    void startItem(int index);
-    void itemDone(int index, const ExecResult& result, const QByteArray& captured);
-    void skip(int index, const QString& reason);
-    bool waitsOnFailure(const Item& item, QString* reason) const;
-    bool ready(const Item& item) const;
+    StepJob job(const recipes::Step& step, const std::shared_ptr<Secrets>& secrets) const;
     cluster::Node nodeFor(const QString& name) const;
     void finish();
 
-    std::shared_ptr<Transport> m_transport;
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    StepRunner* m_runner;
     QList<cluster::Node> m_nodes;
     QList<recipes::NodePlan> m_planNodes;
-    QList<Item> m_items;
-    QHash<QString, int> m_index; // step id → item
     QHash<QString, QByteArray> m_givenSecrets;
-    QHash<QString, QByteArray> m_secrets;
+    std::shared_ptr<Secrets> m_secrets;
     Mode m_mode = Mode::Launch;
     int m_stepTimeoutMs = 0;
-    bool m_running = false;
 };
 
 } // namespace npufleet::remote

@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "core/util/InputLimits.h"
+#include "core/util/ReadLimited.h"
+
 namespace npufleet::remote {
 
 namespace {
@@ -100,12 +103,13 @@ Result<QList<SshConfigLine>> SshConfigReader::read(const QString& path)
 
 void SshConfigReader::readFile(const QString& path, int depth, QList<SshConfigLine>* out)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_notes << SshConfigNote {path, 0, tr("cannot read: %1").arg(file.errorString())};
+    // Capped: an Include of a huge or endless file (/dev/zero) must not exhaust memory.
+    const Result<QByteArray> text = util::readLimited(path, limits::kSshConfigBytes, tr("SSH config"));
+    if (!text) {
+        m_notes << SshConfigNote {path, 0, text.error().message};
         return;
     }
-    const QStringList texts = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    const QStringList texts = QString::fromUtf8(*text).split(QLatin1Char('\n'));
     for (int i = 0; i < texts.size(); ++i) {
         SshConfigLine line;
         line.file = path;

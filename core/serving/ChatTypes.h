@@ -27,7 +27,9 @@ struct Timeouts
     // the answer is not a stream). Bytes that trickle in without completing an event do not count,
     // and neither do header lines: a server cannot keep a request alive by dripping bytes.
     int readMs = 300000;
-    int totalMs = 0; // the whole request, from start to the end of the reply; 0 = no limit
+    // The whole request, from start to the end of the reply; 0 = no limit. An hour by default, so that a
+    // server trickling complete events cannot hold the Playground for ever.
+    int totalMs = 3'600'000;
 };
 
 enum class ApiKind { Chat, Completion };

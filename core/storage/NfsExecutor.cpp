@@ -112,7 +112,7 @@ StepReport NfsExecutor::run(const NfsNodePlan& node, const NfsStep& step, const 
     report.node = node.node.name;
     report.stepId = step.id;
     report.title = step.title;
-    // Cancel was checked before the step was announced as started (runAll): once started, it runs.
+    // Cancel was checked before the step was started (the step runner): once started, it runs.
     if (step.kind == StepKind::UnmountIfChanged)
         return runUnmountIfChanged(node, step, output);
     if (step.kind != StepKind::Command)
@@ -219,42 +219,6 @@ StepReport NfsExecutor::runUnmountIfChanged(const NfsNodePlan& node, const NfsSt
         report.message
             += tr(" (when it is busy, stop what uses %1, such as a model server, and apply again)").arg(*old);
     return report;
-}
-
-QList<StepReport> NfsExecutor::runAll(const NfsNodePlan& node,
-                                      const QList<NfsStep>& steps,
-                                      const Output& output,
-                                      const StepCallback& started,
-                                      const StepCallback& finished)
-{
-    QList<StepReport> reports;
-    bool stopped = false;
-    StepStatus skipped = StepStatus::NotRun;
-    for (const NfsStep& step : steps) {
-        StepReport report;
-        report.node = node.node.name;
-        report.stepId = step.id;
-        report.title = step.title;
-        if (!stopped && m_cancel.load()) {
-            stopped = true;
-            skipped = StepStatus::Cancelled;
-        }
-        if (stopped) {
-            report.status = skipped;
-        } else {
-            if (started)
-                started(report);
-            report = run(node, step, output);
-            if (!report.ok()) {
-                stopped = true;
-                skipped = report.status == StepStatus::Cancelled ? StepStatus::Cancelled : StepStatus::NotRun;
-            }
-        }
-        if (finished)
-            finished(report);
-        reports << report;
-    }
-    return reports;
 }
 
 } // namespace npufleet::storage

@@ -44,7 +44,6 @@ class NfsExecutor
 
 public:
     using Output = std::function<void(const QString& node, remote::Stream stream, const QByteArray& chunk)>;
-    using StepCallback = std::function<void(const StepReport& report)>;
 
     // stamp goes into backup names: <file>.npufleet-backup-<stamp>. cancel is looked at between
     // steps; kill (default: cancel) stops a running command, which a half-done package install or
@@ -55,13 +54,6 @@ public:
                 const std::atomic_bool* kill = nullptr);
 
     StepReport run(const NfsNodePlan& node, const NfsStep& step, const Output& output = {});
-    // Runs the steps in order; stops at the first failure; checks the cancel flag between steps.
-    // started is called before each step, finished after it (and for every step not run).
-    QList<StepReport> runAll(const NfsNodePlan& node,
-                             const QList<NfsStep>& steps,
-                             const Output& output = {},
-                             const StepCallback& started = {},
-                             const StepCallback& finished = {});
 
     // A command as the node runs it: wrapped in `sudo -n bash -c` when the plan says so.
     static QString wrap(const NfsNodePlan& node, const QString& command);

@@ -5,7 +5,7 @@
 #include <QMetaObject>
 #include <QPointer>
 
-#include "core/remote/FanOut.h"
+#include "core/remote/StepRunner.h"
 #include "core/remote/Transport.h"
 #include "core/util/ShellQuote.h"
 
@@ -13,19 +13,39 @@ namespace npufleet::storage {
 
 NfsRunner::NfsRunner(std::shared_ptr<remote::Transport> transport, QObject* parent)
     : QObject(parent)
-    , m_transport(std::move(transport))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_runner(new remote::StepRunner(std::move(transport), this))
     , m_abort(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<StepReport>();
     qRegisterMetaType<CheckReport>();
-    m_pool.setMaxThreadCount(16); // jobs mostly wait on the network
+    m_runner->setConcurrency(16);
+    connect(m_runner, &remote::StepRunner::stepStarted, this, [this](const QString&, const QString& id) {
+        if (m_run == Run::Steps) {
+            const JobStep step = m_jobSteps.value(id);
+            emit stepStarted(step.node, step.stepId, step.title);
+        }
+    });
+    connect(m_runner, &remote::StepRunner::outputLine, this,
+            [this](const QString& node, const QString&, remote::Stream stream, const QString& text) {
+                emit outputReceived(node, stream == remote::Stream::Stderr, text);
+            });
+    connect(
+        m_runner, &remote::StepRunner::stepFinished, this,
+        [this](const QString&, const QString& id, const remote::StepOutcome& outcome) { onStepFinished(id, outcome); });
+    connect(m_runner, &remote::StepRunner::stepSkipped, this,
+            [this](const QString&, const QString& id) { onStepSkipped(id); });
+    connect(m_runner, &remote::StepRunner::finished, this, &NfsRunner::onRunFinished);
 }
 
 NfsRunner::~NfsRunner()
 {
     abort();
-    m_pool.waitForDone();
+    delete m_runner; // waits for the running steps while this object is still whole
+}
+
+void NfsRunner::setTransport(std::shared_ptr<remote::Transport> transport)
+{
+    m_runner->setTransport(std::move(transport));
 }
 
 void NfsRunner::apply(const NfsPlan& plan)
@@ -40,194 +60,217 @@ void NfsRunner::undo(const NfsPlan& plan)
 
 void NfsRunner::cancel()
 {
-    m_cancel->store(true);
+    m_runner->cancel();
 }
 
 void NfsRunner::abort()
 {
-    m_cancel->store(true);
     m_abort->store(true);
+    m_runner->cancel();
 }
 
-void NfsRunner::start(QList<Wave> waves)
+void NfsRunner::start(const QList<Wave>& waves)
 {
-    if (m_running || !m_transport)
+    if (isRunning())
         return;
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_abort = std::make_shared<std::atomic_bool>(false);
     m_reports.clear();
     m_checks.clear();
-    m_stamp = NfsExecutor::stampNow();
-    m_waves = std::move(waves);
-    m_done = 0;
-    m_total = 0;
-    for (const Wave& w : m_waves) {
-        for (const NfsNodePlan& n : w.nodes)
-            m_total += int((w.undo ? n.undo : n.apply).size());
-    }
-    emit progress(0, m_total);
-    startWave();
-}
-
-void NfsRunner::startWave()
-{
-    while (!m_waves.isEmpty() && m_waves.first().nodes.isEmpty())
-        m_waves.removeFirst();
-    bool ok = !m_cancel->load();
-    for (const StepReport& r : std::as_const(m_reports))
-        ok = ok && r.ok();
-    if (!ok) {
-        // A failure or a cancel stops the next waves: their steps are reported as not run.
-        const StepStatus status = m_cancel->load() ? StepStatus::Cancelled : StepStatus::NotRun;
-        for (const Wave& w : std::as_const(m_waves)) {
-            for (const NfsNodePlan& n : w.nodes) {
-                for (const NfsStep& step : w.undo ? n.undo : n.apply) {
-                    const StepReport r {n.node.name, step.id, step.title, status, {}, {}};
-                    m_reports << r;
-                    emit stepFinished(r);
-                }
+    m_jobSteps.clear();
+    const QString stamp = NfsExecutor::stampNow();
+    // Each NFS step is a step of its node; a wave waits for every step of the wave before it, so a
+    // failure or a cancel leaves the next waves not run.
+    QList<remote::StepJob> jobs;
+    QStringList previousWave;
+    for (const Wave& wave : waves) {
+        QStringList thisWave;
+        for (const NfsNodePlan& node : wave.nodes) {
+            for (const NfsStep& step : wave.undo ? node.undo : node.apply) {
+                remote::StepJob job;
+                job.id = node.node.name + QLatin1Char('|') + step.id;
+                job.node = node.node;
+                job.title = step.title;
+                job.timeoutMs = step.timeoutMs;
+                job.waitsFor = previousWave;
+                job.work = [node, step, stamp, kill = m_abort](remote::StepContext& context) -> remote::StepOutcome {
+                    // Cancel waits for the running command (a half-done package install or file write should
+                    // not suffer from it); only abort kills it.
+                    NfsExecutor exec(context.transport(), context.cancelFlag(), stamp, kill.get());
+                    const StepReport r
+                        = exec.run(node, step,
+                                   [&](const QString&, remote::Stream s, const QByteArray& c) { context.print(s, c); });
+                    return {r.ok(), r.message, QVariant::fromValue(r)};
+                };
+                m_jobSteps.insert(job.id, JobStep {node.node.name, step.id, step.title});
+                thisWave << job.id;
+                jobs << job;
             }
         }
-        m_waves.clear();
+        if (!thisWave.isEmpty())
+            previousWave = thisWave;
     }
-    if (m_waves.isEmpty()) {
-        finishRun();
-        return;
-    }
-    const Wave wave = m_waves.takeFirst();
-    m_pendingJobs = int(wave.nodes.size());
-    QPointer<NfsRunner> self(this);
-    for (const NfsNodePlan& node : wave.nodes) {
-        m_pool.start([self, node, undo = wave.undo, transport = m_transport, cancel = m_cancel, kill = m_abort,
-                      stamp = m_stamp] {
-            NfsExecutor exec(*transport, *cancel, stamp, kill.get());
-            const auto post = [self](auto fn) { QMetaObject::invokeMethod(self, fn, Qt::QueuedConnection); };
-            exec.runAll(
-                node, undo ? node.undo : node.apply,
-                [post, self](const QString& name, remote::Stream stream, const QByteArray& chunk) {
-                    post([self, name, err = stream == remote::Stream::Stderr, text = QString::fromUtf8(chunk)] {
-                        if (self)
-                            emit self->outputReceived(name, err, text);
-                    });
-                },
-                [post, self](const StepReport& r) {
-                    post([self, r] {
-                        if (self)
-                            emit self->stepStarted(r.node, r.stepId, r.title);
-                    });
-                },
-                [post, self](const StepReport& r) {
-                    post([self, r] {
-                        if (!self)
-                            return;
-                        self->m_reports << r;
-                        emit self->stepFinished(r);
-                        emit self->progress(++self->m_done, self->m_total);
-                    });
-                });
-            post([self] {
-                if (self && --self->m_pendingJobs == 0)
-                    self->startWave();
-            });
-        });
+    m_done = 0;
+    m_total = int(jobs.size());
+    m_run = Run::Steps;
+    emit progress(0, m_total);
+    if (!m_runner->start(jobs, remote::StepRunner::Policy::StopOnFailure)) {
+        m_run = Run::None;
+        if (jobs.isEmpty())
+            finishSteps();
     }
 }
 
-void NfsRunner::finishRun()
+void NfsRunner::onStepFinished(const QString& id, const remote::StepOutcome& outcome)
 {
-    bool ok = !m_cancel->load();
-    for (const StepReport& r : std::as_const(m_reports))
-        ok = ok && r.ok();
+    if (m_run == Run::Steps) {
+        const StepReport r = outcome.value.value<StepReport>();
+        m_reports << r;
+        emit stepFinished(r);
+        emit progress(++m_done, m_total);
+    } else if (m_run == Run::DetectOs && outcome.value.isValid()) {
+        m_families.insert(id, OsFamily(outcome.value.toInt()));
+    }
+}
+
+void NfsRunner::onStepSkipped(const QString& id)
+{
+    if (m_run == Run::Steps) {
+        const JobStep step = m_jobSteps.value(id);
+        const StepStatus status = m_runner->wasCancelled() ? StepStatus::Cancelled : StepStatus::NotRun;
+        const StepReport r {step.node, step.stepId, step.title, status, {}, {}};
+        m_reports << r;
+        emit stepFinished(r);
+        emit progress(++m_done, m_total);
+    }
+}
+
+void NfsRunner::onRunFinished()
+{
+    const Run run = m_run;
+    m_run = Run::None;
+    if (run == Run::Steps)
+        finishSteps();
+    else if (run == Run::Verify)
+        finishVerify();
+    else if (run == Run::DetectOs)
+        emit osDetected(m_families);
+}
+
+void NfsRunner::finishSteps()
+{
+    bool ok = !m_runner->wasCancelled();
     int failed = 0;
     int done = 0;
     for (const StepReport& r : std::as_const(m_reports)) {
+        ok = ok && r.ok();
         if (r.ok())
             ++done;
         else if (r.status == StepStatus::Failed || r.status == StepStatus::TimedOut)
             ++failed;
     }
-    m_running = false;
     const QString summary = ok ? tr("All %n step(s) succeeded.", nullptr, done)
                                : tr("%1 of %2 steps succeeded, %3 failed, %4 not run%5.")
                                      .arg(done)
                                      .arg(m_total)
                                      .arg(failed)
                                      .arg(m_total - done - failed)
-                                     .arg(m_cancel->load() ? tr(" (cancelled)") : QString());
+                                     .arg(m_runner->wasCancelled() ? tr(" (cancelled)") : QString());
     emit finished(ok, summary);
 }
 
 void NfsRunner::detectOs(const QList<cluster::Node>& nodes, const QString& etcRoot)
 {
+    if (isRunning() || nodes.isEmpty())
+        return;
     const QString file = ConfigEditor::normalizePath(etcRoot) + QStringLiteral("/os-release");
     const QString command = file == QLatin1String("/etc/os-release") ? QStringLiteral("cat /etc/os-release")
                                                                      : QStringLiteral("cat -- ") + shell::quote(file);
-    if (m_running || !m_transport)
-        return;
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    QPointer<NfsRunner> self(this);
-    m_pool.start([self, nodes, command, transport = m_transport, cancel = m_cancel] {
-        // Every node at once: an unreachable one costs its timeout once, not once per node before it.
-        QHash<QString, OsFamily> families;
-        for (const remote::FanOutResult& r : remote::FanOut::run(*transport, nodes, {command, 20'000, {}}, *cancel)) {
-            if (r.result.succeeded())
-                families.insert(r.node, osFamilyFromOsRelease(r.result.standardOutput));
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, families] {
-                if (!self)
-                    return;
-                self->m_running = false;
-                emit self->osDetected(families);
-            },
-            Qt::QueuedConnection);
-    });
+    // Every node at once: an unreachable one costs its timeout once, not once per node before it.
+    QList<remote::StepJob> jobs;
+    for (const cluster::Node& node : nodes) {
+        remote::StepJob job;
+        job.id = node.name;
+        job.node = node;
+        job.title = tr("Read %1").arg(file);
+        job.timeoutMs = 20'000;
+        job.work = [command](remote::StepContext& context) -> remote::StepOutcome {
+            const remote::ExecResult r = context.execQuiet({command, 0, {}});
+            if (!r.succeeded())
+                return remote::StepOutcome::failed(r.message);
+            return {true, {}, int(osFamilyFromOsRelease(r.standardOutput))};
+        };
+        jobs << job;
+    }
+    m_families.clear();
+    m_run = Run::DetectOs;
+    if (!m_runner->start(jobs, remote::StepRunner::Policy::BestEffort))
+        m_run = Run::None;
 }
 
 void NfsRunner::verify(const NfsPlan& plan)
 {
-    if (m_running || !m_transport)
+    if (isRunning())
         return;
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_checks.clear();
     m_done = 0;
     m_total = int(plan.clients.size()) * 4;
-    emit progress(0, m_total);
+    // The server's listing first; then every client at once, each compared with it.
+    auto listing = std::make_shared<remote::ExecResult>();
+    QList<remote::StepJob> jobs;
+    remote::StepJob server;
+    server.id = QStringLiteral("server-listing");
+    server.node = plan.server.node;
+    server.title = tr("List the export on the server");
+    server.work = [plan, listing](remote::StepContext& context) -> remote::StepOutcome {
+        *listing = NfsVerifier::serverListing(context.transport(), plan, context.cancelFlag());
+        return {};
+    };
+    jobs << server;
     QPointer<NfsRunner> self(this);
-    m_pool.start([self, plan, transport = m_transport, cancel = m_cancel] {
-        NfsVerifier::verify(*transport, plan, *cancel, [self](const CheckReport& r) {
-            QMetaObject::invokeMethod(
-                self,
-                [self, r] {
-                    if (!self)
-                        return;
-                    self->m_checks << r;
-                    emit self->checkFinished(r);
-                    emit self->progress(++self->m_done, self->m_total);
-                },
-                Qt::QueuedConnection);
-        });
-        QMetaObject::invokeMethod(
-            self,
-            [self] {
-                if (!self)
-                    return;
-                self->m_running = false;
-                int passed = 0;
-                for (const CheckReport& c : std::as_const(self->m_checks))
-                    passed += c.passed ? 1 : 0;
-                const bool cancelled = self->m_cancel->load();
-                const bool ok = passed == self->m_total && !cancelled;
-                emit self->finished(ok,
-                                    cancelled ? tr("%1 of %2 checks passed (stopped).").arg(passed).arg(self->m_total)
-                                              : tr("%1 of %2 checks passed.").arg(passed).arg(self->m_total));
-            },
-            Qt::QueuedConnection);
-    });
+    for (const NfsNodePlan& client : plan.clients) {
+        remote::StepJob job;
+        job.id = QStringLiteral("client:") + client.node.name;
+        job.node = client.node;
+        job.title = tr("Verify the share on %1").arg(client.node.name);
+        job.waitsFor = {server.id};
+        job.work = [self, plan, client, listing](remote::StepContext& context) -> remote::StepOutcome {
+            NfsVerifier::verifyClient(context.transport(), plan, client, *listing, context.cancelFlag(),
+                                      [self](const CheckReport& r) {
+                                          QMetaObject::invokeMethod(
+                                              self,
+                                              [self, r] {
+                                                  if (self)
+                                                      self->reportCheck(r);
+                                              },
+                                              Qt::QueuedConnection);
+                                      });
+            return {};
+        };
+        jobs << job;
+    }
+    m_run = Run::Verify;
+    emit progress(0, m_total);
+    if (!m_runner->start(jobs, remote::StepRunner::Policy::BestEffort))
+        m_run = Run::None;
+}
+
+void NfsRunner::reportCheck(const CheckReport& report)
+{
+    m_checks << report;
+    emit checkFinished(report);
+    emit progress(++m_done, m_total);
+}
+
+void NfsRunner::finishVerify()
+{
+    int passed = 0;
+    for (const CheckReport& c : std::as_const(m_checks))
+        passed += c.passed ? 1 : 0;
+    const bool cancelled = m_runner->wasCancelled();
+    const bool ok = passed == m_total && !cancelled;
+    emit finished(ok,
+                  cancelled ? tr("%1 of %2 checks passed (stopped).").arg(passed).arg(m_total)
+                            : tr("%1 of %2 checks passed.").arg(passed).arg(m_total));
 }
 
 } // namespace npufleet::storage

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QThreadPool>
 #include <atomic>
 #include <memory>
 
@@ -14,8 +13,10 @@
 #include "core/storage/NfsVerifier.h"
 
 namespace npufleet::remote {
+class StepRunner;
 class Transport;
-}
+struct StepOutcome;
+} // namespace npufleet::remote
 
 namespace npufleet::storage {
 
@@ -29,7 +30,7 @@ public:
     explicit NfsRunner(std::shared_ptr<remote::Transport> transport, QObject* parent = nullptr);
     ~NfsRunner() override;
 
-    void setTransport(std::shared_ptr<remote::Transport> transport) { m_transport = std::move(transport); }
+    void setTransport(std::shared_ptr<remote::Transport> transport);
     void apply(const NfsPlan& plan);
     void undo(const NfsPlan& plan);
     void verify(const NfsPlan& plan);
@@ -40,7 +41,7 @@ public:
     void cancel();
     // Stops now: running commands are killed too. The destructor does this.
     void abort();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run != Run::None; }
     const QList<StepReport>& reports() const { return m_reports; }
     const QList<CheckReport>& checks() const { return m_checks; }
 
@@ -55,27 +56,36 @@ signals:
     void finished(bool ok, const QString& summary);
 
 private:
+    enum class Run { None, Steps, Verify, DetectOs };
     struct Wave
     {
         QList<NfsNodePlan> nodes;
         bool undo = false;
     };
-    void start(QList<Wave> waves);
-    void startWave();
-    void finishRun();
+    struct JobStep // what a step runner job stands for
+    {
+        QString node;
+        QString stepId;
+        QString title;
+    };
 
-    std::shared_ptr<remote::Transport> m_transport;
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    void start(const QList<Wave>& waves);
+    void onStepFinished(const QString& id, const remote::StepOutcome& outcome);
+    void onStepSkipped(const QString& id);
+    void onRunFinished();
+    void finishSteps();
+    void finishVerify();
+    void reportCheck(const CheckReport& report);
+
+    remote::StepRunner* m_runner;
     std::shared_ptr<std::atomic_bool> m_abort;
-    QList<Wave> m_waves;
+    Run m_run = Run::None;
+    QHash<QString, JobStep> m_jobSteps; // job id → NFS step
+    QHash<QString, OsFamily> m_families;
     QList<StepReport> m_reports;
     QList<CheckReport> m_checks;
-    QString m_stamp;
-    int m_pendingJobs = 0;
     int m_done = 0;
     int m_total = 0;
-    bool m_running = false;
 };
 
 } // namespace npufleet::storage

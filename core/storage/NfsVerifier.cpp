@@ -3,9 +3,7 @@
 #include "core/storage/NfsVerifier.h"
 
 #include <QLocale>
-#include <QMutex>
 #include <QRandomGenerator>
-#include <QThreadPool>
 
 #include "core/storage/NfsExecutor.h"
 #include "core/util/ShellQuote.h"
@@ -78,29 +76,11 @@ bool NfsVerifier::showmountLists(const QByteArray& text, const QString& exportPa
     return false;
 }
 
-QList<CheckReport> NfsVerifier::verify(remote::Transport& transport,
-                                       const NfsPlan& plan,
-                                       const std::atomic_bool& cancel,
-                                       const CheckCallback& onCheck)
+remote::ExecResult
+NfsVerifier::serverListing(remote::Transport& transport, const NfsPlan& plan, const std::atomic_bool& cancel)
 {
-    QList<CheckReport> reports;
-    QMutex mutex; // clients report from their own threads
-    const CheckCallback report = [&](const CheckReport& r) {
-        QMutexLocker lock(&mutex);
-        reports << r;
-        if (onCheck)
-            onCheck(r);
-    };
-    NfsExecutor serverExec(transport, cancel, NfsExecutor::stampNow());
-    const remote::ExecResult serverListing
-        = serverExec.exec(plan.server, listingCommand(plan.storage.exportPath), kListingTimeoutMs);
-    // Every client at once: a node that hangs until its timeout does not hold the others up.
-    QThreadPool pool;
-    pool.setMaxThreadCount(qMax(1, int(plan.clients.size())));
-    for (const NfsNodePlan& client : plan.clients)
-        pool.start([&, client] { verifyClient(transport, plan, client, serverListing, cancel, report); });
-    pool.waitForDone();
-    return reports;
+    NfsExecutor exec(transport, cancel, NfsExecutor::stampNow());
+    return exec.exec(plan.server, listingCommand(plan.storage.exportPath), kListingTimeoutMs);
 }
 
 void NfsVerifier::verifyClient(remote::Transport& transport,

@@ -33,21 +33,9 @@ class NfsVerifier
 public:
     using CheckCallback = std::function<void(const CheckReport&)>;
 
-    // Checks every client at once (each in its own thread, onCheck called from them one at a time).
-    static QList<CheckReport> verify(remote::Transport& transport,
-                                     const NfsPlan& plan,
-                                     const std::atomic_bool& cancel,
-                                     const CheckCallback& onCheck = {});
-
-    // `find -printf '%s\t%P\n'` output -> path: size.
-    static QMap<QString, qint64> parseListing(const QByteArray& text);
-    // What differs between the server's listing and a client's, in words; empty when equal.
-    static QStringList compareListings(const QMap<QString, qint64>& server, const QMap<QString, qint64>& client);
-    // Whether `showmount -e` output lists the export path.
-    static bool showmountLists(const QByteArray& text, const QString& exportPath);
-    static QString listingCommand(const QString& folder);
-
-private:
+    // The server's listing of the export: what every client's view is compared with.
+    static remote::ExecResult
+    serverListing(remote::Transport& transport, const NfsPlan& plan, const std::atomic_bool& cancel);
     // The four checks of one client, in order; stops between them once cancelled.
     static void verifyClient(remote::Transport& transport,
                              const NfsPlan& plan,
@@ -55,6 +43,13 @@ private:
                              const remote::ExecResult& serverListing,
                              const std::atomic_bool& cancel,
                              const CheckCallback& onCheck);
+    // `find -printf '%s\t%P\n'` output -> path: size.
+    static QMap<QString, qint64> parseListing(const QByteArray& text);
+    // What differs between the server's listing and a client's, in words; empty when equal.
+    static QStringList compareListings(const QMap<QString, qint64>& server, const QMap<QString, qint64>& client);
+    // Whether `showmount -e` output lists the export path.
+    static bool showmountLists(const QByteArray& text, const QString& exportPath);
+    static QString listingCommand(const QString& folder);
 };
 
 } // namespace npufleet::storage

@@ -21,6 +21,7 @@ constexpr qint64 kLogFileBytes = 256 * kMiB; // a log for diagnose
 constexpr qint64 kDatasetFileBytes = 1024 * kMiB; // a bench dataset (ShareGPT is ~650 MiB)
 constexpr qint64 kResultFileBytes = 256 * kMiB; // a saved bench result (with --save-detailed lists)
 constexpr qint64 kConversationFileBytes = 64 * kMiB; // a saved Playground conversation
+constexpr qint64 kSshConfigBytes = 1 * kMiB; // ~/.ssh/config and each file it includes
 
 // Output of one remote command kept in memory per node (inventory, pre-flight probes).
 constexpr qint64 kRemoteOutputBytes = 16 * kMiB;

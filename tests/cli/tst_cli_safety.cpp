@@ -164,6 +164,24 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(json.out).isObject());
     }
 
+    // The exposition is the server's text: errors quote it Go-style (%q), so even --raw prints no escape.
+    void monitorOutputIsEscaped()
+    {
+        HttpResponse metrics
+            = HttpResponse::json(200, "vllm:num_requests_running 1\nbad\x1b]0;pwned\x07\x1b[2J line\n");
+        metrics.headers = {{"Content-Type", "text/plain; version=0.0.4"}};
+        m_server.setRoute("/metrics", metrics);
+        const QStringList args {QStringLiteral("monitor"), QStringLiteral("--once"), QStringLiteral("--base-url"),
+                                m_server.url().toString()};
+        for (bool raw : {false, true}) {
+            const CliRun r = runCliServing(raw ? args + QStringList {QStringLiteral("--raw")} : args);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains("Requests running"), r.out.constData());
+            QVERIFY2(r.out.contains("error in the exposition"), r.out.constData());
+            QVERIFY(!r.out.contains('\x1b'));
+        }
+    }
+
     // Issue #16: no overall deadline; a server that trickles bytes kept chat alive for ever.
     void chatDeadline()
     {

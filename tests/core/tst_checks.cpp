@@ -289,9 +289,11 @@ private slots:
     void everyStepHasItsTimeout()
     {
         auto t = std::make_shared<FaultyTransport>();
-        const PreflightPlan plan = planOf(healthyTwoNodes());
-        std::atomic_bool cancel = false;
-        collectFacts(*t, plan.nodes.first().node, probeCommands(plan, plan.nodes.first()), cancel, 5'000);
+        PreflightRunner runner(t);
+        runner.setStepTimeoutMs(5'000);
+        QSignalSpy finished(&runner, &PreflightRunner::finished);
+        QVERIFY(runner.start(planOf(healthyTwoNodes())));
+        QVERIFY(finished.wait(30'000));
         const QList<int> timeouts = t->timeouts();
         QVERIFY(!timeouts.isEmpty());
         for (int ms : timeouts)

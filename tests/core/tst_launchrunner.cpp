@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
@@ -411,6 +413,46 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("24.0.7")));
         QVERIFY(shown.contains(QStringLiteral("{\"tp\": 4}"))); // the placed file, read back over SSH
         QVERIFY(shown.join(QLatin1Char('\n')).contains(QLatin1String("unsupported: run")));
+        cluster.stop();
+    }
+
+    // Issue #16: a step that timed out was reported stopped while what it started ran on.
+    void timedOutStepLeavesNothingRunning()
+    {
+        test::SshdFixture cluster(1);
+        QString error;
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+        remote::SshTransportOptions o;
+        o.knownHostsFile = cluster.knownHostsFile();
+        o.sshConfigFile = QStringLiteral("none");
+        o.useAgent = false;
+        const QString a = cluster.nodeName(0);
+        recipes::LaunchPlan plan;
+        plan.deployment = QStringLiteral("slow");
+        plan.nodes << nodePlan(
+            a,
+            {step(
+                a, QStringLiteral("pull"),
+                QStringLiteral("sleep 71.017 & setsid sleep 72.017 & sleep 73.017; touch %1/late").arg(cluster.dir()))},
+            true);
+        LaunchRunner runner(std::make_shared<remote::SshTransport>(o));
+        runner.setNodes(cluster.nodes());
+        runner.setStepTimeoutMs(1000);
+        QSignalSpy finished(&runner, &LaunchRunner::finished);
+        QVERIFY(runner.launch(plan));
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(runner.state(a + QStringLiteral("/pull")), LaunchRunner::StepState::Failed);
+        auto lingering = [] {
+            QStringList found;
+            for (const QString& pid : QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
+                QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                if (f.open(QIODevice::ReadOnly) && f.readAll().contains(".017"))
+                    found << pid;
+            }
+            return found;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(lingering().isEmpty(), qPrintable(lingering().join(QLatin1Char(' '))), 5000);
+        QVERIFY(!QFile::exists(cluster.dir() + QStringLiteral("/late")));
         cluster.stop();
     }
 };

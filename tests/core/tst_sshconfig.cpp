@@ -199,6 +199,16 @@ private slots:
         QCOMPARE(imp.hosts.size(), 4); // loop.conf names no host
     }
 
+    // Issue #16: every file read is capped; an Include of a huge or endless file is a note, not a hang.
+    void hugeIncludesAreCapped()
+    {
+        write(QStringLiteral(".ssh/huge.conf"), QByteArray(2 * 1024 * 1024, '#'));
+        const auto imp = load("Include huge.conf\nInclude /dev/zero\nHost after\n  HostName 10.1.0.9\n");
+        QVERIFY(find(imp, "after"));
+        QVERIFY(hasNote(imp, "MiB", 0)); // huge.conf: over the limit, skipped
+        QVERIFY(hasNote(imp, "/dev/zero")); // not a file: never read
+    }
+
     void includedHostBlockDoesNotLeak()
     {
         // An included file that opens a Host block does not change the block of the includer.
