@@ -2628,10 +2628,6 @@ Cancelled: some checks did not run.
         <translation>无法读取 SSH 配置：%1</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
         <source>line skipped: %1</source>
         <translation>已跳过该行：%1</translation>
     </message>
@@ -2650,6 +2646,10 @@ Cancelled: some checks did not run.
     <message>
         <source>Include %1: the file does not exist</source>
         <translation>Include %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>SSH config</source>
+        <translation>SSH 配置</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4542,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>npufleet::remote::InventoryRunner</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::remote::LaunchRunner</name>
     <message>
         <source>done</source>
@@ -4584,14 +4595,6 @@ Options:
         <translation>放置 %1（%2）</translation>
     </message>
     <message>
-        <source>waits for %1, which did not succeed</source>
-        <translation>等待 %1，但其未成功</translation>
-    </message>
-    <message>
-        <source>waits for a step that cannot run</source>
-        <translation>等待一个无法运行的步骤</translation>
-    </message>
-    <message>
         <source>%1 is not set: give it before launching</source>
         <translation>%1 未设置：请在启动前提供</translation>
     </message>
@@ -4602,10 +4605,6 @@ Options:
     <message>
         <source>kept %1 (not shown)</source>
         <translation>保留了 %1（未显示）</translation>
-    </message>
-    <message>
-        <source>an earlier step on this node failed</source>
-        <translation>此节点上之前的步骤失败</translation>
     </message>
     <message>
         <source>Cancelled: %1 of %2 steps done.</source>
@@ -4626,6 +4625,29 @@ Options:
     <message>
         <source>%1 of %2 steps done, %3 failed, %4 skipped.</source>
         <translation>已完成 %1/%2 个步骤，%3 个失败，%4 个跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::remote::StepRunner</name>
+    <message>
+        <source>waits for %1, which did not succeed</source>
+        <translation>等待的 %1 未成功</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>an earlier step on this node did not succeed</source>
+        <translation>此节点上较早的步骤未成功</translation>
+    </message>
+    <message>
+        <source>waits for a step that cannot run</source>
+        <translation>等待一个无法运行的步骤</translation>
+    </message>
+    <message>
+        <source>an earlier step on this node failed</source>
+        <translation>此节点上较早的步骤失败</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5047,18 @@ Options:
     <message>
         <source>%1 of %2 checks passed (stopped).</source>
         <translation>%2 项检查中 %1 项通过（已停止）。</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>List the export on the server</source>
+        <translation>列出服务器上导出目录的文件</translation>
+    </message>
+    <message>
+        <source>Verify the share on %1</source>
+        <translation>在 %1 上验证共享</translation>
     </message>
 </context>
 <context>
