@@ -42,6 +42,7 @@ int inventoryFromFile(const QString& path, QList<cluster::Node>* nodes)
     node.name = QFileInfo(path).completeBaseName();
     node.live.status = cluster::NodeStatus::Connected;
     node.live.accelerators = report->accelerators;
+    node.live.warnings = report->warnings;
     nodes->append(node);
     return 0;
 }
@@ -79,6 +80,8 @@ int inventoryLive(const remote::RemoteTargetSpec& spec, QList<cluster::Node>* no
         }
         if (!message.isEmpty())
             err() << node.name << QStringLiteral(": ") << shown(message) << Qt::endl;
+        for (const QString& warning : node.live.warnings)
+            err() << node.name << QStringLiteral(": ") << CliText::tr("warning: ") << shown(warning) << Qt::endl;
     }
     return code;
 }

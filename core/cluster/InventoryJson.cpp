@@ -53,7 +53,8 @@ QJsonObject inventoryToJson(const QList<Node>& nodes)
             accelerators.append(acceleratorToJson(a));
         list.append(QJsonObject {{QStringLiteral("name"), node.name},
                                  {QStringLiteral("host"), node.host},
-                                 {QStringLiteral("accelerators"), accelerators}});
+                                 {QStringLiteral("accelerators"), accelerators},
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(node.live.warnings)}});
     }
     return QJsonObject {{QStringLiteral("nodes"), list}};
 }

@@ -10,8 +10,9 @@
 
 namespace npufleet::cluster {
 
-// The `inventory --format json` contract (ARCHITECTURE.md): {"nodes":[{"name","host","accelerators":[...]}]},
-// one accelerator per chip, null for every value the tool did not print.
+// The `inventory --format json` contract (ARCHITECTURE.md): {"nodes":[{"name","host","accelerators":[...],
+// "warnings":[...]}]}, one accelerator per chip, null for every value the tool did not print, and a warning for
+// every row of the tool's output that was incomplete, elided or mangled.
 QJsonObject acceleratorToJson(const Accelerator& accelerator);
 QJsonObject inventoryToJson(const QList<Node>& nodes);
 QByteArray renderInventoryJson(const QList<Node>& nodes);

@@ -52,6 +52,7 @@ struct NodeLive
 {
     NodeStatus status = NodeStatus::Unknown;
     QString message; // reason for a failure, or the tool's complaint
+    QStringList warnings; // "line N: ..." where the tool's output was incomplete, elided or mangled
     QString hostname;
     QList<Accelerator> accelerators;
     QList<NetworkInterface> interfaces;

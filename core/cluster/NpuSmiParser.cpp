@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include "core/cluster/ClusterText.h"
+#include "core/cluster/NpuSmiRows.h"
 #include "core/cluster/SmiTable.h"
 
 namespace npufleet::cluster {
@@ -14,7 +15,7 @@ namespace npufleet::cluster {
 namespace {
 
 using namespace smitable;
-using Fields = QHash<QString, QString>;
+using namespace npusmirows;
 
 Error lineError(int line, const QString& message)
 {
@@ -53,105 +54,15 @@ bool hasField(const QList<QStringList>& header, const QString& name)
     return false;
 }
 
-// The first value of the first of these fields that the row has.
-QString field(const Fields& fields, std::initializer_list<const char*> names)
+bool isChipHeader(const QList<QStringList>& header)
 {
-    for (const char* name : names) {
-        const auto it = fields.constFind(QLatin1String(name));
-        if (it != fields.constEnd())
-            return it.value();
-    }
-    return {};
+    return (hasField(header, QStringLiteral("npu")) || hasField(header, QStringLiteral("npu id")))
+        && hasField(header, QStringLiteral("health"));
 }
 
-QString npuIdOf(const Fields& fields)
+bool isTitleRow(const QString& line)
 {
-    return field(fields, {"npu", "npu id"});
-}
-
-// Builds one accelerator from the two rows printed for a chip.
-Result<Accelerator> makeAccelerator(const Fields& fields, int line)
-{
-    Accelerator a;
-    a.vendor = Vendor::Ascend;
-    bool ok = false;
-    const QString npu = npuIdOf(fields);
-    a.index = npu.toInt(&ok);
-    if (!ok || a.index < 0)
-        return lineError(line, ClusterText::tr("expected an NPU id, found '%1'").arg(npu));
-    const QString chip = field(fields, {"chip", "chip id"});
-    if (!isMissing(chip)) {
-        a.chip = chip.toInt(&ok);
-        if (!ok || a.chip < 0)
-            return lineError(line + 1, ClusterText::tr("expected a chip id, found '%1'").arg(chip));
-    }
-    a.name = field(fields, {"name"});
-    a.health = valueTokens(field(fields, {"health"})).value(0);
-    const QString bus = field(fields, {"bus-id"});
-    a.busId = isMissing(bus) ? QString() : bus;
-
-    struct Number
-    {
-        const char* column;
-        std::optional<double>* target;
-        int line;
-    };
-    const Number numbers[]
-        = {{"power(w)", &a.powerW, line}, {"temp(c)", &a.tempC, line}, {"aicore(%)", &a.aicorePct, line + 1}};
-    for (const Number& n : numbers) {
-        const QString value = field(fields, {n.column});
-        *n.target = toNumber(value, &ok);
-        if (!ok)
-            return lineError(n.line, ClusterText::tr("'%1' is not a number (%2)").arg(value, QLatin1String(n.column)));
-    }
-
-    // Models use HBM when the chip has it, else the DDR that Memory-Usage shows (310P, 310).
-    bool hbmOk = true;
-    bool ddrOk = true;
-    const bool hasHbm = fields.contains(QStringLiteral("hbm-usage(mb)"));
-    const UsedTotal hbm = toUsedTotal(field(fields, {"hbm-usage(mb)"}), &hbmOk);
-    const UsedTotal ddr = toUsedTotal(field(fields, {"memory-usage(mb)"}), &ddrOk);
-    if (!hbmOk || !ddrOk)
-        return lineError(line + 1, ClusterText::tr("memory usage is not 'used / total'"));
-    const UsedTotal& memory = (hasHbm && (hbm.total.value_or(0) > 0 || ddr.total.value_or(0) <= 0)) ? hbm : ddr;
-    a.hbmUsedMib = memory.used;
-    a.hbmTotalMib = memory.total;
-    return a;
-}
-
-struct ProcessRow
-{
-    int npu = 0;
-    AcceleratorProcess process;
-};
-
-// A process row, or an empty optional for "No running processes found in NPU N".
-Result<std::optional<ProcessRow>> makeProcess(const Fields& fields, const Cells& cells, int line)
-{
-    if (cells.size() == 1 && cells.constFirst().startsWith(QLatin1String("No running"), Qt::CaseInsensitive))
-        return std::optional<ProcessRow>();
-    ProcessRow row;
-    bool ok = false;
-    const QString npu = npuIdOf(fields);
-    row.npu = npu.toInt(&ok);
-    if (!ok)
-        return lineError(line, ClusterText::tr("expected an NPU id in the process table, found '%1'").arg(npu));
-    const QString chip = field(fields, {"chip", "chip id"});
-    if (!isMissing(chip)) {
-        row.process.chip = chip.toInt(&ok);
-        if (!ok)
-            return lineError(line, ClusterText::tr("expected a chip id in the process table, found '%1'").arg(chip));
-    }
-    const QString pid = field(fields, {"process id"});
-    row.process.pid = pid.toLongLong(&ok);
-    if (!ok)
-        return lineError(line, ClusterText::tr("expected a process id, found '%1'").arg(pid));
-    row.process.name = field(fields, {"process name"});
-    const QString memory = field(fields, {"process memory(mb)"});
-    row.process.memoryMib = toInteger(memory, &ok);
-    if (!ok)
-        return lineError(line, ClusterText::tr("'%1' is not a process memory size").arg(memory));
-    return std::optional<ProcessRow>(row);
+    return line.contains(QLatin1String("npu-smi")) && line.contains(QLatin1String("Version"));
 }
 
 QString versionOf(const QString& line)
@@ -166,40 +77,108 @@ QString versionOf(const QString& line)
     return {};
 }
 
+struct Line
+{
+    QString text; // trimmed
+    int number = 0; // 1-based, of the line it starts on
+};
+
+// A row that a narrow terminal or a mail client broke in two: "| 0  910B3 | OK | 98.3  43  0" then "/ 0  |".
+QList<Line> joinBrokenRows(const QStringList& lines, QStringList* warnings)
+{
+    QList<Line> out;
+    for (int i = 0; i < lines.size(); ++i) {
+        Line line {lines.at(i).trimmed(), i + 1};
+        if (isTableRow(line.text) && !line.text.endsWith(QLatin1Char('|')) && i + 1 < lines.size()) {
+            const QString next = lines.at(i + 1).trimmed();
+            const bool rest = !next.isEmpty() && !isTableRow(next) && !next.startsWith(QLatin1Char('+'))
+                && next.endsWith(QLatin1Char('|'));
+            if (rest) {
+                line.text += QLatin1Char(' ') + next;
+                *warnings << lineWarning(line.number,
+                                         ClusterText::tr("a row broken over two lines (%1 and %2) was joined")
+                                             .arg(line.number)
+                                             .arg(line.number + 1));
+                ++i;
+            }
+        }
+        out << line;
+    }
+    return out;
+}
+
 enum class Section { Seeking, Chips, Processes, Done };
 
+// Reads the table row by row. Only a missing table is an error: every damaged, cut or left-out row
+// becomes a warning and the rows around it are still read.
 class TableReader
 {
 public:
     Result<NpuSmiReport> read(const QStringList& lines);
 
 private:
-    Result<void> onRow(const QString& line, int number);
-    Result<void> flushPending(int number);
-    void attach(const ProcessRow& row, int number);
+    void onRow(const Line& line);
+    void onChipRow(const Line& line, const Cells& cells);
+    void onProcessRow(const Line& line, const Cells& cells);
+    // Text that is not part of the table: a note inside it, or what follows it.
+    void onText(int index);
+    void flushPending();
+    void addChip(Accelerator a, int line);
+    void attach(const npusmirows::ProcessRow& row, int number);
+    bool complete(const Line& line, const Cells& cells, qsizetype columns) const;
+    void warn(int line, const QString& message) { m_report.warnings << lineWarning(line, message); }
 
+    QList<Line> m_lines;
     Section m_section = Section::Seeking;
     NpuSmiReport m_report;
     QList<QStringList> m_header[2];
     int m_headerRows = 0;
     int m_headerLine = 0;
     QList<QStringList> m_processHeader;
+    bool m_lastWasBorder = false; // for the cut-off check at the end of the table
+    int m_lastRowLine = 0;
     // Row A of a chip, waiting for its row B.
     Cells m_pending;
     int m_pendingLine = 0;
 };
 
-Result<void> TableReader::flushPending(int number)
+bool TableReader::complete(const Line& line, const Cells& cells, qsizetype columns) const
 {
-    if (m_pending.isEmpty())
-        return {};
-    const QString npu = valueTokens(m_pending.constFirst()).value(0);
-    m_pending.clear();
-    return lineError(m_pendingLine,
-                     ClusterText::tr("the row of NPU %1 has no second line (line %2 ends it)").arg(npu).arg(number));
+    return line.text.endsWith(QLatin1Char('|')) && cells.size() == columns;
 }
 
-void TableReader::attach(const ProcessRow& row, int number)
+void TableReader::addChip(Accelerator a, int line)
+{
+    for (const Accelerator& known : std::as_const(m_report.accelerators)) {
+        if (known.index == a.index && known.chip == a.chip) {
+            warn(line, ClusterText::tr("%1 is listed twice; the second row is left out").arg(a.label()));
+            return;
+        }
+    }
+    m_report.accelerators << a;
+}
+
+// A first row whose second row never came (left out, cut off): what it says is still worth having.
+void TableReader::flushPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const Cells cells = m_pending;
+    m_pending.clear();
+    auto a = chipFromRows(assign(m_header[0], cells), m_pendingLine, 0, &m_report.warnings);
+    if (!a)
+        return;
+    int chip = 0; // the chip rows of a card come in order
+    for (const Accelerator& known : std::as_const(m_report.accelerators))
+        chip += known.index == a->index ? 1 : 0;
+    a->chip = chip;
+    warn(m_pendingLine,
+         ClusterText::tr("the row of %1 has no second line; its bus id, AI Core use and memory are unknown")
+             .arg(a->label()));
+    addChip(*a, m_pendingLine);
+}
+
+void TableReader::attach(const npusmirows::ProcessRow& row, int number)
 {
     for (Accelerator& a : m_report.accelerators) {
         if (a.index == row.npu && a.chip == row.process.chip) {
@@ -207,103 +186,169 @@ void TableReader::attach(const ProcessRow& row, int number)
             return;
         }
     }
-    m_report.warnings << ClusterText::tr("line %1: process %2 runs on NPU %3 chip %4, which the table does not list")
-                             .arg(number)
-                             .arg(row.process.pid)
-                             .arg(row.npu)
-                             .arg(row.process.chip);
+    warn(number,
+         ClusterText::tr("process %1 runs on NPU %2 chip %3, which the table does not list")
+             .arg(row.process.pid)
+             .arg(row.npu)
+             .arg(row.process.chip));
 }
 
-Result<void> TableReader::onRow(const QString& line, int number)
+void TableReader::onChipRow(const Line& line, const Cells& cells)
 {
-    const Cells cells = splitCells(line);
+    if (!complete(line, cells, m_header[0].size())) {
+        warn(line.number, ClusterText::tr("the row is cut off or its columns are mangled; it is left out"));
+        return;
+    }
+    // Row B has the bus id where row A has the health: a row B with no row A before it lost its first line.
+    const QString second = cells.value(1);
+    const bool looksLikeRowA = !second.contains(QLatin1Char(':')) && !isMissing(second);
+    if (m_pending.isEmpty()) {
+        if (looksLikeRowA || isMissing(second)) {
+            m_pending = cells;
+            m_pendingLine = line.number;
+        } else {
+            warn(line.number,
+                 ClusterText::tr("a second row (bus id %1) without the NPU row before it; it is left out").arg(second));
+        }
+        return;
+    }
+    if (looksLikeRowA) {
+        flushPending();
+        m_pending = cells;
+        m_pendingLine = line.number;
+        return;
+    }
+    Fields fields = assign(m_header[0], m_pending);
+    fields.insert(assign(m_header[1], cells));
+    const int first = m_pendingLine;
+    m_pending.clear();
+    auto a = chipFromRows(fields, first, line.number, &m_report.warnings);
+    if (!a)
+        return;
+    if (a->chip < 0) {
+        a->chip = 0;
+        for (const Accelerator& known : std::as_const(m_report.accelerators))
+            a->chip += known.index == a->index ? 1 : 0;
+    }
+    addChip(*a, first);
+}
+
+void TableReader::onProcessRow(const Line& line, const Cells& cells)
+{
+    if (cells.size() == 1 && cells.constFirst().startsWith(QLatin1String("No running"), Qt::CaseInsensitive))
+        return;
+    if (!complete(line, cells, m_processHeader.size())) {
+        warn(line.number, ClusterText::tr("the process row is cut off or its columns are mangled; it is left out"));
+        return;
+    }
+    if (auto row = processFromRow(assign(m_processHeader, cells), line.number, &m_report.warnings))
+        attach(*row, line.number);
+}
+
+void TableReader::onRow(const Line& line)
+{
+    const Cells cells = splitCells(line.text);
     const QList<QStringList> header = headerOf(cells);
-    const bool isChipHeader = (hasField(header, QStringLiteral("npu")) || hasField(header, QStringLiteral("npu id")))
-        && hasField(header, QStringLiteral("health"));
-    if (isChipHeader && m_section != Section::Seeking) {
+    if (m_section != Section::Seeking && (isChipHeader(header) || isTitleRow(line.text))) {
         // A second table (two outputs pasted together): the first one is the answer.
+        flushPending();
         m_section = Section::Done;
-        return flushPending(number);
+        return;
     }
     if (hasField(header, QStringLiteral("process id"))) {
-        if (auto r = flushPending(number); !r)
-            return r;
+        flushPending();
         m_processHeader = header;
         m_section = Section::Processes;
-        return {};
+        return;
     }
     if (m_section == Section::Seeking) {
         if (m_headerRows == 0) {
-            if (isChipHeader) {
+            if (isChipHeader(header)) {
                 m_header[0] = header;
                 m_headerRows = 1;
-                m_headerLine = number;
-            } else if (m_report.version.isEmpty() && line.contains(QLatin1String("npu-smi"))) {
-                m_report.version = versionOf(line);
+                m_headerLine = line.number;
+            } else if (m_report.version.isEmpty() && line.text.contains(QLatin1String("npu-smi"))) {
+                m_report.version = versionOf(line.text);
             }
-            return {};
+            return;
         }
         m_header[1] = header;
         m_headerRows = 2;
         m_section = Section::Chips;
-        return {};
+        return;
     }
-    if (m_section == Section::Chips) {
-        if (m_pending.isEmpty()) {
-            m_pending = cells;
-            m_pendingLine = number;
-            return {};
-        }
-        Fields fields = assign(m_header[0], m_pending);
-        fields.insert(assign(m_header[1], cells));
-        m_pending.clear();
-        auto accelerator = makeAccelerator(fields, m_pendingLine);
-        if (!accelerator)
-            return accelerator.error();
-        m_report.accelerators << accelerator.value();
-        return {};
+    if (m_section == Section::Chips)
+        onChipRow(line, cells);
+    else if (m_section == Section::Processes)
+        onProcessRow(line, cells);
+}
+
+void TableReader::onText(int index)
+{
+    if (m_section == Section::Seeking)
+        return;
+    // Does the table go on after this text? Only when its next row belongs to it (not a new table's).
+    bool goesOn = false;
+    for (int j = index + 1; j < m_lines.size(); ++j) {
+        const QString& next = m_lines.at(j).text;
+        if (next.isEmpty())
+            continue;
+        if (isBorder(next))
+            continue;
+        goesOn = isTableRow(next) && !isTitleRow(next) && !isChipHeader(headerOf(splitCells(next)));
+        break;
     }
-    if (m_section == Section::Processes) {
-        auto row = makeProcess(assign(m_processHeader, cells), cells, number);
-        if (!row)
-            return row.error();
-        if (row.value())
-            attach(*row.value(), number);
+    const Line& line = m_lines.at(index);
+    if (!goesOn) {
+        // Text after the table (a prompt, the next command's output) ends it.
+        flushPending();
+        if (isElision(line.text))
+            warn(line.number,
+                 ClusterText::tr("rows were left out at the end of the table ('%1')").arg(line.text.left(40)));
+        else if (!m_lastWasBorder)
+            warn(line.number, ClusterText::tr("the table ends without its closing border: the output may be cut off"));
+        m_section = Section::Done;
+        return;
     }
-    return {};
+    flushPending();
+    if (isElision(line.text))
+        warn(line.number,
+             ClusterText::tr("rows were left out here ('%1'): NPUs there are not listed").arg(line.text.left(40)));
+    else
+        warn(line.number, ClusterText::tr("text inside the table is skipped: '%1'").arg(line.text.left(80)));
 }
 
 Result<NpuSmiReport> TableReader::read(const QStringList& lines)
 {
+    m_lines = joinBrokenRows(lines, &m_report.warnings);
     int firstText = 0;
-    for (int i = 0; i < lines.size() && m_section != Section::Done; ++i) {
-        const int number = i + 1;
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty())
+    for (int i = 0; i < m_lines.size() && m_section != Section::Done; ++i) {
+        const Line& line = m_lines.at(i);
+        if (line.text.isEmpty())
             continue;
         if (firstText == 0)
-            firstText = number;
-        if (isBorder(line)) {
+            firstText = line.number;
+        if (isBorder(line.text)) {
             if (m_section == Section::Seeking && m_headerRows == 1)
-                return lineError(number, ClusterText::tr("the npu-smi header has only one row"));
-            if (auto r = flushPending(number); !r)
-                return r.error();
+                return lineError(line.number, ClusterText::tr("the npu-smi header has only one row"));
+            flushPending();
+            m_lastWasBorder = true;
             continue;
         }
-        if (!isTableRow(line)) {
-            // Text after the table (a prompt, the next command's output) ends it.
-            if (m_section != Section::Seeking) {
-                if (auto r = flushPending(number); !r)
-                    return r.error();
-                m_section = Section::Done;
-            }
+        if (isTableRow(line.text) && !(m_section != Section::Seeking && isElision(line.text))) {
+            onRow(line);
+            m_lastWasBorder = false;
+            m_lastRowLine = line.number;
             continue;
         }
-        if (auto r = onRow(line, number); !r)
-            return r.error();
+        onText(i);
     }
-    if (auto r = flushPending(lines.size()); !r)
-        return r.error();
+    if (m_section == Section::Chips || m_section == Section::Processes) {
+        flushPending();
+        if (!m_lastWasBorder)
+            warn(m_lastRowLine,
+                 ClusterText::tr("the table ends without its closing border: the output may be cut off"));
+    }
     if (m_headerRows == 0) {
         Error e = lineError(firstText, ClusterText::tr("no npu-smi info table found"));
         if (firstText > 0) {
@@ -313,8 +358,12 @@ Result<NpuSmiReport> TableReader::read(const QStringList& lines)
         }
         return e;
     }
-    if (m_report.accelerators.isEmpty())
-        return lineError(m_headerLine, ClusterText::tr("the npu-smi table lists no NPU"));
+    if (m_report.accelerators.isEmpty()) {
+        Error e = lineError(m_headerLine, ClusterText::tr("the npu-smi table lists no NPU"));
+        if (!m_report.warnings.isEmpty())
+            e.hint = m_report.warnings.constFirst();
+        return e;
+    }
     return m_report;
 }
 

@@ -42,10 +42,20 @@ bool readNumber(const QString& value, std::optional<T>* target)
 
 } // namespace
 
-Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text)
+Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text, QStringList* warnings)
 {
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     QList<Accelerator> gpus;
+    QStringList problems; // a line that cannot be used costs that line only
+    std::optional<Error> firstError;
+    auto problem = [&](int number, const QString& message, const QString& hint = {}) {
+        problems << ClusterText::tr("line %1: %2").arg(number).arg(message);
+        if (!firstError) {
+            Error e = lineError(number, message);
+            e.hint = hint;
+            firstError = e;
+        }
+    };
     for (int i = 0; i < lines.size(); ++i) {
         const int number = i + 1;
         const QString line = lines.at(i).trimmed();
@@ -57,20 +67,22 @@ Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text)
         if (gpus.isEmpty() && fields.value(0).compare(QLatin1String("index"), Qt::CaseInsensitive) == 0)
             continue; // a header line
         if (fields.size() != 7) {
-            Error e = lineError(
-                number,
-                ClusterText::tr("expected 7 comma-separated values (index, name, memory used, memory total, "
-                                "temperature, power, utilization), found %1")
-                    .arg(fields.size()));
-            e.hint = ClusterText::tr("the line reads: %1").arg(line.left(80));
-            return e;
+            problem(number,
+                    ClusterText::tr("expected 7 comma-separated values (index, name, memory used, memory total, "
+                                    "temperature, power, utilization), found %1; the line is left out")
+                        .arg(fields.size()),
+                    ClusterText::tr("the line reads: %1").arg(line.left(80)));
+            continue;
         }
         Accelerator gpu;
         gpu.vendor = Vendor::Nvidia;
         bool ok = false;
         gpu.index = fields.at(0).toInt(&ok);
-        if (!ok || gpu.index < 0)
-            return lineError(number, ClusterText::tr("expected a GPU index, found '%1'").arg(fields.at(0)));
+        if (!ok || gpu.index < 0) {
+            problem(number,
+                    ClusterText::tr("expected a GPU index, found '%1'; the line is left out").arg(fields.at(0)));
+            continue;
+        }
         gpu.name = fields.at(1);
         static const char* const columns[]
             = {"memory.used", "memory.total", "temperature.gpu", "power.draw", "utilization.gpu"};
@@ -79,14 +91,16 @@ Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text)
                              readNumber(fields.at(6), &gpu.aicorePct)};
         for (int c = 0; c < 5; ++c) {
             if (!good[c])
-                return lineError(
-                    number,
-                    ClusterText::tr("'%1' is not a number (%2)").arg(fields.at(c + 2), QLatin1String(columns[c])));
+                problem(number,
+                        ClusterText::tr("'%1' is not a number (%2); left empty")
+                            .arg(fields.at(c + 2), QLatin1String(columns[c])));
         }
         gpus << gpu;
     }
     if (gpus.isEmpty())
-        return lineError(0, ClusterText::tr("the nvidia-smi output lists no GPU"));
+        return firstError ? *firstError : lineError(0, ClusterText::tr("the nvidia-smi output lists no GPU"));
+    if (warnings)
+        *warnings << problems;
     return gpus;
 }
 

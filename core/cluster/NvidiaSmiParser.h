@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QStringList>
 
 #include "core/cluster/Accelerator.h"
 #include "core/util/Result.h"
@@ -16,7 +17,9 @@ inline constexpr const char* kNvidiaSmiQuery
       "--format=csv,noheader,nounits";
 
 // Parses that CSV: one GPU per line, memory in MiB. "[N/A]" and "[Not Supported]" leave a value
-// unset. A header line (when noheader was forgotten) is skipped. Error with the line otherwise.
-Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text);
+// unset. A header line (when noheader was forgotten) is skipped. A line that cannot be read is left out and a
+// value that is not a number left unset, each with a "line N: ..." warning; error (the first such line) only
+// when no GPU at all can be read.
+Result<QList<Accelerator>> parseNvidiaSmiQuery(QByteArrayView text, QStringList* warnings = nullptr);
 
 } // namespace npufleet::cluster

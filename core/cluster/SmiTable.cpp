@@ -47,6 +47,19 @@ bool isBorder(QStringView line)
     return true;
 }
 
+// Rows the author of a pasted table left out: "...", "…", "| ... | ... |", "[...]", "(rows omitted)".
+bool isElision(QStringView line)
+{
+    static const QRegularExpression dotsOnly(QStringLiteral("^[\\s|.…⋮·\\[\\]()<>]*$"));
+    static const QRegularExpression said(QStringLiteral("\\.\\.\\.|…|⋮|\\bomitted\\b|\\bsnip\\b|省略"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const bool hasDots
+        = line.contains(QLatin1String("...")) || line.contains(QChar(0x2026)) || line.contains(QChar(0x22EE));
+    if (isTableRow(line))
+        return hasDots && dotsOnly.match(line).hasMatch();
+    return said.match(line).hasMatch();
+}
+
 bool isTableRow(QStringView line)
 {
     return line.startsWith(QLatin1Char('|'));

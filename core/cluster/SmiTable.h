@@ -19,6 +19,8 @@ using Cells = QStringList;
 bool isBorder(QStringView line); // "+----+====+" (also a lone "+")
 bool isTableRow(QStringView line); // starts with '|'
 Cells splitCells(QStringView line);
+// Rows the author of a pasted table left out: "...", "…", "| ... | ... |", "[...]", "(rows omitted)".
+bool isElision(QStringView line);
 
 // Column names of one header cell: words split on spaces, re-joined where a name is known to
 // contain spaces ("Process id", "NPU ID"). Returned lower-case, as keys.

@@ -87,10 +87,12 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
         const ExecResult smi = run(QStringLiteral("npu-smi info"));
         if (smi.succeeded()) {
             const auto report = cluster::parseNpuSmiInfo(smi.standardOutput);
-            if (report)
+            if (report) {
                 live.accelerators = report->accelerators;
-            else
+                live.warnings = report->warnings;
+            } else {
                 live.message = RemoteText::tr("npu-smi output not understood: %1").arg(report.error().toString());
+            }
         } else if (smi.status == ExecStatus::Ok && smi.exitStatus == kCommandNotFound && !transport.isSimulated()) {
             tryNvidia = true;
         } else {
@@ -100,7 +102,7 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
     if (tryNvidia) {
         const ExecResult smi = run(QLatin1String(cluster::kNvidiaSmiQuery));
         if (smi.succeeded()) {
-            const auto gpus = cluster::parseNvidiaSmiQuery(smi.standardOutput);
+            const auto gpus = cluster::parseNvidiaSmiQuery(smi.standardOutput, &live.warnings);
             if (gpus)
                 live.accelerators = *gpus;
             else

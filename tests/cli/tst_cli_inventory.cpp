@@ -121,9 +121,38 @@ private slots:
         body.replace("| 2     910B4", "| x2    910B4");
         QString error;
         QVERIFY2(npufleet::test::writeStandInFile(path, body, false, &error), qPrintable(error));
+        // The other seven NPUs are still read; the row that makes no sense is named.
         const CliRun run = runCli({QStringLiteral("inventory"), QStringLiteral("--parse-npu-smi"), path});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(path + QStringLiteral(":13:")), qPrintable(run.err));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(path + QStringLiteral(": warning: line 13:")), qPrintable(run.err));
+        QCOMPARE(run.outText().count(QLatin1String("broken ")), 7);
+    }
+
+    // An elided table (rows replaced by "...") gives every chip row that is there, and says what is missing.
+    void elidedTableWarns()
+    {
+        const QString file = fixturePath(QStringLiteral("npu-smi/variant-elided-dots-910B3-8npu-processes-23.0.7.txt"));
+        const CliRun run = runCli(
+            {QStringLiteral("inventory"), QStringLiteral("--format=json"), QStringLiteral("--parse-npu-smi"), file});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray list = accelerators(run.out);
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("index")).toInt(), 6);
+        const QJsonObject node
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("nodes")).toArray().at(0).toObject();
+        const QJsonArray warnings = node.value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY(warnings.at(0).toString().contains(QLatin1String("'...'")));
+        QVERIFY(run.err.contains(QLatin1String("warning: line ")));
+
+        // A complete table says nothing: the key is there, empty.
+        const CliRun whole
+            = runCli({QStringLiteral("inventory"), QStringLiteral("--format=json"), QStringLiteral("--parse-npu-smi"),
+                      fixturePath(QStringLiteral("npu-smi/info-910B3-64G-8npu-processes-23.0.7.txt"))});
+        const QJsonObject wholeNode
+            = QJsonDocument::fromJson(whole.out).object().value(QStringLiteral("nodes")).toArray().at(0).toObject();
+        QVERIFY(wholeNode.value(QStringLiteral("warnings")).isArray());
+        QVERIFY(wholeNode.value(QStringLiteral("warnings")).toArray().isEmpty());
     }
 
     void usage()

@@ -276,13 +276,9 @@ private slots:
         const QByteArray body = fixtureBody(fixture("info-910B4-32G-8npu-idle-24.1.rc3.txt"));
         const QList<QByteArray> lines = body.split('\n');
         QTest::newRow("header only") << QByteArray(lines.mid(0, 6).join('\n')) << 4;
-        QByteArray badId = body;
-        badId.replace("| 2     910B4", "| x2    910B4");
-        QTest::newRow("bad npu id") << badId << 13;
-        QByteArray badPower = body;
-        badPower.replace("84.5 ", "8x.5 ");
-        QTest::newRow("bad power") << badPower << 13;
-        QTest::newRow("row without its second line") << QByteArray(lines.mid(0, 7).join('\n')) << 7;
+        QByteArray allMangled = body;
+        allMangled.replace("910B4               | OK ", "910B4               | OK |");
+        QTest::newRow("every row mangled") << allMangled << 4;
     }
 
     void errors()
@@ -293,6 +289,77 @@ private slots:
         QVERIFY(!r.hasValue());
         QVERIFY(!r.error().message.isEmpty());
         QCOMPARE(r.error().line, line);
+    }
+
+    // A damaged row costs that row (or that value) only, with a warning naming its line.
+    void damagedRows()
+    {
+        const QByteArray body = fixtureBody(fixture("info-910B4-32G-8npu-idle-24.1.rc3.txt"));
+        QByteArray badId = body;
+        badId.replace("| 2     910B4", "| x2    910B4");
+        NpuSmiReport r = parsed(badId);
+        QCOMPARE(r.accelerators.size(), 7);
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY2(r.warnings.first().startsWith(QLatin1String("line 13:")), qPrintable(r.warnings.first()));
+
+        QByteArray badPower = body;
+        badPower.replace("84.5 ", "8x.5 ");
+        r = parsed(badPower);
+        QCOMPARE(r.accelerators.size(), 8);
+        QVERIFY(!r.accelerators.at(2).powerW.has_value());
+        QCOMPARE(r.accelerators.at(2).tempC, std::optional<double>(50));
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY(r.warnings.first().startsWith(QLatin1String("line 13:")));
+
+        // Cut after the first row of NPU 0: what that row says is kept, the rest is unknown.
+        const QList<QByteArray> lines = body.split('\n');
+        r = parsed(lines.mid(0, 7).join('\n'));
+        QCOMPARE(r.accelerators.size(), 1);
+        QCOMPARE(r.accelerators.first().powerW, std::optional<double>(92.1));
+        QVERIFY(!r.accelerators.first().hbmTotalMib.has_value());
+        QVERIFY(r.warnings.size() >= 2); // no second line; no closing border
+    }
+
+    // Tables as people paste them: rows elided with "...", a row broken in two, a note inside the box, a copy
+    // cut short, a row lost. Every chip row that is there is read, and each surprise is a warning.
+    void damagedTables_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = fixtureFiles(QStringLiteral("npu-smi"), QStringLiteral("variant-*.txt"));
+        QVERIFY(files.size() >= 5);
+        for (const QString& f : files)
+            QTest::newRow(qPrintable(f)) << f;
+    }
+    void damagedTables()
+    {
+        QFETCH(QString, file);
+        const auto result = parseNpuSmiInfo(fixtureBody(file));
+        QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().toString()));
+        const NpuSmiReport& r = result.value();
+        QStringList chips;
+        for (const Accelerator& a : r.accelerators)
+            chips << QStringLiteral("%1.%2").arg(a.index).arg(a.chip);
+        QCOMPARE(chips.join(QLatin1Char(' ')), fixtureHeader(file, QStringLiteral("expect-chips")));
+        QVERIFY(!r.warnings.isEmpty());
+        for (const QString& w : r.warnings)
+            QVERIFY2(w.startsWith(QLatin1String("line ")), qPrintable(w));
+        const QString processes = fixtureHeader(file, QStringLiteral("expect-processes"));
+        if (!processes.isEmpty())
+            QCOMPARE(processCount(r), processes.toInt());
+        const QString elisions = fixtureHeader(file, QStringLiteral("expect-elisions"));
+        if (!elisions.isEmpty()) {
+            int said = 0;
+            for (const QString& w : r.warnings)
+                said += w.contains(QLatin1String("left out here")) ? 1 : 0;
+            QCOMPARE(said, elisions.toInt());
+        }
+        const QString unknown = fixtureHeader(file, QStringLiteral("expect-unknown-memory"));
+        if (!unknown.isEmpty()) {
+            const int at = int(chips.indexOf(unknown));
+            QVERIFY(at >= 0);
+            QVERIFY(!r.accelerators.at(at).hbmTotalMib.has_value());
+            QVERIFY(r.accelerators.at(at).tempC.has_value());
+        }
     }
 
     // Truncated or damaged outputs never crash and never invent an NPU.

@@ -122,9 +122,27 @@ private slots:
                                                       "installed and running.\n")
                                         << 1;
         QTest::newRow("not found") << QByteArray("bash: nvidia-smi: command not found\n") << 1;
-        QTest::newRow("bad index") << QByteArray("0, A, 1, 2, 3, 4, 5\nx, B, 1, 2, 3, 4, 5\n") << 2;
-        QTest::newRow("bad number") << QByteArray("0, A, 1, lots, 3, 4, 5\n") << 1;
+        QTest::newRow("bad index") << QByteArray("x, B, 1, 2, 3, 4, 5\n") << 1;
         QTest::newRow("too few") << QByteArray("0, NVIDIA A100, 1, 2\n") << 1;
+        QTest::newRow("nothing readable") << QByteArray("header garbage\n0, A\n") << 1;
+    }
+
+    // A line that cannot be read costs that line (or that value) only, with a warning.
+    void damagedLinesWarn()
+    {
+        QStringList warnings;
+        const auto r = parseNvidiaSmiQuery("0, A, 1, 2, 3, 4, 5\nx, B, 1, 2, 3, 4, 5\n1, C, 1, lots, 3, 4, 5\n"
+                                           "2, D, 1, 2\n3, E, 1, 2, 3, 4, 5\n",
+                                           &warnings);
+        QVERIFY(r.hasValue());
+        QCOMPARE(r->size(), 3);
+        QCOMPARE(r->at(1).name, QStringLiteral("C"));
+        QVERIFY(!r->at(1).hbmTotalMib.has_value());
+        QCOMPARE(r->at(2).index, 3);
+        QCOMPARE(warnings.size(), 3);
+        QVERIFY(warnings.at(0).startsWith(QLatin1String("line 2:")));
+        QVERIFY(warnings.at(1).startsWith(QLatin1String("line 3:")));
+        QVERIFY(warnings.at(2).startsWith(QLatin1String("line 4:")));
     }
 
     void errors()

@@ -5,6 +5,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
@@ -48,6 +49,7 @@ private slots:
     void opensWhatTheCommandLineNames();
     void launchPreflightShowsInPreflightTab();
     void importsHostsFromSshConfig();
+    void inventoryWarningsAreShown();
 
 private:
     static int acceleratorRows(QAbstractItemModel* model, int nodeRow)
@@ -298,6 +300,33 @@ void TestMainWindow::importsHostsFromSshConfig()
     auto* notes = dialog.findChild<QPlainTextEdit*>();
     QVERIFY(notes->toPlainText().contains(QLatin1String("gpu-*")));
     QVERIFY(notes->toPlainText().contains(QLatin1String("lab-old")));
+}
+
+// An npu-smi table that was read only in part says so on the node: in its details and its tooltip.
+void TestMainWindow::inventoryWarningsAreShown()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemo(QStringLiteral("atlas-lab")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.inventory()->isRunning(), 10000);
+    const cluster::Node node = window.project()->data().nodes.at(1);
+    cluster::NodeLive live = node.live;
+    const QString warning = QStringLiteral("line 19: rows were left out here ('...'): NPUs there are not listed");
+    live.warnings = {warning};
+    window.project()->setLive(node.name, live);
+
+    ClusterTreeModel* model = window.clusterPane()->model();
+    QVERIFY(model->nodeIndex(1).data(Qt::ToolTipRole).toString().contains(warning));
+    QTreeView* view = window.clusterPane()->view();
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QVERIFY(window.detailsPane()->text().contains(warning));
+    auto* tabs = qobject_cast<QTabWidget*>(window.centralWidget());
+    if (!tabs)
+        tabs = window.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(window.detailsPane());
+    window.resize(1360, 820);
+    QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("mainwindow-inventory-warnings.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)

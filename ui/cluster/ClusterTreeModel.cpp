@@ -207,9 +207,16 @@ QVariant ClusterTreeModel::nodeData(int nodeRow, int column, int role) const
     case FilterTextRole:
         return QStringList{node.name, node.host, node.hardware.chip, node.hardware.server, node.labels.join(QLatin1Char(' '))}
             .join(QLatin1Char(' '));
-    case Qt::ToolTipRole:
-        return node.live.message.isEmpty() ? cluster::statusText(status)
-                                           : cluster::statusText(status) + QStringLiteral(": ") + node.live.message;
+    case Qt::ToolTipRole: {
+        QString tip = node.live.message.isEmpty()
+            ? cluster::statusText(status)
+            : cluster::statusText(status) + QStringLiteral(": ") + node.live.message;
+        if (!node.live.warnings.isEmpty())
+            tip += QLatin1Char('\n')
+                + tr("%n warning(s) reading the accelerators:", nullptr, int(node.live.warnings.size()))
+                + QLatin1Char('\n') + node.live.warnings.join(QLatin1Char('\n'));
+        return tip;
+    }
     default:
         break;
     }

@@ -84,6 +84,8 @@ void InventoryController::onNodeFinished(const QString& node, const cluster::Nod
     if (failed || !live.message.isEmpty())
         emit message(tr("%1: %2").arg(node, live.message.isEmpty() ? cluster::statusText(live.status) : live.message),
                      failed);
+    for (const QString& warning : live.warnings)
+        emit message(tr("%1: warning: %2").arg(node, warning), false);
     // The worker only reported what the login lacked; the question is asked here, on the GUI thread.
     if (failed) {
         if (const cluster::Node* n = m_project->data().node(node))

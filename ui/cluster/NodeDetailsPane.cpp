@@ -113,6 +113,15 @@ QString NodeDetailsPane::nodeHtml(int nodeIndex) const
     html += row(tr("Status"), cluster::statusText(n.live.status));
     if (!n.live.message.isEmpty())
         html += row(tr("Message"), n.live.message);
+    // The tool's output was read, but not all of it: say which rows are missing or were guessed.
+    if (!n.live.warnings.isEmpty()) {
+        QStringList lines;
+        for (const QString& w : n.live.warnings)
+            lines << w.toHtmlEscaped();
+        html += QStringLiteral("<tr><td style='color:#5a6470;padding-right:12px'>%1</td><td style='color:#9a6a00'>%2"
+                               "</td></tr>")
+                    .arg(tr("Warnings").toHtmlEscaped(), lines.join(QStringLiteral("<br>")));
+    }
     if (n.live.updated.isValid())
         html += row(tr("Last refresh"), QLocale().toString(n.live.updated.toLocalTime(), QLocale::ShortFormat));
     html += QStringLiteral("</table>");
