@@ -988,44 +988,8 @@
         </translation>
     </message>
     <message>
-        <source>expected an NPU id, found &apos;%1&apos;</source>
-        <translation>应为 NPU ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>expected a chip id, found &apos;%1&apos;</source>
         <translation>应为芯片 ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (%2)</source>
-        <translation>&apos;%1&apos; 不是数字（%2）</translation>
-    </message>
-    <message>
-        <source>memory usage is not &apos;used / total&apos;</source>
-        <translation>显存用量不是 &apos;used / total&apos; 格式</translation>
-    </message>
-    <message>
-        <source>expected an NPU id in the process table, found &apos;%1&apos;</source>
-        <translation>进程表中应为 NPU ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a chip id in the process table, found &apos;%1&apos;</source>
-        <translation>进程表中应为芯片 ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a process id, found &apos;%1&apos;</source>
-        <translation>应为进程 ID，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a process memory size</source>
-        <translation>&apos;%1&apos; 不是有效的进程显存大小</translation>
-    </message>
-    <message>
-        <source>the row of NPU %1 has no second line (line %2 ends it)</source>
-        <translation>NPU %1 的条目缺少第二行（第 %2 行结束了该条目）</translation>
-    </message>
-    <message>
-        <source>line %1: process %2 runs on NPU %3 chip %4, which the table does not list</source>
-        <translation>第 %1 行：进程 %2 运行在 NPU %3 芯片 %4 上，但表中没有列出该芯片</translation>
     </message>
     <message>
         <source>the npu-smi header has only one row</source>
@@ -1052,16 +1016,92 @@
         <translation>npu-smi 输出中没有找到 &apos;Key : value&apos; 行</translation>
     </message>
     <message>
-        <source>expected 7 comma-separated values (index, name, memory used, memory total, temperature, power, utilization), found %1</source>
-        <translation>应为 7 个逗号分隔的值（index, name, memory used, memory total, temperature, power, utilization），实际为 %1 个</translation>
-    </message>
-    <message>
-        <source>expected a GPU index, found &apos;%1&apos;</source>
-        <translation>应为 GPU 索引，实际为 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>the nvidia-smi output lists no GPU</source>
         <translation>nvidia-smi 输出中没有列出任何 GPU</translation>
+    </message>
+    <message>
+        <source>a row broken over two lines (%1 and %2) was joined</source>
+        <translation>一行被拆成了两行（第 %1 和 %2 行），已合并</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; the second row is left out</source>
+        <translation>%1 出现了两次，第二行已忽略</translation>
+    </message>
+    <message>
+        <source>the row of %1 has no second line; its bus id, AI Core use and memory are unknown</source>
+        <translation>%1 所在行缺少第二行，其总线号、AI Core 占用率和内存未知</translation>
+    </message>
+    <message>
+        <source>process %1 runs on NPU %2 chip %3, which the table does not list</source>
+        <translation>进程 %1 运行在 NPU %2 的芯片 %3 上，但表中没有列出该芯片</translation>
+    </message>
+    <message>
+        <source>the row is cut off or its columns are mangled; it is left out</source>
+        <translation>该行被截断或列已错乱，已忽略</translation>
+    </message>
+    <message>
+        <source>a second row (bus id %1) without the NPU row before it; it is left out</source>
+        <translation>该第二行（总线号 %1）前面缺少 NPU 行，已忽略</translation>
+    </message>
+    <message>
+        <source>the process row is cut off or its columns are mangled; it is left out</source>
+        <translation>该进程行被截断或列已错乱，已忽略</translation>
+    </message>
+    <message>
+        <source>rows were left out at the end of the table (&apos;%1&apos;)</source>
+        <translation>表格末尾省略了若干行（&apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>the table ends without its closing border: the output may be cut off</source>
+        <translation>表格没有结束边框：输出可能被截断了</translation>
+    </message>
+    <message>
+        <source>rows were left out here (&apos;%1&apos;): NPUs there are not listed</source>
+        <translation>此处省略了若干行（&apos;%1&apos;）：其中的 NPU 未列出</translation>
+    </message>
+    <message>
+        <source>text inside the table is skipped: &apos;%1&apos;</source>
+        <translation>已跳过表格中的文字：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (%2); left empty</source>
+        <translation>&apos;%1&apos; 不是数字（%2），该值留空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &apos;used / total&apos; (%2); left empty</source>
+        <translation>&apos;%1&apos; 不是“已用 / 总量”格式（%2），该值留空</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>expected an NPU id, found &apos;%1&apos;; the row is left out</source>
+        <translation>应为 NPU ID，实际为 &apos;%1&apos;；该行已忽略</translation>
+    </message>
+    <message>
+        <source>expected an NPU id in the process table, found &apos;%1&apos;; the row is left out</source>
+        <translation>进程表中应为 NPU ID，实际为 &apos;%1&apos;；该行已忽略</translation>
+    </message>
+    <message>
+        <source>expected a chip id in the process table, found &apos;%1&apos;; the row is left out</source>
+        <translation>进程表中应为芯片 ID，实际为 &apos;%1&apos;；该行已忽略</translation>
+    </message>
+    <message>
+        <source>expected a process id, found &apos;%1&apos;; the row is left out</source>
+        <translation>应为进程 ID，实际为 &apos;%1&apos;；该行已忽略</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a process memory size; left empty</source>
+        <translation>&apos;%1&apos; 不是进程内存大小，该值留空</translation>
+    </message>
+    <message>
+        <source>expected 7 comma-separated values (index, name, memory used, memory total, temperature, power, utilization), found %1; the line is left out</source>
+        <translation>应为 7 个以逗号分隔的值（索引、名称、已用内存、总内存、温度、功耗、利用率），实际为 %1 个；该行已忽略</translation>
+    </message>
+    <message>
+        <source>expected a GPU index, found &apos;%1&apos;; the line is left out</source>
+        <translation>应为 GPU 索引，实际为 &apos;%1&apos;；该行已忽略</translation>
     </message>
 </context>
 <context>
@@ -5643,6 +5683,12 @@ Drop a model here: free NPUs of this node are chosen</source>
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s) reading the accelerators:</source>
+        <translation>
+            <numerusform>读取加速卡时有 %n 条警告：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::CompareView</name>
@@ -6102,6 +6148,10 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>Live inventory of real nodes needs the SSH transport, which this build does not have.</source>
         <translation>真实节点的实时设备清单需要 SSH 传输，而此版本尚不具备。</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
     </message>
 </context>
 <context>
@@ -7385,6 +7435,10 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>%1 GiB, %2 GiB available</source>
         <translation>%1 GiB，可用 %2 GiB</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
