@@ -72,6 +72,7 @@ Result<QList<Signature>> parseSignatures(const QByteArray& json, const QString& 
             return entryError(fileName, i, DiagnosisText::tr("'%1' has no patterns").arg(s.id));
         for (const QJsonValue& v : o.value(QLatin1String("suppressed_by")).toArray())
             s.suppressedBy << v.toString();
+        s.followUp = o.value(QLatin1String("follow_up")).toBool();
         signatures << s;
     }
     if (signatures.isEmpty()) {

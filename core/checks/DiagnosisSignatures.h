@@ -22,9 +22,10 @@ struct Signature
     LocalizedText fix;
     QList<QRegularExpression> patterns; // any one matching a line recognises the failure
     QStringList suppressedBy; // ids of root causes that explain this symptom when found too
+    bool followUp = false; // usually the consequence of an earlier failure (a timeout waiting for another rank)
 };
 
-// Reads signatures from their JSON file ({"signatures":[{id,title,explanation,fix,patterns,suppressed_by}]},
+// Reads signatures from their JSON file ({"signatures":[{id,title,explanation,fix,patterns,suppressed_by,follow_up}]},
 // texts as {"en":…,"zh":…}). Errors name the entry and the bad field or pattern.
 Result<QList<Signature>> parseSignatures(const QByteArray& json, const QString& fileName = {});
 

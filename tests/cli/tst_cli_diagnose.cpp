@@ -57,6 +57,39 @@ private slots:
         QVERIFY(zh.outText().contains(QStringLiteral("在每个节点上")));
     }
 
+    // The root cause comes first with its code; the wrapper printed before it (ERR02200) is not reported.
+    void jsonCarriesCodeAndRootCauseFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ray.log"));
+        QString error;
+        QVERIFY2(npufleet::test::writeStandInFile(
+                     path, npufleet::test::fixtureBody(QStringLiteral("errors/unseen/ray-EJ0001-hccp-busy-verl.txt")),
+                     false, &error),
+                 qPrintable(error));
+        const CliRun run
+            = runNpufleet({QStringLiteral("diagnose"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray findings
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject f = findings.first().toObject();
+        QCOMPARE(f.value(QStringLiteral("id")).toString(), QStringLiteral("hccp-init-failed"));
+        QCOMPARE(f.value(QStringLiteral("code")).toString(), QStringLiteral("EJ0001"));
+        QCOMPARE(f.value(QStringLiteral("line")).toInt(), 5);
+        QVERIFY(f.value(QStringLiteral("context")).toArray().at(0).toString().contains(QLatin1String("Solution:")));
+
+        // A code no signature knows: its family, in both languages.
+        const QString unknown = dir.filePath(QStringLiteral("unknown.log"));
+        QVERIFY(npufleet::test::writeStandInFile(unknown, "EI0013: [PID: 7] something new in HCCL\n", false, &error));
+        const CliRun en = runNpufleet({QStringLiteral("diagnose"), unknown}, {QStringLiteral("NPUFLEET_LANG=en")});
+        QCOMPARE(en.exitCode, 1);
+        QVERIFY2(en.outText().contains(QLatin1String("[cann-hccl] HCCL (collective communication) error EI0013")),
+                 qPrintable(en.outText()));
+        const CliRun zh = runNpufleet({QStringLiteral("diagnose"), unknown}, {QStringLiteral("NPUFLEET_LANG=zh_CN")});
+        QVERIFY2(zh.outText().contains(QStringLiteral("HCCL（集合通信）")), qPrintable(zh.outText()));
+    }
+
     void nothingRecognised()
     {
         QTemporaryDir dir;

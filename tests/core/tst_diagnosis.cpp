@@ -14,6 +14,7 @@ using namespace npufleet;
 using namespace npufleet::checks;
 using npufleet::test::fixtureBody;
 using npufleet::test::fixtureFiles;
+using npufleet::test::fixtureHeader;
 
 namespace {
 
@@ -65,10 +66,14 @@ private slots:
             {QStringLiteral("errors/swarm-skip-dnat-firewalld.txt"), {QStringLiteral("swarm-skip-dnat")}},
         };
         const QStringList files = fixtureFiles(QStringLiteral("errors"), QStringLiteral("*.txt"));
-        QVERIFY(files.size() >= 6);
+        QVERIFY(files.size() >= 15);
         for (const QString& file : files) {
-            QVERIFY2(expected.contains(file), qPrintable(QStringLiteral("no expectation for ") + file));
-            QTest::newRow(qPrintable(file)) << file << expected.value(file);
+            // Newer fixtures say what they expect in their '# expect:' header.
+            const QString header = fixtureHeader(file, QStringLiteral("expect"));
+            const QStringList want
+                = header.isEmpty() ? expected.value(file) : header.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(!want.isEmpty(), qPrintable(QStringLiteral("no expectation for ") + file));
+            QTest::newRow(qPrintable(file)) << file << want;
         }
     }
     void realLogs()
@@ -77,6 +82,12 @@ private slots:
         QFETCH(QStringList, expected);
         const QList<Finding> findings = diagnoseLog(fixtureBody(file), Language::English);
         QStringList got = ids(findings);
+        const QString first = fixtureHeader(file, QStringLiteral("expect-first"));
+        if (!first.isEmpty())
+            QCOMPARE(got.value(0), first);
+        const QString code = fixtureHeader(file, QStringLiteral("code"));
+        if (!code.isEmpty())
+            QCOMPARE(findings.value(0).code, code);
         got.sort();
         expected.sort();
         QCOMPARE(got, expected);
@@ -85,6 +96,129 @@ private slots:
             QVERIFY(!f.evidence.isEmpty());
             QVERIFY(!f.explanation.isEmpty() && !f.fix.isEmpty());
         }
+    }
+
+    // Logs the signatures were not written from (tests/fixtures/errors/unseen): each still gets a finding, and the
+    // first one is the root cause, within a few lines of the line its '# expect-root:' header quotes.
+    void unseenLogs_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = fixtureFiles(QStringLiteral("errors/unseen"), QStringLiteral("*.txt"));
+        QVERIFY(files.size() >= 10);
+        for (const QString& file : files)
+            QTest::newRow(qPrintable(file)) << file;
+    }
+    void unseenLogs()
+    {
+        QFETCH(QString, file);
+        const QByteArray body = fixtureBody(file);
+        const QString root = fixtureHeader(file, QStringLiteral("expect-root"));
+        QVERIFY(!root.isEmpty());
+        const QList<QByteArray> lines = body.split('\n');
+        int rootLine = 0;
+        for (int i = 0; i < lines.size() && rootLine == 0; ++i) {
+            if (QString::fromUtf8(lines.at(i)).contains(root))
+                rootLine = i + 1;
+        }
+        QVERIFY2(rootLine > 0, qPrintable(root));
+        const QList<Finding> findings = diagnoseLog(body, Language::English);
+        QVERIFY2(!findings.isEmpty(), qPrintable(file));
+        const Finding& top = findings.first();
+        QVERIFY2(qAbs(top.line - rootLine) <= 3,
+                 qPrintable(QStringLiteral("%1: first finding [%2] at line %3, root cause at line %4")
+                                .arg(file, top.id)
+                                .arg(top.line)
+                                .arg(rootLine)));
+        const QString code = fixtureHeader(file, QStringLiteral("code"));
+        if (!code.isEmpty())
+            QCOMPARE(top.code, code);
+        QVERIFY(!top.explanation.isEmpty() && !top.fix.isEmpty());
+    }
+
+    // A code no signature knows gets its family: which component raised it, the first line that says more than
+    // "Inner Error!", what was printed after it, and the family's checks.
+    void unknownCodeNamesItsFamily_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("line");
+        QTest::newRow("HCCL") << QByteArray("EI0013: [PID: 7] something new in HCCL\n        Solution: check it\n")
+                              << QStringLiteral("cann-hccl") << QStringLiteral("EI0013") << 1;
+        QTest::newRow("operator, inner error first")
+            << QByteArray("RuntimeError: call aclnnFoo failed, detail:EZ1001: Inner Error!\n"
+                          "EZ1001: [PID: 9] op[Foo], the shape is not supported\n")
+            << QStringLiteral("cann-operator") << QStringLiteral("EZ1001") << 2;
+        QTest::newRow("runtime") << QByteArray("x\nEE1001: The argument is invalid.\n")
+                                 << QStringLiteral("cann-runtime") << QStringLiteral("EE1001") << 2;
+        QTest::newRow("driver") << QByteArray("EL0003: The argument is invalid.\n") << QStringLiteral("cann-driver")
+                                << QStringLiteral("EL0003") << 1;
+        QTest::newRow("unlisted module") << QByteArray("E69999: op failed\n") << QStringLiteral("cann-other")
+                                         << QStringLiteral("E69999") << 1;
+        QTest::newRow("torch_npu alone") << QByteArray(
+            "[ERROR] 2025-01-01-00:00:00 (PID:1, Device:0, RankID:-1) ERR01001 OPS invalid parameter\n")
+                                         << QStringLiteral("torch-npu-error") << QStringLiteral("ERR01001") << 1;
+        QTest::newRow("ACL return code") << QByteArray(
+            "RuntimeError: ACL stream synchronize failed, error code:507011\n")
+                                         << QStringLiteral("acl-return-code") << QStringLiteral("507011") << 1;
+        QTest::newRow("HCCL return code")
+            << QByteArray("RuntimeError: HCCL function error: HcclCommInitRootInfo(x), error code is 19\n")
+            << QStringLiteral("hccl-return-code") << QStringLiteral("HCCL_E_NETWORK") << 1;
+    }
+    void unknownCodeNamesItsFamily()
+    {
+        QFETCH(QByteArray, log);
+        QFETCH(QString, id);
+        QFETCH(QString, code);
+        QFETCH(int, line);
+        const QList<Finding> findings = diagnoseLog(log, Language::English);
+        QCOMPARE(ids(findings), QStringList {id});
+        const Finding& f = findings.first();
+        QCOMPARE(f.code, code);
+        QCOMPARE(f.line, line);
+        QVERIFY(f.title.contains(code) || f.title.contains(QLatin1String("19")));
+        QVERIFY(!f.fix.isEmpty());
+        QVERIFY(!f.explanation.isEmpty());
+        const QList<Finding> zh = diagnoseLog(log, Language::Chinese);
+        QVERIFY(zh.first().fix != f.fix); // the family's checks are in Chinese too
+    }
+
+    // The root cause ranks above the cascade: wrappers printed before it, follow-up timeouts, repeated codes.
+    void rootCauseFirst()
+    {
+        const QByteArray log
+            = "[rank3]: EI0006: Getting socket times out. Reason: the remote does not initiate a connect request\n"
+              "RuntimeError: HCCL function error: hcclCommInitRootInfoConfig(...), error code is 7\n"
+              "[ERROR] 2024-05-21-11:57:54 (PID:927000, Device:3, RankID:3) ERR02200 DIST call hccl api failed.\n"
+              "EZ9999: [PID: 1] The error from device(chipId:3, dieId:0), there is an exception of aivec error\n"
+              "EI0006: Getting socket times out again\n";
+        const QList<Finding> findings = diagnoseLog(log, Language::English);
+        // The kernel error is the cause; the socket timeout of the other ranks follows; the wrappers add nothing.
+        QCOMPARE(ids(findings),
+                 (QStringList {QStringLiteral("npu-kernel-error"), QStringLiteral("hccl-socket-timeout")}));
+        QCOMPARE(findings.first().code, QStringLiteral("EZ9999"));
+        QCOMPARE(findings.at(1).code, QStringLiteral("EI0006"));
+        QCOMPARE(findings.at(1).line, 1);
+
+        // Only wrappers: the most specific (the HCCL return code) first, by line.
+        const QList<Finding> wrappers = diagnoseLog(log.split('\n').mid(1, 2).join('\n'), Language::English);
+        QCOMPARE(ids(wrappers), (QStringList {QStringLiteral("hccl-return-code"), QStringLiteral("torch-npu-error")}));
+    }
+
+    // A traceback escaped into one JSON string: the evidence is the escaped line with the code, the context the
+    // escaped lines after it.
+    void escapedLinesAreSplitForEvidence()
+    {
+        const QByteArray log
+            = "{\"detail\":\"NPU function error: c10_npu::SetDevice(device_id_), error code is 507033\\n[ERROR] "
+              "2025-11-19-11:14:58 (PID:356, Device:0, RankID:-1) ERR00100 PTA call acl api failed\\n"
+              "E30006: 2025-11-19-11:14:58.516.606 Failed to verify the OPP\\n        Possible Cause: 1.The "
+              "OPP is incorrect.\\n        Solution: 1. Use a correct OPP.\\n\"}";
+        const QList<Finding> findings = diagnoseLog(log, Language::English);
+        QCOMPARE(ids(findings), QStringList {QStringLiteral("cann-aicpu")});
+        QCOMPARE(findings.first().evidence,
+                 QStringLiteral("E30006: 2025-11-19-11:14:58.516.606 Failed to verify the OPP"));
+        QCOMPARE(findings.first().context.value(0), QStringLiteral("Possible Cause: 1.The OPP is incorrect."));
     }
 
     void lineAndEvidence()
@@ -182,8 +316,11 @@ private slots:
         QCOMPARE(list.size(), 1);
         const QJsonObject f = list.first().toObject();
         QCOMPARE(f.keys(),
-                 (QStringList {QStringLiteral("evidence"), QStringLiteral("explanation"), QStringLiteral("fix"),
-                               QStringLiteral("id"), QStringLiteral("line"), QStringLiteral("title")}));
+                 (QStringList {QStringLiteral("code"), QStringLiteral("context"), QStringLiteral("evidence"),
+                               QStringLiteral("explanation"), QStringLiteral("fix"), QStringLiteral("id"),
+                               QStringLiteral("line"), QStringLiteral("title")}));
+        QCOMPARE(f.value(QStringLiteral("code")).toString(), QStringLiteral("EI0006"));
+        QVERIFY(f.value(QStringLiteral("context")).toArray().at(0).toString().startsWith(QLatin1String("Solution:")));
         QCOMPARE(f.value(QStringLiteral("id")).toString(), QStringLiteral("hccl-socket-timeout"));
         QCOMPARE(f.value(QStringLiteral("line")).toInt(), 1);
     }
