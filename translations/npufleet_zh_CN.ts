@@ -1152,6 +1152,46 @@
         <source>no signatures found</source>
         <translation>未找到任何故障特征</translation>
     </message>
+    <message>
+        <source> - first cause</source>
+        <translation> - 首要原因</translation>
+    </message>
+    <message>
+        <source>CANN module %1 (not in Huawei&apos;s list)</source>
+        <translation>CANN 模块 %1（不在华为的模块列表中）</translation>
+    </message>
+    <message>
+        <source>%1 error %2</source>
+        <translation>%1 错误 %2</translation>
+    </message>
+    <message>
+        <source>Codes 9000 to 9999 are the component&apos;s internal errors: the text printed after the code and the plog (~/ascend/log/debug/plog) say more; keep both for Huawei support.</source>
+        <translation>9000 到 9999 的错误码是该组件的内部错误：错误码后面打印的文字和 plog（~/ascend/log/debug/plog）有更多信息，请保留两者以便华为技术支持分析。</translation>
+    </message>
+    <message>
+        <source>torch_npu error %1</source>
+        <translation>torch_npu 错误 %1</translation>
+    </message>
+    <message>
+        <source>AscendCL call failed with %1</source>
+        <translation>AscendCL 调用失败，返回 %1</translation>
+    </message>
+    <message>
+        <source>An AscendCL (ACL) call returned %1. The first digit says what kind of error it is:</source>
+        <translation>某个 AscendCL（ACL）调用返回了 %1。首位数字表示错误类别：</translation>
+    </message>
+    <message>
+        <source>HCCL call returned %1 (%2)</source>
+        <translation>HCCL 调用返回 %1（%2）</translation>
+    </message>
+    <message>
+        <source>An HCCL call made by torch_npu returned %1, which HCCL names %2.</source>
+        <translation>torch_npu 发起的 HCCL 调用返回了 %1，HCCL 将其定义为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 logged an error</source>
+        <translation>%1 记录了一条错误</translation>
+    </message>
 </context>
 <context>
     <name>KnownHosts</name>
