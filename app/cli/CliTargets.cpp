@@ -19,4 +19,27 @@ std::optional<remote::RemoteTargets> resolveTargets(const remote::RemoteTargetSp
     return std::move(*targets);
 }
 
+QCommandLineOption maxHandshakesOption()
+{
+    return QCommandLineOption(QStringLiteral("max-handshakes"),
+                              CliText::tr("SSH handshakes in flight at once (default: %1 on this machine).")
+                                  .arg(remote::SshTransport::defaultMaxHandshakes()),
+                              CliText::tr("N"));
+}
+
+bool readMaxHandshakes(const QCommandLineParser& parser, const QString& verb, remote::SshTransportOptions* options)
+{
+    const QString value = parser.value(QStringLiteral("max-handshakes"));
+    if (value.isEmpty())
+        return true;
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < 1 || n > 1024) {
+        usageError(verb, CliText::tr("--max-handshakes takes a number from 1 to 1024"));
+        return false;
+    }
+    options->maxHandshakes = n;
+    return true;
+}
+
 } // namespace npufleet::cli

@@ -51,7 +51,7 @@ int runExec(const QStringList& args)
                                            CliText::tr("Stop the command after this many seconds."),
                                            CliText::tr("SECONDS"), QStringLiteral("3600"));
     parser.addOptions({projectOption, nodesOption, hostsOption, identityOption, knownHostsOption, acceptOption,
-                       timeoutOption, rawOption()});
+                       timeoutOption, rawOption(), maxHandshakesOption()});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run, after --."),
                                  CliText::tr("-- COMMAND"));
     if (const int code = parseArguments(parser, kVerb, CliText::tr("Run one command on many nodes at once."), args);
@@ -78,6 +78,8 @@ int runExec(const QStringList& args)
     spec.ssh.identityFile = parser.value(identityOption);
     spec.ssh.knownHostsFile = parser.value(knownHostsOption);
     spec.ssh.acceptNewHostKeys = parser.isSet(acceptOption);
+    if (!readMaxHandshakes(parser, kVerb, &spec.ssh))
+        return 2;
     const auto targets = resolveTargets(spec);
     if (!targets)
         return 2;

@@ -108,7 +108,7 @@ int runInventory(const QStringList& args)
                                           CliText::tr("Output format: table (default) or json."), CliText::tr("FORMAT"),
                                           QStringLiteral("table"));
     parser.addOptions({parseOption, projectOption, hostsOption, identityOption, knownHostsOption, acceptOption,
-                       formatOption, rawOption()});
+                       formatOption, rawOption(), maxHandshakesOption()});
     if (const int code = parseArguments(parser, kVerb, CliText::tr("List the accelerators of nodes."), args); code >= 0)
         return code;
     setRawOutput(parser.isSet(QStringLiteral("raw")));
@@ -135,6 +135,8 @@ int runInventory(const QStringList& args)
         spec.ssh.identityFile = parser.value(identityOption);
         spec.ssh.knownHostsFile = parser.value(knownHostsOption);
         spec.ssh.acceptNewHostKeys = parser.isSet(acceptOption);
+        if (!readMaxHandshakes(parser, kVerb, &spec.ssh))
+            return 2;
         code = inventoryLive(spec, &nodes);
         if (code == 2)
             return code;

@@ -11,6 +11,7 @@
 #include "core/remote/TransportFactory.h"
 
 #include "app/cli/CliIo.h"
+#include "app/cli/CliTargets.h"
 #include "app/cli/CliVerbs.h"
 
 namespace npufleet::cli {
@@ -33,7 +34,7 @@ int runPreflight(const QStringList& args)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           CliText::tr("Output format: table (default) or json."), CliText::tr("FORMAT"),
                                           QStringLiteral("table"));
-    parser.addOptions({projectOption, deploymentOption, formatOption, rawOption()});
+    parser.addOptions({projectOption, deploymentOption, formatOption, rawOption(), maxHandshakesOption()});
     if (const int code
         = parseArguments(parser, kVerb, CliText::tr("Check every node of a deployment before launching it."), args);
         code >= 0)
@@ -47,6 +48,9 @@ int runPreflight(const QStringList& args)
         return usageError(kVerb, CliText::tr("give --project P.yaml or --project demo:NAME"));
 
     QStringList warnings;
+    remote::SshTransportOptions ssh;
+    if (!readMaxHandshakes(parser, kVerb, &ssh))
+        return 2;
     auto project = project::openProjectSpec(parser.value(projectOption), &warnings);
     if (!project)
         return inputError(project.error().toString());
@@ -59,7 +63,7 @@ int runPreflight(const QStringList& args)
     // Demo projects run on the simulator and never open a socket.
     std::shared_ptr<remote::Transport> transport = project->demo
         ? std::make_shared<remote::SimulatedTransport>(project::demoSimulationFolder())
-        : remote::transportFor(*project);
+        : remote::transportFor(*project, {}, ssh.maxHandshakes);
     if (!transport) {
         err() << CliText::tr("npufleet preflight: this build cannot reach real nodes yet (no SSH transport); "
                              "try a demo project: --project demo:deepseek-2node")

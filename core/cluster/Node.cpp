@@ -54,6 +54,37 @@ QStringList npuAccessKeys()
     return {npuAccessKey(NpuAccess::Devices), npuAccessKey(NpuAccess::AscendRuntime)};
 }
 
+QString simulatedFaultKey(SimulatedFault fault)
+{
+    switch (fault) {
+    case SimulatedFault::None:
+        break;
+    case SimulatedFault::Unreachable:
+        return QStringLiteral("unreachable");
+    case SimulatedFault::Silent:
+        return QStringLiteral("silent");
+    case SimulatedFault::NpuAlarm:
+        return QStringLiteral("npu-alarm");
+    }
+    return {};
+}
+
+std::optional<SimulatedFault> simulatedFaultFromKey(const QString& key)
+{
+    for (SimulatedFault f :
+         {SimulatedFault::None, SimulatedFault::Unreachable, SimulatedFault::Silent, SimulatedFault::NpuAlarm}) {
+        if (simulatedFaultKey(f) == key)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QStringList simulatedFaultKeys()
+{
+    return {simulatedFaultKey(SimulatedFault::Unreachable), simulatedFaultKey(SimulatedFault::Silent),
+            simulatedFaultKey(SimulatedFault::NpuAlarm)};
+}
+
 QString roleKey(NodeRole role)
 {
     return role == NodeRole::Head ? QStringLiteral("head") : QStringLiteral("worker");

@@ -45,6 +45,13 @@ QString npuAccessKey(NpuAccess access); // "devices" | "ascend-docker-runtime"
 std::optional<NpuAccess> npuAccessFromKey(const QString& key);
 QStringList npuAccessKeys();
 
+// Demo only: how a simulated node misbehaves. Unreachable refuses at once, Silent never answers (each call
+// ends at its timeout, as a host that drops packets), NpuAlarm reports one NPU's health as Alarm.
+enum class SimulatedFault { None, Unreachable, Silent, NpuAlarm };
+QString simulatedFaultKey(SimulatedFault fault); // "" | "unreachable" | "silent" | "npu-alarm"
+std::optional<SimulatedFault> simulatedFaultFromKey(const QString& key);
+QStringList simulatedFaultKeys();
+
 enum class NodeStatus { Unknown, Refreshing, Connected, Simulated, Unreachable, AuthFailed, HostKeyUnverified, Failed };
 
 // What the last inventory found. Never saved in the project file.
@@ -76,6 +83,8 @@ struct Node
     NodeHardware hardware;
     NpuAccess npuAccess = NpuAccess::Devices; // how its containers get NPUs (pre-flight detects it)
     QString simulation; // demo only: which recorded npu-smi output the simulator replays
+    int simulationSeed = 0; // demo only: 0 replays the recording as is; else memory, load and processes vary
+    SimulatedFault simulationFault = SimulatedFault::None; // demo only
     QVariantMap extra; // keys this version does not know, kept for the next save
 
     NodeLive live;

@@ -6,13 +6,15 @@
 #include <QDir>
 #include <QFile>
 
+#include "core/project/DemoFleet.h"
 #include "core/project/ProjectFile.h"
 
 namespace npufleet::project {
 
 QStringList demoNames()
 {
-    return {QStringLiteral("atlas-lab"), QStringLiteral("deepseek-2node")};
+    return {QStringLiteral("atlas-lab"), QStringLiteral("deepseek-2node"), QStringLiteral("fleet-64"),
+            QStringLiteral("fleet-256")};
 }
 
 Result<ProjectData> loadDemo(const QString& name)
@@ -20,18 +22,23 @@ Result<ProjectData> loadDemo(const QString& name)
     if (!demoNames().contains(name)) {
         Error err;
         err.message = QCoreApplication::translate("ProjectFile", "there is no demo project named '%1'").arg(name);
-        err.hint = QCoreApplication::translate("ProjectFile", "demo projects: %1").arg(demoNames().join(QStringLiteral(", ")));
+        err.hint = QCoreApplication::translate("ProjectFile", "demo projects: %1")
+                       .arg(demoNames().join(QStringLiteral(", ")));
         return err;
     }
     const QString path = QStringLiteral(":/demo/") + name + QStringLiteral(".yaml");
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const int fleet = fleetDemoSize(name); // generated: a file of 256 nodes would say nothing more
+    const QByteArray text = fleet > 0    ? fleetProjectYaml(fleet)
+        : file.open(QIODevice::ReadOnly) ? file.readAll()
+                                         : QByteArray();
+    if (text.isEmpty()) {
         Error err;
         err.file = path;
         err.message = QCoreApplication::translate("ProjectFile", "the demo project is missing from this build");
         return err;
     }
-    auto data = parseProject(file.readAll(), QStringLiteral("demo:") + name);
+    auto data = parseProject(text, QStringLiteral("demo:") + name);
     if (data)
         data->demo = true; // whatever the file says: demos never touch the network
     return data;

@@ -9,7 +9,7 @@
 
 namespace npufleet::project {
 
-// The bundled demo projects: "atlas-lab" and "deepseek-2node".
+// The bundled demo projects: "atlas-lab", "deepseek-2node" and the simulated fleets "fleet-64", "fleet-256".
 QStringList demoNames();
 Result<ProjectData> loadDemo(const QString& name);
 

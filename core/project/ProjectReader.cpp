@@ -302,12 +302,29 @@ cluster::Node Reader::node(const YAML::Node& n) const
              tr("'simulation' names no recording bundled with NPU Fleet: \"%1\"")
                  .arg(safe::escapedForMessage(node.simulation)),
              tr("one of: %1").arg(demoSimulationFiles().join(QStringLiteral(", "))));
-    static const QSet<QString> known {QStringLiteral("name"),          QStringLiteral("host"),
-                                      QStringLiteral("port"),          QStringLiteral("user"),
-                                      QStringLiteral("role"),          QStringLiteral("labels"),
-                                      QStringLiteral("identity_file"), QStringLiteral("cluster_interface"),
-                                      QStringLiteral("interfaces"),    QStringLiteral("hardware"),
-                                      QStringLiteral("npu_access"),    QStringLiteral("simulation")};
+    node.simulationSeed = integer(n, "simulation_seed", 0, 0, 1'000'000);
+    if (const QString fault = text(n, "simulation_fault"); !fault.isEmpty()) {
+        const auto f = cluster::simulatedFaultFromKey(fault);
+        if (!f)
+            fail(n["simulation_fault"],
+                 tr("'simulation_fault' must be %1, not '%2'")
+                     .arg(cluster::simulatedFaultKeys().join(QStringLiteral(", ")), safe::escapedForMessage(fault)));
+        node.simulationFault = f.value_or(cluster::SimulatedFault::None);
+    }
+    static const QSet<QString> known {QStringLiteral("simulation_seed"),
+                                      QStringLiteral("simulation_fault"),
+                                      QStringLiteral("name"),
+                                      QStringLiteral("host"),
+                                      QStringLiteral("port"),
+                                      QStringLiteral("user"),
+                                      QStringLiteral("role"),
+                                      QStringLiteral("labels"),
+                                      QStringLiteral("identity_file"),
+                                      QStringLiteral("cluster_interface"),
+                                      QStringLiteral("interfaces"),
+                                      QStringLiteral("hardware"),
+                                      QStringLiteral("npu_access"),
+                                      QStringLiteral("simulation")};
     node.extra = unknownKeys(n, known, tr("node '%1'").arg(node.name));
     return node;
 }

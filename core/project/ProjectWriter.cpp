@@ -82,6 +82,9 @@ void emitNode(YAML::Emitter& out, const cluster::Node& n)
     if (n.npuAccess != cluster::NpuAccess::Devices)
         out << YAML::Key << "npu_access" << YAML::Value << s(cluster::npuAccessKey(n.npuAccess));
     optional(out, "simulation", n.simulation);
+    if (n.simulationSeed > 0)
+        out << YAML::Key << "simulation_seed" << YAML::Value << n.simulationSeed;
+    optional(out, "simulation_fault", cluster::simulatedFaultKey(n.simulationFault));
     extras(out, n.extra);
     out << YAML::EndMap;
 }

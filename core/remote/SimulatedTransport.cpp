@@ -5,14 +5,17 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QThread>
 #include <functional>
 
 #include "core/remote/SimulatedLaunch.h"
+#include "core/remote/SimulatedNpuSmi.h"
 #include "core/util/SafeWord.h"
 
 namespace npufleet::remote {
@@ -143,7 +146,7 @@ QByteArray SimulatedTransport::answer(const cluster::Node& node, const QString& 
     if (cmd.startsWith(QLatin1String("npu-smi info")) && node.hardware.vendor == cluster::Vendor::Ascend) {
         const QByteArray out = node.simulation.isEmpty() ? QByteArray() : recorded(node.simulation);
         if (!out.isEmpty())
-            return out;
+            return variedNpuSmi(out, node.simulationSeed, node.simulationFault == cluster::SimulatedFault::NpuAlarm);
     }
     if (cmd.startsWith(QLatin1String("ip -o -4 addr"))) {
         QByteArray out = "1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever\n";
@@ -192,6 +195,25 @@ ExecResult SimulatedTransport::execute(const cluster::Node& node,
     ExecResult result;
     if (cancel.load()) {
         result.status = ExecStatus::Cancelled;
+        return result;
+    }
+    if (node.simulationFault == cluster::SimulatedFault::Unreachable) {
+        result.status = ExecStatus::Unreachable;
+        result.message
+            = QCoreApplication::translate("npufleet::remote", "simulated node %1: connection refused").arg(node.name);
+        return result;
+    }
+    if (node.simulationFault == cluster::SimulatedFault::Silent) {
+        // A host that drops every packet: the connection attempt ends at its timeout, or on cancel.
+        const int waitMs = qMin(request.timeoutMs, m_silentWaitMs.load());
+        QDeadlineTimer deadline(waitMs);
+        while (!deadline.hasExpired() && !cancel.load())
+            QThread::msleep(qMin<qint64>(20, qMax<qint64>(1, deadline.remainingTime())));
+        result.status = cancel.load() ? ExecStatus::Cancelled : ExecStatus::Unreachable;
+        if (!cancel.load())
+            result.message = QCoreApplication::translate("npufleet::remote", "simulated node %1: no answer within %2 s")
+                                 .arg(node.name)
+                                 .arg(waitMs / 1000.0, 0, 'g', 3);
         return result;
     }
     result.status = ExecStatus::Ok;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <atomic>
 
 #include "core/remote/SimulatedStorage.h"
 #include "core/remote/Transport.h"
@@ -23,6 +24,9 @@ public:
                        const std::atomic_bool& cancel,
                        const OutputSink& sink = {}) override;
     bool isSimulated() const override { return true; }
+    // How long a node with the "silent" fault keeps a call waiting (as SSH's connect timeout would) when the
+    // call's own timeout is longer.
+    void setSilentWaitMs(int ms) { m_silentWaitMs = ms; }
 
 private:
     QByteArray recorded(const QString& name);
@@ -32,6 +36,7 @@ private:
     QMutex m_mutex;
     QHash<QString, QByteArray> m_cache;
     SimulatedStorage m_storage;
+    std::atomic_int m_silentWaitMs {10'000};
 };
 
 } // namespace npufleet::remote

@@ -11,8 +11,14 @@ namespace {
 constexpr size_t kMaxIdleSessionsPerNode = 4;
 } // namespace
 
+int SshTransport::defaultMaxHandshakes()
+{
+    return qBound(8, 4 * QThread::idealThreadCount(), 64);
+}
+
 SshTransport::SshTransport(SshTransportOptions options)
     : m_options(std::move(options))
+    , m_handshakes(m_options.maxHandshakes > 0 ? m_options.maxHandshakes : defaultMaxHandshakes())
 {
     const QString config = m_options.sshConfigFile.isEmpty() ? SshConfig::defaultPath() : m_options.sshConfigFile;
     if (config != QLatin1String("none") && QFileInfo::exists(config)) {
@@ -100,7 +106,22 @@ void SshTransport::giveBack(const QString& key, std::unique_ptr<SshSession> sess
     m_idle.emplace(key, std::move(session));
 }
 
-ExecResult SshTransport::withSession(const cluster::Node& node, const SessionCall& call)
+ExecResult SshTransport::handshake(SshSession& session, const std::atomic_bool& cancel)
+{
+    // Wait for a free slot without blocking cancel; the slot is held for the handshake only.
+    while (!m_handshakes.tryAcquire(1, 50)) {
+        if (cancel.load()) {
+            ExecResult cancelled;
+            cancelled.status = ExecStatus::Cancelled;
+            return cancelled;
+        }
+    }
+    ExecResult connected = session.connect(cancel);
+    m_handshakes.release();
+    return connected;
+}
+
+ExecResult SshTransport::withSession(const cluster::Node& node, const std::atomic_bool& cancel, const SessionCall& call)
 {
     const SshEndpoint endpoint = endpointFor(node);
     const QString key = endpointKey(endpoint);
@@ -115,7 +136,9 @@ ExecResult SshTransport::withSession(const cluster::Node& node, const SessionCal
     }
     if (!session) {
         session = newSession(endpoint);
-        result = call(*session);
+        result = handshake(*session, cancel);
+        if (result.status == ExecStatus::Ok)
+            result = call(*session);
     }
     if (result.status == ExecStatus::HostKeyUnknown || result.status == ExecStatus::HostKeyChanged) {
         if (const auto hostKey = session->hostKey()) {
@@ -140,7 +163,7 @@ ExecResult SshTransport::execute(const cluster::Node& node,
                                  const std::atomic_bool& cancel,
                                  const OutputSink& sink)
 {
-    return withSession(node, [&](SshSession& session) { return session.execute(request, cancel, sink); });
+    return withSession(node, cancel, [&](SshSession& session) { return session.execute(request, cancel, sink); });
 }
 
 ExecResult SshTransport::upload(const cluster::Node& node,
@@ -149,7 +172,8 @@ ExecResult SshTransport::upload(const cluster::Node& node,
                                 int mode,
                                 const std::atomic_bool& cancel)
 {
-    return withSession(node, [&](SshSession& session) { return session.upload(data, remotePath, mode, cancel); });
+    return withSession(node, cancel,
+                       [&](SshSession& session) { return session.upload(data, remotePath, mode, cancel); });
 }
 
 std::optional<HostKeyInfo> SshTransport::unverifiedHostKey(const cluster::Node& node) const

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSemaphore>
 #include <map>
 #include <memory>
 #include <optional>
@@ -28,6 +29,9 @@ struct SshTransportOptions
     bool useAgent = true;
     int connectTimeoutMs = 10'000;
     bool reuseConnections = true; // keep idle sessions per node for the next call (refresh, next step)
+    // SSH handshakes (connect, key exchange, login) in flight at once; 0 = defaultMaxHandshakes(). Key exchange
+    // costs CPU on both ends, and a burst of hundreds makes sshd's MaxStartups drop connections.
+    int maxHandshakes = 0;
     std::shared_ptr<CredentialsProvider> credentials;
 };
 
@@ -39,6 +43,9 @@ class SshTransport final : public Transport
     Q_DECLARE_TR_FUNCTIONS(SshTransport)
 
 public:
+    // Four per processor core, at least 8 and at most 64.
+    static int defaultMaxHandshakes();
+
     explicit SshTransport(SshTransportOptions options = {});
     ~SshTransport() override;
 
@@ -70,7 +77,8 @@ public:
 
 private:
     using SessionCall = std::function<ExecResult(SshSession&)>;
-    ExecResult withSession(const cluster::Node& node, const SessionCall& call);
+    ExecResult withSession(const cluster::Node& node, const std::atomic_bool& cancel, const SessionCall& call);
+    ExecResult handshake(SshSession& session, const std::atomic_bool& cancel);
     std::unique_ptr<SshSession> takeIdleSession(const QString& key);
     std::unique_ptr<SshSession> newSession(const SshEndpoint& endpoint) const;
     void giveBack(const QString& key, std::unique_ptr<SshSession> session);
@@ -78,6 +86,7 @@ private:
 
     SshTransportOptions m_options;
     QList<SshHostEntry> m_configHosts;
+    QSemaphore m_handshakes;
     mutable QMutex m_mutex;
     std::multimap<QString, std::unique_ptr<SshSession>> m_idle; // endpoint → sessions nobody uses now
     QHash<QString, HostKeyInfo> m_unverified; // endpoint → key

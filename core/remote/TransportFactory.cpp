@@ -8,14 +8,15 @@
 
 namespace npufleet::remote {
 
-std::shared_ptr<Transport> transportFor(const project::ProjectData& project,
-                                        std::shared_ptr<CredentialsProvider> credentials)
+std::shared_ptr<Transport>
+transportFor(const project::ProjectData& project, std::shared_ptr<CredentialsProvider> credentials, int maxHandshakes)
 {
     // Demo nodes carry a real lab's private addresses: they must never be dialled.
     if (project.demo)
         return std::make_shared<SimulatedTransport>(project::demoSimulationFolder());
     SshTransportOptions options;
     options.credentials = std::move(credentials);
+    options.maxHandshakes = maxHandshakes;
     return std::make_shared<SshTransport>(options);
 }
 

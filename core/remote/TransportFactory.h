@@ -13,8 +13,9 @@ class Transport;
 
 // The transport a project's remote steps use: the simulator for demo projects (which never open a
 // socket), SSH otherwise, asking credentials for passwords and passphrases. Null when this build has
-// no transport for real nodes.
+// no transport for real nodes. maxHandshakes bounds the SSH handshakes in flight (0: sized to the machine).
 std::shared_ptr<Transport> transportFor(const project::ProjectData& project,
-                                        std::shared_ptr<CredentialsProvider> credentials = {});
+                                        std::shared_ptr<CredentialsProvider> credentials = {},
+                                        int maxHandshakes = 0);
 
 } // namespace npufleet::remote

@@ -155,6 +155,36 @@ private slots:
         QVERIFY(wholeNode.value(QStringLiteral("warnings")).toArray().isEmpty());
     }
 
+    // The simulated fleet: every node listed, the reached ones with their NPUs, a few NPUs in alarm; the
+    // unreachable nodes are named on stderr and make the exit code 1.
+    void fleet256()
+    {
+        const CliRun run = runCli({QStringLiteral("inventory"), QStringLiteral("--project"),
+                                   QStringLiteral("demo:fleet-256"), QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("--max-handshakes"), QStringLiteral("8")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray nodes = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes.size(), 256);
+        int withNpus = 0;
+        int unhealthy = 0;
+        for (const QJsonValue& node : nodes) {
+            // An unreachable node lists the NPUs its project declares, with nothing read from them.
+            const QJsonArray npus = node.toObject().value(QStringLiteral("accelerators")).toArray();
+            QCOMPARE(npus.size(), 8);
+            const bool read = !npus.first().toObject().value(QStringLiteral("health")).isNull();
+            withNpus += read ? 1 : 0;
+            for (const QJsonValue& npu : npus)
+                unhealthy += read && npu.toObject().value(QStringLiteral("health")).toString() != QLatin1String("OK");
+        }
+        QVERIFY2(withNpus >= 250 && withNpus < 256, qPrintable(QString::number(withNpus)));
+        QVERIFY(unhealthy >= 3 && unhealthy <= 16);
+        QCOMPARE(run.err.count(QStringLiteral("connection refused")), 256 - withNpus);
+        QCOMPARE(runCli({QStringLiteral("inventory"), QStringLiteral("--project"), QStringLiteral("demo:fleet-64"),
+                         QStringLiteral("--max-handshakes"), QStringLiteral("0")})
+                     .exitCode,
+                 2);
+    }
+
     void usage()
     {
         QCOMPARE(runCli({QStringLiteral("inventory")}).exitCode, 2);

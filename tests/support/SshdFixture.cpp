@@ -98,7 +98,8 @@ void SshdFixture::setDown(int i)
 
 QString SshdFixture::address(int i) const
 {
-    return QStringLiteral("127.0.0.%1").arg(2 + i);
+    // 127.0.0.2 … 127.0.0.251, then 127.0.1.2 …: a fleet of 256 nodes stays in 127.0.0.0/8.
+    return QStringLiteral("127.0.%1.%2").arg(i / 250).arg(2 + i % 250);
 }
 
 QString SshdFixture::nodeName(int i) const

@@ -27,6 +27,7 @@ ClusterPane::ClusterPane(project::Project* project, QWidget* parent)
     , m_view(new QTreeView(this))
     , m_fitLater(new QTimer(this))
     , m_banner(new QLabel(this))
+    , m_failures(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ClusterTreeModel::SortRole);
@@ -54,6 +55,13 @@ ClusterPane::ClusterPane(project::Project* project, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    m_failures->setObjectName(QStringLiteral("inventoryFailures"));
+    m_failures->setWordWrap(true);
+    m_failures->setTextFormat(Qt::RichText);
+    m_failures->setStyleSheet(QStringLiteral("QLabel { background: #fdf1e6; color: #7a3b00; border: 1px solid #f0c9a0;"
+                                             " border-radius: 3px; padding: 4px 6px; }"));
+    m_failures->setVisible(false);
+    connect(m_failures, &QLabel::linkActivated, this, [this] { emit retryFailedRequested(); });
     m_banner->setObjectName(QStringLiteral("simulatedBanner"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #efeaf9; color: #4a3a80; border: 1px solid #c9bdea;"
@@ -62,6 +70,7 @@ ClusterPane::ClusterPane(project::Project* project, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
+    layout->addWidget(m_failures);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
 
@@ -74,6 +83,7 @@ ClusterPane::ClusterPane(project::Project* project, QWidget* parent)
             emit nodeActivated(index.data(ClusterTreeModel::NodeNameRole).toString());
     });
     connect(project, &project::Project::wasReset, this, [this] {
+        showFailures({});
         m_view->expandAll();
         fitColumns();
         updateBanner();
@@ -95,6 +105,25 @@ void ClusterPane::fitColumns()
                            qMax(m_view->columnWidth(ClusterTreeModel::MemoryColumn), 160));
 }
 
+void ClusterPane::showFailures(const QStringList& nodes)
+{
+    m_failedNodes = nodes;
+    m_failures->setVisible(!nodes.isEmpty());
+    if (nodes.isEmpty())
+        return;
+    constexpr int kNamed = 4;
+    QStringList named = nodes.mid(0, kNamed);
+    for (QString& n : named)
+        n = n.toHtmlEscaped();
+    const QString list = nodes.size() > kNamed
+        ? tr("%1 and %n more", nullptr, int(nodes.size()) - kNamed).arg(named.join(QStringLiteral(", ")))
+        : named.join(QStringLiteral(", "));
+    m_failures->setText(
+        tr("%n node(s) did not answer: %1. <a href=\"retry\">Ask them again</a>", nullptr, int(nodes.size()))
+            .arg(list));
+    m_failures->setToolTip(nodes.mid(0, 60).join(QLatin1Char('\n')));
+}
+
 void ClusterPane::updateBanner()
 {
     m_banner->setVisible(m_project->isDemo());
@@ -103,6 +132,7 @@ void ClusterPane::updateBanner()
 void ClusterPane::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter nodes and NPUs (name, host, chip, health)…"));
+    showFailures(m_failedNodes);
     fitColumns(); // translated texts have other widths
     m_banner->setText(tr("Demo project: telemetry is <b>simulated</b> from recorded npu-smi outputs of real "
                          "Atlas servers, and the deployments answer from simulated vLLM servers. Nothing connects "

@@ -30,11 +30,15 @@ public:
     // The selected node's name, or empty.
     QString selectedNode() const;
     void selectNode(const QString& name);
+    // Lists the nodes the last inventory could not read, with a link that asks them again; hidden when empty.
+    void showFailures(const QStringList& nodes);
+    QLabel* failuresBar() const { return m_failures; }
 
 signals:
     // acceleratorRow is -1 when a node row is selected; node is empty when nothing is.
     void selectionChanged(const QString& node, int acceleratorRow);
     void nodeActivated(const QString& node);
+    void retryFailedRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +55,8 @@ private:
     QTreeView* m_view;
     QTimer* m_fitLater; // fits the columns once a burst of live updates is over
     QLabel* m_banner;
+    QLabel* m_failures;
+    QStringList m_failedNodes;
 };
 
 } // namespace npufleet::ui

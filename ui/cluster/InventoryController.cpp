@@ -24,6 +24,7 @@ InventoryController::InventoryController(project::Project* project, QObject* par
     connect(m_runner, &remote::InventoryRunner::progress, this, &InventoryController::progress);
     connect(m_runner, &remote::InventoryRunner::finished, this, [this] {
         emit finished(m_failed);
+        emit failuresChanged(failedNodes());
         retryTrusted();
     });
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -64,8 +65,14 @@ void InventoryController::refresh()
         return;
     }
     m_runner->setTransport(m_transport);
+    run(m_project->data().nodes);
+}
+
+void InventoryController::run(const QList<cluster::Node>& nodes)
+{
+    if (nodes.isEmpty())
+        return;
     m_failed = 0;
-    const QList<cluster::Node> nodes = m_project->data().nodes;
     for (const cluster::Node& n : nodes) {
         cluster::NodeLive live = n.live;
         live.status = cluster::NodeStatus::Refreshing;
@@ -73,6 +80,38 @@ void InventoryController::refresh()
     }
     emit started(int(nodes.size()));
     m_runner->refresh(nodes);
+}
+
+QStringList InventoryController::failedNodes() const
+{
+    QStringList failed;
+    for (const cluster::Node& n : m_project->data().nodes) {
+        switch (n.live.status) {
+        case cluster::NodeStatus::Unreachable:
+        case cluster::NodeStatus::AuthFailed:
+        case cluster::NodeStatus::HostKeyUnverified:
+        case cluster::NodeStatus::Failed:
+            failed << n.name;
+            break;
+        default:
+            break;
+        }
+    }
+    return failed;
+}
+
+void InventoryController::retryFailed()
+{
+    if (isRunning())
+        return;
+    if (!m_transport) // nothing ran yet for this project: a full refresh
+        return refresh();
+    QList<cluster::Node> nodes;
+    for (const QString& name : failedNodes()) {
+        if (const cluster::Node* node = m_project->data().node(name))
+            nodes.append(*node);
+    }
+    run(nodes);
 }
 
 void InventoryController::onNodeFinished(const QString& node, const cluster::NodeLive& live)
@@ -104,18 +143,10 @@ void InventoryController::retryTrusted()
         return;
     QList<cluster::Node> nodes;
     for (const QString& name : std::exchange(m_trusted, {})) {
-        if (const cluster::Node* node = m_project->data().node(name)) {
+        if (const cluster::Node* node = m_project->data().node(name))
             nodes.append(*node);
-            cluster::NodeLive live = node->live;
-            live.status = cluster::NodeStatus::Refreshing;
-            m_project->setLive(name, live);
-        }
     }
-    if (nodes.isEmpty())
-        return;
-    m_failed = 0;
-    emit started(int(nodes.size()));
-    m_runner->refresh(nodes);
+    run(nodes);
 }
 
 void InventoryController::cancel()

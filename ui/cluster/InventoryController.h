@@ -34,6 +34,11 @@ public:
     explicit InventoryController(project::Project* project, QObject* parent = nullptr);
 
     void refresh();
+    // Asks again only the nodes that did not answer the last time (on demand: a node that never answers
+    // costs its timeout, so it is not asked on every refresh of the others).
+    void retryFailed();
+    // Nodes whose last inventory failed (unreachable, refused, timed out, login), in project order.
+    QStringList failedNodes() const;
     void cancel();
     bool isRunning() const;
     void setAutoRefreshSeconds(int seconds); // 0 turns it off
@@ -45,10 +50,13 @@ signals:
     void progress(int done, int total);
     void finished(int failed);
     void message(const QString& text, bool isError);
+    // After every run: the nodes that failed, empty when every node answered.
+    void failuresChanged(const QStringList& nodes);
 
 private:
     void onNodeFinished(const QString& node, const cluster::NodeLive& live);
     void retryTrusted();
+    void run(const QList<cluster::Node>& nodes);
 
     project::Project* m_project;
     std::shared_ptr<remote::Transport> m_transport;

@@ -8,7 +8,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/remote/SshTransport.h"
 #include "core/util/Translations.h"
+
 #include "ui/main/Settings.h"
 
 namespace npufleet::ui {
@@ -16,6 +18,7 @@ namespace npufleet::ui {
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_autoRefresh(new QSpinBox(this))
+    , m_handshakes(new QSpinBox(this))
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
@@ -24,7 +27,14 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_autoRefresh->setSuffix(tr(" s"));
     m_autoRefresh->setSpecialValueText(tr("off"));
     m_autoRefresh->setValue(settings::autoRefreshSeconds.value());
-    m_autoRefresh->setToolTip(tr("Refresh the live inventory of every node at this interval (0 = only on demand, F5)."));
+    m_autoRefresh->setToolTip(
+        tr("Refresh the live inventory of every node at this interval (0 = only on demand, F5)."));
+    m_handshakes->setObjectName(QStringLiteral("maxHandshakes"));
+    m_handshakes->setRange(0, 1024);
+    m_handshakes->setSpecialValueText(tr("automatic (%1)").arg(remote::SshTransport::defaultMaxHandshakes()));
+    m_handshakes->setValue(settings::maxHandshakes.value());
+    m_handshakes->setToolTip(tr("SSH connections being opened at the same time (key exchange and login). "
+                                "Lower it if servers drop connections during a refresh of many nodes."));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     const QString current = settings::language.value().isEmpty() ? preferredLocale() : settings::language.value();
@@ -32,6 +42,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Auto-refresh inventory every:"), m_autoRefresh);
+    form->addRow(tr("SSH &handshakes at once:"), m_handshakes);
     form->addRow(tr("&Language:"), m_language);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -46,6 +57,11 @@ int PreferencesDialog::autoRefreshSeconds() const
     return m_autoRefresh->value();
 }
 
+int PreferencesDialog::maxHandshakes() const
+{
+    return m_handshakes->value();
+}
+
 QString PreferencesDialog::language() const
 {
     return m_language->currentData().toString();
@@ -54,6 +70,7 @@ QString PreferencesDialog::language() const
 void PreferencesDialog::save() const
 {
     settings::autoRefreshSeconds.setValue(autoRefreshSeconds());
+    settings::maxHandshakes.setValue(maxHandshakes());
 }
 
 } // namespace npufleet::ui

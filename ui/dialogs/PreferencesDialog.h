@@ -17,11 +17,13 @@ public:
     explicit PreferencesDialog(QWidget* parent = nullptr);
 
     int autoRefreshSeconds() const;
+    int maxHandshakes() const; // 0: sized to the machine
     QString language() const; // "en" or "zh_CN"
     void save() const;
 
 private:
     QSpinBox* m_autoRefresh;
+    QSpinBox* m_handshakes;
     QComboBox* m_language;
 };
 

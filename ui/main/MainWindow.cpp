@@ -134,6 +134,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_refresh->setEnabled(false);
     });
     connect(m_inventory, &InventoryController::progress, m_progress, &QProgressBar::setValue);
+    connect(m_inventory, &InventoryController::failuresChanged, m_clusterPane, &ClusterPane::showFailures);
+    connect(m_clusterPane, &ClusterPane::retryFailedRequested, m_inventory, &InventoryController::retryFailed);
     connect(m_inventory, &InventoryController::finished, this, [this](int failed) {
         m_progress->setVisible(false);
         m_cancelRefresh->setEnabled(false);

@@ -30,12 +30,13 @@ struct Setting
 // Every key in one table, so that renames and migrations happen in one place.
 namespace settings {
 inline constexpr int kVersion = 1;
-inline const Setting<int> version{"settingsVersion", kVersion};
-inline const Setting<QStringList> recentProjects{"project/recent", {}};
-inline const Setting<QString> language{"ui/language", {}};
-inline const Setting<QByteArray> windowGeometry{"ui/windowGeometry", {}};
-inline const Setting<QByteArray> windowState{"ui/windowState", {}};
-inline const Setting<int> autoRefreshSeconds{"inventory/autoRefreshSeconds", 0};
+inline const Setting<int> version {"settingsVersion", kVersion};
+inline const Setting<QStringList> recentProjects {"project/recent", {}};
+inline const Setting<QString> language {"ui/language", {}};
+inline const Setting<QByteArray> windowGeometry {"ui/windowGeometry", {}};
+inline const Setting<QByteArray> windowState {"ui/windowState", {}};
+inline const Setting<int> autoRefreshSeconds {"inventory/autoRefreshSeconds", 0};
+inline const Setting<int> maxHandshakes {"ssh/maxHandshakes", 0}; // 0: sized to the machine
 inline constexpr int kMaxRecent = 8;
 } // namespace settings
 

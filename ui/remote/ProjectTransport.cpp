@@ -6,6 +6,8 @@
 #include "core/remote/SshCredentials.h"
 #include "core/remote/TransportFactory.h"
 
+#include "ui/main/Settings.h"
+
 namespace npufleet::ui {
 
 ProjectTransport* ProjectTransport::of(project::Project* project)
@@ -27,7 +29,7 @@ ProjectTransport::ProjectTransport(project::Project* project)
 std::shared_ptr<remote::Transport> ProjectTransport::transport()
 {
     if (!m_transport)
-        m_transport = remote::transportFor(m_project->data(), m_credentials);
+        m_transport = remote::transportFor(m_project->data(), m_credentials, settings::maxHandshakes.value());
     return m_transport;
 }
 
