@@ -3,20 +3,25 @@
 #include "ui/assign/AssignmentBoard.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 #include "core/project/Project.h"
 
 #include "ui/assign/Assigner.h"
 #include "ui/assign/BoardCanvas.h"
 #include "ui/assign/BoardModel.h"
+#include "ui/assign/BoardViewBar.h"
+#include "ui/assign/EdgeAutoScroll.h"
 #include "ui/assign/ProblemsModel.h"
 
 namespace npufleet::ui {
@@ -28,6 +33,7 @@ AssignmentBoard::AssignmentBoard(project::Project* project, QUndoStack* undoStac
     , m_problems(new ProblemsModel(m_model, this))
     , m_canvas(new BoardCanvas(m_model, m_assigner, this))
     , m_scroll(new QScrollArea(this))
+    , m_viewBar(new BoardViewBar(this))
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_problemsTitle(new QLabel(this))
@@ -63,9 +69,11 @@ AssignmentBoard::AssignmentBoard(project::Project* project, QUndoStack* undoStac
     top->addWidget(m_status, 1);
     top->addWidget(autoButton);
 
+    m_scroll->setObjectName(QStringLiteral("boardScroll"));
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    new EdgeAutoScroll(m_scroll, m_canvas);
 
     m_problemsView->setModel(m_problems);
     m_problemsView->setUniformItemSizes(true);
@@ -77,8 +85,14 @@ AssignmentBoard::AssignmentBoard(project::Project* project, QUndoStack* undoStac
     problemsLayout->addWidget(m_problemsTitle);
     problemsLayout->addWidget(m_problemsView, 1);
 
+    auto* boardBox = new QWidget(this);
+    auto* boardLayout = new QVBoxLayout(boardBox);
+    boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->setSpacing(4);
+    boardLayout->addWidget(m_viewBar);
+    boardLayout->addWidget(m_scroll, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_scroll);
+    splitter->addWidget(boardBox);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
@@ -95,6 +109,26 @@ AssignmentBoard::AssignmentBoard(project::Project* project, QUndoStack* undoStac
     connect(m_autoPlace, &QAction::triggered, this, [this] { autoPlace(); });
     connect(m_canvas, &BoardCanvas::autoPlaceRequested, this, [this] { autoPlace(); });
     connect(m_canvas, &BoardCanvas::statusMessage, this, &AssignmentBoard::showStatus);
+    connect(m_canvas, &BoardCanvas::showRequested, this, [this](const QRect& r) {
+        m_scroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 16, r.height() / 2 + 16);
+    });
+    connect(m_canvas, &BoardCanvas::zoomRequested, this, &AssignmentBoard::zoomBy);
+    connect(m_canvas, &BoardCanvas::layoutChanged, this, [this] {
+        m_viewBar->showCount(m_canvas->shownNodeCount(), m_model->rowCount());
+        m_viewBar->showZoom(m_canvas->zoom());
+    });
+    connect(m_viewBar, &BoardViewBar::filterChanged, m_canvas, &BoardCanvas::setFilter);
+    connect(m_viewBar, &BoardViewBar::overviewToggled, this, [this](bool on) {
+        m_modeChosen = true;
+        setOverview(on);
+    });
+    connect(m_viewBar, &BoardViewBar::zoomStepRequested, this, [this](int steps) {
+        const QPoint centre = m_canvas->mapFrom(m_scroll->viewport(), m_scroll->viewport()->rect().center());
+        zoomBy(std::pow(1.25, steps), centre);
+    });
+    connect(m_viewBar, &BoardViewBar::fitRequested, this, &AssignmentBoard::zoomToFit);
+    connect(m_viewBar, &BoardViewBar::actualSizeRequested, this, [this] { zoomBy(1.0 / m_canvas->zoom(), {}); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AssignmentBoard::chooseModeForSize);
     // Selecting a problem selects the tiles it names.
     connect(m_problemsView, &QListView::activated, this, [this](const QModelIndex& index) {
         const QString deployment = index.data(ProblemsModel::DeploymentRole).toString();
@@ -106,9 +140,44 @@ AssignmentBoard::AssignmentBoard(project::Project* project, QUndoStack* undoStac
             }
         }
         m_canvas->setSelectedCells(cells);
+        if (!cells.isEmpty() && m_canvas->isNodeShown(cells.first().first)) {
+            const QRect r = m_canvas->tileRect(cells.first());
+            m_scroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 16, r.height() / 2 + 16);
+        }
         m_canvas->setFocus();
     });
+    chooseModeForSize();
     retranslate();
+}
+
+void AssignmentBoard::chooseModeForSize()
+{
+    if (!m_modeChosen)
+        setOverview(m_model->rowCount() >= kOverviewFrom);
+}
+
+void AssignmentBoard::setOverview(bool on)
+{
+    m_canvas->setMode(on ? BoardCanvas::Mode::Overview : BoardCanvas::Mode::Tiles);
+    m_viewBar->setOverview(on);
+}
+
+void AssignmentBoard::zoomBy(double factor, const QPoint& anchor)
+{
+    const double before = m_canvas->zoom();
+    const QPoint onScreen = m_canvas->mapTo(m_scroll->viewport(), anchor);
+    m_canvas->setZoom(before * factor);
+    // The scroll area resizes the canvas on a posted layout request: have it now, then scroll.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const double k = m_canvas->zoom() / before;
+    m_scroll->horizontalScrollBar()->setValue(int(anchor.x() * k) - onScreen.x());
+    m_scroll->verticalScrollBar()->setValue(int(anchor.y() * k) - onScreen.y());
+}
+
+void AssignmentBoard::zoomToFit()
+{
+    m_canvas->setZoom(m_canvas->fitZoom(m_scroll->viewport()->size()));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void AssignmentBoard::retranslate()

@@ -10,6 +10,8 @@
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QToolTip>
+#include <QWheelEvent>
+#include <cmath>
 
 #include "core/project/Project.h"
 
@@ -38,93 +40,195 @@ BoardCanvas::BoardCanvas(BoardModel* model, Assigner* assigner, QWidget* parent)
         m_selectedNodes.removeIf([this](int r) { return r >= m_model->rowCount(); });
         if (m_current.first >= m_model->rowCount())
             m_current = {-1, -1};
-        updateGeometry();
-        update();
+        measureLabels();
+        relayout();
     };
     connect(model, &BoardModel::reportChanged, this, refresh);
     connect(model, &QAbstractItemModel::modelReset, this, refresh);
     connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
     connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
+    measureLabels();
+    relayout();
 }
 
-int BoardCanvas::maxDevices() const
+void BoardCanvas::measureLabels()
 {
-    int n = 1;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        n = qMax(n, m_model->rowCount(m_model->index(r, 0)));
-    return n;
-}
-
-BoardCanvas::Metrics BoardCanvas::metrics() const
-{
+    // Once per change of nodes or font, not per paint: 256 names measured on every hover would cost a frame.
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    const QFontMetrics bfm(bold);
     const QFontMetrics fm = fontMetrics();
-    Metrics m;
-    const QList<QRect> chips = chipRects(width());
-    m.chipsHeight = chips.isEmpty() ? fm.height() + 12 : chips.last().bottom() - m.margin + 8;
-    m.legendHeight = fm.height() + 4;
-    m.labelWidth = 150;
+    int tiles = 150;
+    int overview = 80;
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        QFont bold = font();
-        bold.setBold(true);
-        bold.setPointSizeF(bold.pointSizeF() * 1.1);
-        m.labelWidth
-            = qMax(m.labelWidth, QFontMetrics(bold).horizontalAdvance(m_model->index(r, 0).data().toString()) + 28);
+        const QString name = m_model->index(r, 0).data().toString();
+        tiles = qMax(tiles, bfm.horizontalAdvance(name) + 28);
+        overview = qMax(overview, fm.horizontalAdvance(name) + 16);
     }
-    m.tileHeight = 4 * fm.height() + 26;
-    const int n = maxDevices();
-    const int room = width() - 2 * m.margin - m.labelWidth - (n - 1) * m.gap;
-    m.tileWidth = qBound(fm.horizontalAdvance(QStringLiteral("00.0+00.0 GiB")) + 12, room / n, 170);
-    return m;
+    // Longer names are elided; the tooltip has them whole.
+    m_tileLabelWidth = qMin(tiles, 22 * fm.averageCharWidth() + 28);
+    m_overviewLabelWidth = qMin(overview, 24 * fm.averageCharWidth() + 16);
+    m_overviewInfoWidth = fm.horizontalAdvance(tr("%n free", nullptr, 8))
+        + fm.horizontalAdvance(QStringLiteral(" · 910B4 · rack-00 ")) + 24;
+}
+
+int BoardCanvas::freeCount(int row) const
+{
+    int free = 0;
+    const int devices = m_model->rowCount(m_model->index(row, 0));
+    for (int c = 0; c < devices; ++c)
+        free += ownerAt({row, c}).isEmpty() ? 1 : 0;
+    return free;
+}
+
+int BoardCanvas::logicalWidth() const
+{
+    return qMax(1, int(width() / m_zoom));
+}
+
+void BoardCanvas::relayout()
+{
+    if (m_inRelayout)
+        return;
+    m_inRelayout = true;
+    // Twice at most: a larger minimum may widen the canvas at once, and the tiles then take the room.
+    for (int pass = 0; pass < 2; ++pass) {
+        const int logical = logicalWidth();
+        const QFontMetrics fm = fontMetrics();
+        const QList<QRect> chips = chipRects(logical);
+        const int chipsHeight = chips.isEmpty() ? fm.height() + 12 : chips.last().bottom() - BoardGeometry::kMargin + 8;
+        m_legendTop = BoardGeometry::kMargin + chipsHeight + 4;
+        m_headerHeight = m_legendTop + fm.height() + 4 + 10;
+
+        BoardGeometry::Input in;
+        in.mode = m_geometry.mode();
+        in.width = logical;
+        in.top = m_headerHeight;
+        in.lineHeight = fm.height();
+        in.minTileWidth = fm.horizontalAdvance(QStringLiteral("00.0+00.0 GiB")) + 12;
+        in.labelWidth = in.mode == Mode::Tiles ? m_tileLabelWidth : m_overviewLabelWidth;
+        in.trailingWidth = in.mode == Mode::Overview ? m_overviewInfoWidth : 0;
+        const project::ProjectData& doc = m_assigner->project()->data();
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            in.devices << m_model->rowCount(m_model->index(r, 0));
+            if (m_filter.isEmpty() || (r < doc.nodes.size() && m_filter.matches(doc.nodes.at(r), freeCount(r))))
+                in.rows << r;
+        }
+        m_geometry = BoardGeometry(in);
+        const QSize needed = m_geometry.minimumSize();
+        const QSize scaled(int(std::ceil(needed.width() * m_zoom)), int(std::ceil(needed.height() * m_zoom)));
+        if (minimumSize() != scaled)
+            setMinimumSize(scaled);
+        if (logicalWidth() == logical)
+            break;
+    }
+    m_inRelayout = false;
+    update();
+    emit layoutChanged();
+}
+
+void BoardCanvas::setZoom(double zoom)
+{
+    zoom = qBound(kMinZoom, zoom, kMaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    relayout();
+}
+
+double BoardCanvas::fitZoom(const QSize& viewport) const
+{
+    const QSize needed = m_geometry.minimumSize();
+    if (needed.isEmpty())
+        return 1.0;
+    return qBound(kMinZoom,
+                  qMin(double(viewport.width()) / needed.width(), double(viewport.height()) / needed.height()), 1.0);
+}
+
+void BoardCanvas::setMode(Mode mode)
+{
+    if (mode == m_geometry.mode())
+        return;
+    BoardGeometry::Input in;
+    in.mode = mode;
+    m_geometry = BoardGeometry(in);
+    relayout();
+}
+
+void BoardCanvas::setFilter(const QString& text)
+{
+    m_filter = NodeFilter(text);
+    relayout();
+}
+
+void BoardCanvas::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void BoardCanvas::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        measureLabels();
+        relayout();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BoardCanvas::wheelEvent(QWheelEvent* event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier))
+        return event->ignore(); // the scroll area scrolls
+    const int steps = event->angleDelta().y() / 120;
+    if (steps != 0)
+        emit zoomRequested(std::pow(1.25, steps), event->position().toPoint());
+    event->accept();
+}
+
+QPoint BoardCanvas::toBoard(const QPoint& widgetPos) const
+{
+    return QPoint(int(std::floor(widgetPos.x() / m_zoom)), int(std::floor(widgetPos.y() / m_zoom)));
+}
+
+QRect BoardCanvas::toWidget(const QRect& boardRect) const
+{
+    if (boardRect.isNull())
+        return {};
+    const QRectF r(boardRect.x() * m_zoom, boardRect.y() * m_zoom, boardRect.width() * m_zoom,
+                   boardRect.height() * m_zoom);
+    return r.toAlignedRect();
 }
 
 QSize BoardCanvas::sizeHint() const
 {
-    const Metrics m = metrics();
-    const int n = maxDevices();
-    const int rows = qMax(1, m_model->rowCount());
-    return {2 * m.margin + m.labelWidth + n * 128 + (n - 1) * m.gap,
-            m.margin * 2 + m.chipsHeight + m.legendHeight + 14 + rows * (m.tileHeight + m.rowGap)};
+    return minimumSize().expandedTo(QSize(640, 480));
 }
 
 QSize BoardCanvas::minimumSizeHint() const
 {
-    const Metrics m = metrics();
-    return {m.labelWidth + 4 * 90, m.chipsHeight + m.legendHeight + 2 * m.tileHeight};
+    return minimumSize();
 }
 
 QRect BoardCanvas::nodeLabelRect(int nodeRow) const
 {
-    const Metrics m = metrics();
-    const int top = m.margin + m.chipsHeight + m.legendHeight + 14 + nodeRow * (m.tileHeight + m.rowGap);
-    return {m.margin, top, m.labelWidth - 10, m.tileHeight};
+    return toWidget(m_geometry.labelRect(nodeRow));
 }
 
 QRect BoardCanvas::tileRect(const Cell& cell) const
 {
-    const Metrics m = metrics();
-    const QRect label = nodeLabelRect(cell.first);
-    return {m.margin + m.labelWidth + cell.second * (m.tileWidth + m.gap), label.top(), m.tileWidth, m.tileHeight};
+    return toWidget(m_geometry.tileRect(cell.first, cell.second));
 }
 
 BoardCanvas::Cell BoardCanvas::cellAt(const QPoint& pos) const
 {
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const int n = m_model->rowCount(m_model->index(r, 0));
-        for (int c = 0; c < n; ++c) {
-            if (tileRect({r, c}).contains(pos))
-                return {r, c};
-        }
-    }
-    return {-1, -1};
+    return m_geometry.cellAt(toBoard(pos));
 }
 
 int BoardCanvas::nodeLabelAt(const QPoint& pos) const
 {
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (nodeLabelRect(r).contains(pos))
-            return r;
-    }
-    return -1;
+    return m_geometry.labelAt(toBoard(pos));
 }
 
 QString BoardCanvas::ownerAt(const Cell& cell) const

@@ -10,6 +10,8 @@
 #include "core/planning/PlacementEvaluator.h"
 
 #include "ui/assign/Assigner.h"
+#include "ui/assign/BoardGeometry.h"
+#include "ui/assign/NodeFilter.h"
 
 class QMenu;
 class QMimeData;
@@ -19,20 +21,35 @@ namespace npufleet::ui {
 
 class BoardModel;
 
-// The painted board: a row per node, a tile per NPU. Drop target for model refs and deployment
-// refs, drag source for a deployment's tiles, rubber-band and keyboard selection, context menus.
+// The painted board: a row per node, a tile per NPU (or, in the overview, a line per node and a small cell
+// per NPU), zoomable, with a filter on the nodes. Drop target for model refs and deployment refs, drag
+// source for a deployment's tiles, rubber-band and keyboard selection, context menus. It sizes itself for
+// its scroll area and asks it to show the current tile; it paints only the rows in view.
 class BoardCanvas : public QWidget
 {
     Q_OBJECT
 public:
     using Cell = QPair<int, int>; // node row, device row
+    using Mode = BoardGeometry::Mode;
+    static constexpr double kMinZoom = 0.3;
+    static constexpr double kMaxZoom = 2.5;
 
     BoardCanvas(BoardModel* model, Assigner* assigner, QWidget* parent = nullptr);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // Geometry, for tests and for the drag code.
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom); // clamped to [kMinZoom, kMaxZoom]
+    // The zoom at which the shown rows fit in a viewport of this size (clamped).
+    double fitZoom(const QSize& viewport) const;
+    Mode mode() const { return m_geometry.mode(); }
+    void setMode(Mode mode);
+    void setFilter(const QString& text);
+    int shownNodeCount() const { return m_geometry.shownCount(); }
+    bool isNodeShown(int row) const { return m_geometry.displayIndex(row) >= 0; }
+
+    // Geometry in widget coordinates (zoom applied), for tests, the scroll area and the drag code.
     QRect tileRect(const Cell& cell) const;
     QRect nodeLabelRect(int nodeRow) const;
     QRect chipRect(int deployment) const;
@@ -65,6 +82,11 @@ public:
 signals:
     void statusMessage(const QString& text);
     void autoPlaceRequested();
+    // The current tile moved (keyboard): the scroll area should show this rectangle.
+    void showRequested(const QRect& rect);
+    // Ctrl+wheel: zoom by factor, keeping the point under the mouse where it is.
+    void zoomRequested(double factor, const QPoint& anchor);
+    void layoutChanged();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -73,22 +95,19 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
-    struct Metrics
-    {
-        int margin = 12;
-        int chipsHeight = 0;
-        int legendHeight = 0;
-        int labelWidth = 0;
-        int tileWidth = 0;
-        int tileHeight = 0;
-        int gap = 8;
-        int rowGap = 14;
-    };
-    Metrics metrics() const;
-    int maxDevices() const;
+    void relayout();
+    void measureLabels();
+    int freeCount(int row) const;
+    QPoint toBoard(const QPoint& widgetPos) const;
+    QRect toWidget(const QRect& boardRect) const;
+    int logicalWidth() const;
+    void moveCurrent(const Cell& next, Qt::KeyboardModifiers modifiers);
     DropTarget targetAt(const QPoint& pos) const;
     DropTarget targetOfCells(const QList<Cell>& cells) const;
     QList<Cell> cellsOf(const QList<project::Placement>& placement) const;
@@ -98,9 +117,11 @@ private:
     void startDeploymentDrag(const QString& deployment);
     void paintTile(QPainter& p, const Cell& cell) const;
     void paintNodeLabel(QPainter& p, int nodeRow) const;
+    void paintOverviewRow(QPainter& p, int nodeRow) const;
+    void paintDropHint(QPainter& p) const;
     void paintChips(QPainter& p) const;
     QString chipText(int deployment) const;
-    QList<QRect> chipRects(int availableWidth) const;
+    QList<QRect> chipRects(int availableWidth) const; // board units
     void paintLegend(QPainter& p) const;
     QString ownerAt(const Cell& cell) const;
     void removeSelectionFromDeployments();
@@ -119,6 +140,15 @@ private:
     QString m_pressDeployment; // a press on an owned tile or a chip may become a drag
     QRubberBand* m_rubberBand = nullptr;
     QPoint m_rubberOrigin;
+    BoardGeometry m_geometry;
+    NodeFilter m_filter;
+    double m_zoom = 1.0;
+    int m_headerHeight = 0; // chips and legend, board units
+    int m_legendTop = 0;
+    int m_tileLabelWidth = 150; // widest node name, tiles mode
+    int m_overviewLabelWidth = 120;
+    int m_overviewInfoWidth = 200;
+    bool m_inRelayout = false;
 };
 
 } // namespace npufleet::ui

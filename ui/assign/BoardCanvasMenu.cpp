@@ -32,14 +32,24 @@ void BoardCanvas::removeSelectionFromDeployments()
 
 void BoardCanvas::keyPressEvent(QKeyEvent* event)
 {
-    const int rows = m_model->rowCount();
-    if (rows == 0)
+    const int shown = m_geometry.shownCount();
+    if (shown == 0)
         return QWidget::keyPressEvent(event);
-    const bool fresh = m_current.first < 0; // the first arrow only shows where the cursor is
-    Cell next = fresh ? Cell {0, 0} : m_current;
+    // The first arrow only shows where the cursor is: on the first shown node.
+    const bool fresh = m_current.first < 0 || !isNodeShown(m_current.first);
+    Cell next = fresh ? Cell {m_geometry.rowAt(0), 0} : m_current;
     auto columns = [this](int row) { return m_model->rowCount(m_model->index(row, 0)); };
-    switch (fresh && event->key() >= Qt::Key_Left && event->key() <= Qt::Key_Down ? int(Qt::Key_unknown)
-                                                                                  : event->key()) {
+    // Up and down go through the rows the filter shows, in their order.
+    auto rowBy = [&](int steps) {
+        const int at = qBound(0, m_geometry.displayIndex(next.first) + steps, shown - 1);
+        next.first = m_geometry.rowAt(at);
+        next.second = qMin(next.second, columns(next.first) - 1);
+    };
+    const int page
+        = qMax(1, int(parentWidget() ? parentWidget()->height() / (m_geometry.rowPitch() * m_zoom) : 10) - 1);
+    const bool arrow = (event->key() >= Qt::Key_Left && event->key() <= Qt::Key_Down) || event->key() == Qt::Key_PageUp
+        || event->key() == Qt::Key_PageDown || event->key() == Qt::Key_Home || event->key() == Qt::Key_End;
+    switch (fresh && arrow ? int(Qt::Key_unknown) : event->key()) {
     case Qt::Key_unknown:
         break;
     case Qt::Key_Left:
@@ -49,12 +59,22 @@ void BoardCanvas::keyPressEvent(QKeyEvent* event)
         next.second = qMin(columns(next.first) - 1, next.second + 1);
         break;
     case Qt::Key_Up:
-        next.first = qMax(0, next.first - 1);
-        next.second = qMin(next.second, columns(next.first) - 1);
+        rowBy(-1);
         break;
     case Qt::Key_Down:
-        next.first = qMin(rows - 1, next.first + 1);
-        next.second = qMin(next.second, columns(next.first) - 1);
+        rowBy(1);
+        break;
+    case Qt::Key_PageUp:
+        rowBy(-page);
+        break;
+    case Qt::Key_PageDown:
+        rowBy(page);
+        break;
+    case Qt::Key_Home:
+        rowBy(-shown);
+        break;
+    case Qt::Key_End:
+        rowBy(shown);
         break;
     case Qt::Key_Space: {
         QList<Cell> cells = selectedCells();
@@ -85,7 +105,8 @@ void BoardCanvas::keyPressEvent(QKeyEvent* event)
     case Qt::Key_A:
         if (event->modifiers() & Qt::ControlModifier) {
             QList<Cell> all;
-            for (int r = 0; r < rows; ++r) {
+            for (int i = 0; i < shown; ++i) {
+                const int r = m_geometry.rowAt(i);
                 for (int c = 0; c < columns(r); ++c)
                     all << Cell {r, c};
             }
@@ -102,19 +123,25 @@ void BoardCanvas::keyPressEvent(QKeyEvent* event)
         }
         return QWidget::keyPressEvent(event);
     }
-    if (next.second < 0)
+    if (next.first < 0 || next.second < 0)
         return;
+    moveCurrent(next, event->modifiers());
+}
+
+void BoardCanvas::moveCurrent(const Cell& next, Qt::KeyboardModifiers modifiers)
+{
     m_current = next;
-    if (event->modifiers() & Qt::ShiftModifier) {
+    if (modifiers & Qt::ShiftModifier) {
         QList<Cell> cells = selectedCells();
         if (!cells.contains(next))
             cells << next;
         setSelectedCells(cells);
-    } else if (!(event->modifiers() & Qt::ControlModifier)) {
+    } else if (!(modifiers & Qt::ControlModifier)) {
         m_anchor = next;
         setSelectedCells({next});
     }
     update();
+    emit showRequested(tileRect(next));
 }
 
 void BoardCanvas::contextMenuEvent(QContextMenuEvent* event)

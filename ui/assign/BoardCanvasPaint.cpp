@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BoardCanvas: painting. Tiles take the owning deployment's colour: solid for weights, light for
 // the KV cache, grey for overhead, empty for free HBM; a badge marks conflicts.
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -10,30 +11,14 @@
 #include "core/project/Project.h"
 
 #include "ui/assign/BoardCanvas.h"
+#include "ui/assign/BoardColors.h"
 #include "ui/assign/BoardModel.h"
 
 namespace npufleet::ui {
 
+using namespace board;
+
 namespace {
-const QColor kOverhead(0xa8, 0xae, 0xb6);
-const QColor kFreeBar(0xe8, 0xeb, 0xef);
-const QColor kError(0xd3, 0x2f, 0x2f);
-const QColor kWarning(0xe0, 0x9a, 0x00);
-const QColor kFitGreen(0x2e, 0x9d, 0x46);
-
-QColor fitColor(planning::Fit fit)
-{
-    switch (fit) {
-    case planning::Fit::Fits:
-        return kFitGreen;
-    case planning::Fit::Tight:
-        return kWarning;
-    case planning::Fit::NoFit:
-        return kError;
-    }
-    return kError;
-}
-
 QString gib(double bytes)
 {
     return QString::number(bytes / planning::kGiB, 'f', bytes >= 100 * planning::kGiB ? 0 : 1);
@@ -99,13 +84,16 @@ QList<QRect> BoardCanvas::chipRects(int availableWidth) const
 
 QRect BoardCanvas::chipRect(int deployment) const
 {
-    return chipRects(width()).value(deployment);
+    return toWidget(chipRects(logicalWidth()).value(deployment));
 }
 
 int BoardCanvas::chipAt(const QPoint& pos) const
 {
-    for (int i = 0; i < m_assigner->project()->data().deployments.size(); ++i) {
-        if (chipRect(i).contains(pos))
+    if (toBoard(pos).y() >= m_headerHeight)
+        return -1;
+    const QList<QRect> rects = chipRects(logicalWidth());
+    for (int i = 0; i < rects.size(); ++i) {
+        if (rects.at(i).contains(toBoard(pos)))
             return i;
     }
     return -1;
@@ -113,16 +101,17 @@ int BoardCanvas::chipAt(const QPoint& pos) const
 
 void BoardCanvas::paintChips(QPainter& p) const
 {
-    const Metrics m = metrics();
     const QFontMetrics fm = fontMetrics();
     const project::ProjectData& doc = m_assigner->project()->data();
+    const QList<QRect> rects = chipRects(logicalWidth());
     p.setPen(palette().color(QPalette::PlaceholderText));
-    p.drawText(QRect(m.margin, m.margin, width(), fontMetrics().height() + 8), Qt::AlignVCenter,
+    p.drawText(QRect(BoardGeometry::kMargin, BoardGeometry::kMargin, logicalWidth(), fontMetrics().height() + 8),
+               Qt::AlignVCenter,
                doc.deployments.isEmpty() ? tr("Deployments: none yet. Drag a model from the library onto NPUs.")
                                          : tr("Deployments:"));
     for (int i = 0; i < doc.deployments.size(); ++i) {
         const project::Deployment& d = doc.deployments.at(i);
-        const QRect r = chipRect(i);
+        const QRect r = rects.value(i);
         const QColor c = BoardModel::deploymentColor(i);
         const bool placed = d.placedDevices() > 0;
         QColor fill = c;
@@ -141,12 +130,12 @@ void BoardCanvas::paintChips(QPainter& p) const
 
 void BoardCanvas::paintLegend(QPainter& p) const
 {
-    const Metrics m = metrics();
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     p.setFont(small);
     const QFontMetrics fm(small);
-    const int y = m.margin + m.chipsHeight + 4;
+    const int y = m_legendTop;
+    const int legendHeight = fontMetrics().height() + 4;
     const QColor sample = BoardModel::deploymentColor(0);
     QColor light = sample;
     light.setAlpha(110);
@@ -157,18 +146,18 @@ void BoardCanvas::paintLegend(QPainter& p) const
     };
     const QList<Item> items {{sample, tr("weights")},    {light, tr("KV cache")},  {kOverhead, tr("overhead")},
                              {kFreeBar, tr("free HBM")}, {kError, tr("conflict")}, {kWarning, tr("warning")}};
-    int x = m.margin + m.labelWidth;
+    int x = m_geometry.mode() == Mode::Tiles ? m_geometry.tilesLeft() : BoardGeometry::kMargin;
     for (const Item& item : items) {
         p.setPen(Qt::NoPen);
         p.setBrush(item.color);
-        const QRect box(x, y + (m.legendHeight - 10) / 2, 10, 10);
+        const QRect box(x, y + (legendHeight - 10) / 2, 10, 10);
         if (item.color == kError || item.color == kWarning)
             p.drawEllipse(box);
         else
             p.drawRoundedRect(box, 2, 2);
         x += 14;
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(QRect(x, y, fm.horizontalAdvance(item.text) + 2, m.legendHeight), Qt::AlignVCenter, item.text);
+        p.drawText(QRect(x, y, fm.horizontalAdvance(item.text) + 2, legendHeight), Qt::AlignVCenter, item.text);
         x += fm.horizontalAdvance(item.text) + 16;
     }
     p.setFont(font());
@@ -176,7 +165,7 @@ void BoardCanvas::paintLegend(QPainter& p) const
 
 void BoardCanvas::paintNodeLabel(QPainter& p, int nodeRow) const
 {
-    const QRect r = nodeLabelRect(nodeRow);
+    const QRect r = m_geometry.labelRect(nodeRow);
     const project::ProjectData& doc = m_assigner->project()->data();
     const cluster::Node& node = doc.nodes.at(nodeRow);
     const bool selected = m_selectedNodes.contains(nodeRow);
@@ -194,7 +183,8 @@ void BoardCanvas::paintNodeLabel(QPainter& p, int nodeRow) const
     const QFontMetrics bfm(bold);
     p.setFont(bold);
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(r.left() + 8, r.top() + 6, r.width() - 12, bfm.height()), Qt::AlignLeft, node.name);
+    p.drawText(QRect(r.left() + 8, r.top() + 6, r.width() - 12, bfm.height()), Qt::AlignLeft,
+               bfm.elidedText(node.name, Qt::ElideMiddle, r.width() - 12));
     if (node.role == cluster::NodeRole::Head) {
         QFont small = font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -213,9 +203,7 @@ void BoardCanvas::paintNodeLabel(QPainter& p, int nodeRow) const
     p.setFont(font());
     const QFontMetrics fm = fontMetrics();
     const int devices = m_model->rowCount(m_model->index(nodeRow, 0));
-    int free = 0;
-    for (int c = 0; c < devices; ++c)
-        free += ownerAt({nodeRow, c}).isEmpty() ? 1 : 0;
+    const int free = freeCount(nodeRow);
     const QString chip = node.hardware.chip.isEmpty() ? tr("NPU") : node.hardware.chip;
     const QStringList lines {
         node.host, tr("%1 × %2 · %3 GiB").arg(devices).arg(chip).arg(node.hardware.memoryMibPerAccelerator / 1024),
@@ -231,7 +219,7 @@ void BoardCanvas::paintNodeLabel(QPainter& p, int nodeRow) const
 
 void BoardCanvas::paintTile(QPainter& p, const Cell& cell) const
 {
-    const QRectF r = QRectF(tileRect(cell)).adjusted(0.5, 0.5, -0.5, -0.5);
+    const QRectF r = QRectF(m_geometry.tileRect(cell.first, cell.second)).adjusted(0.5, 0.5, -0.5, -0.5);
     const QModelIndex i = m_model->index(cell.second, 0, m_model->index(cell.first, 0));
     const QString owner = i.data(BoardModel::OwnerRole).toString();
     const QColor color = i.data(BoardModel::OwnerColorRole).value<QColor>();
@@ -349,43 +337,61 @@ void BoardCanvas::paintTile(QPainter& p, const Cell& cell) const
     }
 }
 
-void BoardCanvas::paintEvent(QPaintEvent*)
+void BoardCanvas::paintDropHint(QPainter& p) const
+{
+    // The planner's answer next to the lit tiles.
+    QRect anchor;
+    for (const Cell& c : std::as_const(m_highlight))
+        anchor = anchor.isNull() ? m_geometry.tileRect(c.first, c.second)
+                                 : anchor.united(m_geometry.tileRect(c.first, c.second));
+    const QFontMetrics fm = fontMetrics();
+    const int w = qMin(logicalWidth() - 24, fm.horizontalAdvance(m_highlightReason) + 28);
+    QRect box(anchor.left(), anchor.bottom() + 4, w, fm.height() + 8);
+    if (box.right() > logicalWidth() - 8)
+        box.moveRight(logicalWidth() - 8);
+    if (box.bottom() > int(height() / m_zoom) - 2) // no room under the last row: above the lit tiles
+        box.moveBottom(anchor.top() - 4);
+    const QColor c = fitColor(m_highlightFit);
+    p.setPen(c);
+    p.setBrush(palette().color(QPalette::ToolTipBase));
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(palette().color(QPalette::ToolTipText));
+    p.drawText(box.adjusted(10, 0, -10, 0), Qt::AlignVCenter,
+               fm.elidedText(m_highlightReason, Qt::ElideRight, box.width() - 20));
+}
+
+void BoardCanvas::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), palette().color(QPalette::Window));
-    paintChips(p);
-    paintLegend(p);
-    if (m_model->rowCount() == 0) {
+    p.fillRect(event->rect(), palette().color(QPalette::Window));
+    p.scale(m_zoom, m_zoom);
+    // Only what was exposed: on a board of 256 nodes that is a screenful of rows.
+    const QRect exposed(toBoard(event->rect().topLeft()), toBoard(event->rect().bottomRight() + QPoint(1, 1)));
+    if (exposed.top() < m_headerHeight) {
+        paintChips(p);
+        paintLegend(p);
+    }
+    if (m_model->rowCount() == 0 || m_geometry.shownCount() == 0) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, tr("No nodes yet: add nodes to the cluster first"));
+        p.drawText(QRect(0, m_headerHeight, logicalWidth(), 3 * fontMetrics().height()), Qt::AlignCenter,
+                   m_model->rowCount() == 0 ? tr("No nodes yet: add nodes to the cluster first")
+                                            : tr("No node matches the filter"));
         return;
     }
-    for (int r = 0; r < m_model->rowCount(); ++r) {
+    const auto [first, last] = m_geometry.displayRange(exposed.top(), exposed.bottom() + 1);
+    for (int i = first; i <= last; ++i) {
+        const int r = m_geometry.rowAt(i);
+        if (m_geometry.mode() == Mode::Overview) {
+            paintOverviewRow(p, r);
+            continue;
+        }
         paintNodeLabel(p, r);
         for (int c = 0; c < m_model->rowCount(m_model->index(r, 0)); ++c)
             paintTile(p, {r, c});
     }
-    if (!m_highlightReason.isEmpty() && !m_highlight.isEmpty()) {
-        // The planner's answer next to the lit tiles.
-        QRect anchor;
-        for (const Cell& c : std::as_const(m_highlight))
-            anchor = anchor.isNull() ? tileRect(c) : anchor.united(tileRect(c));
-        const QFontMetrics fm = fontMetrics();
-        const int w = qMin(width() - 24, fm.horizontalAdvance(m_highlightReason) + 28);
-        QRect box(anchor.left(), anchor.bottom() + 4, w, fm.height() + 8);
-        if (box.right() > width() - 8)
-            box.moveRight(width() - 8);
-        if (box.bottom() > height() - 2) // no room under the last row: above the lit tiles
-            box.moveBottom(anchor.top() - 4);
-        const QColor c = fitColor(m_highlightFit);
-        p.setPen(c);
-        p.setBrush(palette().color(QPalette::ToolTipBase));
-        p.drawRoundedRect(box, 4, 4);
-        p.setPen(palette().color(QPalette::ToolTipText));
-        p.drawText(box.adjusted(10, 0, -10, 0), Qt::AlignVCenter,
-                   fm.elidedText(m_highlightReason, Qt::ElideRight, box.width() - 20));
-    }
+    if (!m_highlightReason.isEmpty() && !m_highlight.isEmpty())
+        paintDropHint(p);
 }
 
 } // namespace npufleet::ui
