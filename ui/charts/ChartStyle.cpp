@@ -23,11 +23,11 @@ QChartView* makeChartView(const QString& title, QWidget* parent)
     chart->legend()->hide();
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 180);
+    view->setMinimumSize(200, 150); // three side by side still fit a 1024 px window
     return view;
 }
 
-QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title)
+QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title, AxisUnit unit)
 {
     auto* axis = new QValueAxis(chart);
     axis->setTitleText(title);
@@ -35,6 +35,7 @@ QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title
     axis->setLabelFormat(QStringLiteral("%.4g"));
     axis->setTickCount(5);
     chart->addAxis(axis, side);
+    useHumanLabels(chart, axis, side, unit);
     return axis;
 }
 

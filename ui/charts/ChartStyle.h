@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include "ui/charts/AxisLabels.h"
+
 class QChart;
 class QChartView;
 class QValueAxis;
@@ -13,7 +15,8 @@ namespace npufleet::ui {
 
 // One look for every benchmark chart: a title, no animation (live data), thin margins.
 QChartView* makeChartView(const QString& title, QWidget* parent);
-QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title);
+// Its labels in human units (12k, 1.5 s), never printf's 1e+04.
+QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title, AxisUnit unit = AxisUnit::Count);
 // Grows an axis to hold v (with headroom) without ever shrinking it during a run.
 void growAxis(QValueAxis* axis, double v);
 // Empties a chart for a new drawing: every series and axis goes.

@@ -119,23 +119,24 @@ QWidget* ChartsPanel::makeForm()
     m_status = new QLabel(form);
 
     const auto label = [form](const QString& text) { return new QLabel(text, form); };
+    // Four short rows rather than two long ones: the panel fits a 1024 px window beside the docks.
     grid->addWidget(label(tr("Target:")), 0, 0);
     grid->addWidget(m_deployment, 0, 1);
-    grid->addWidget(m_url, 0, 2, 1, 3);
-    grid->addWidget(label(tr("Model:")), 0, 5);
-    grid->addWidget(m_model, 0, 6, 1, 3);
-    grid->addWidget(m_endpoint, 0, 9, 1, 2);
-    grid->addWidget(label(tr("Prompts:")), 1, 0);
-    grid->addWidget(m_prompts, 1, 1);
-    grid->addWidget(label(tr("In/out tokens:")), 1, 2);
-    grid->addWidget(m_inputLen, 1, 3);
-    grid->addWidget(m_outputLen, 1, 4);
-    grid->addWidget(label(tr("Rate (req/s):")), 1, 5);
-    grid->addWidget(m_rates, 1, 6);
-    grid->addWidget(label(tr("Concurrency:")), 1, 7);
-    grid->addWidget(m_concurrency, 1, 8);
-    grid->addWidget(m_run, 1, 9);
-    grid->addWidget(m_stop, 1, 10);
+    grid->addWidget(m_url, 0, 2, 1, 4);
+    grid->addWidget(label(tr("Model:")), 1, 0);
+    grid->addWidget(m_model, 1, 1, 1, 4);
+    grid->addWidget(m_endpoint, 1, 5);
+    grid->addWidget(label(tr("Prompts:")), 2, 0);
+    grid->addWidget(m_prompts, 2, 1);
+    grid->addWidget(label(tr("In/out tokens:")), 2, 2);
+    grid->addWidget(m_inputLen, 2, 3);
+    grid->addWidget(m_outputLen, 2, 4);
+    grid->addWidget(label(tr("Rate (req/s):")), 3, 0);
+    grid->addWidget(m_rates, 3, 1);
+    grid->addWidget(label(tr("Concurrency:")), 3, 2);
+    grid->addWidget(m_concurrency, 3, 3);
+    grid->addWidget(m_run, 3, 4);
+    grid->addWidget(m_stop, 3, 5);
     auto* tools = new QHBoxLayout;
     tools->addWidget(label(tr("Goodput SLO:")));
     tools->addWidget(m_goodput);
@@ -143,9 +144,10 @@ QWidget* ChartsPanel::makeForm()
     tools->addWidget(open);
     tools->addWidget(png);
     tools->addWidget(csv);
-    grid->addLayout(tools, 2, 0, 1, 11);
-    grid->setColumnStretch(2, 2);
-    grid->setColumnStretch(6, 2);
+    grid->addLayout(tools, 4, 0, 1, 6);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    m_status->setWordWrap(true); // a long message wraps instead of widening the panel
 
     connect(m_deployment, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i <= 0)

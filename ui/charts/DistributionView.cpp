@@ -132,7 +132,7 @@ void DistributionView::redraw()
     area->setColor(QColor(0x4c72b0));
     area->setBorderColor(QColor(0x2a4d80));
     h->addSeries(area);
-    QValueAxis* hx = addValueAxis(h, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)));
+    QValueAxis* hx = addValueAxis(h, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)), AxisUnit::Milliseconds);
     QValueAxis* hy = addValueAxis(h, Qt::AlignLeft, key == QLatin1String("itl") ? tr("gaps") : tr("requests"));
     hx->setRange(low, high);
     hx->applyNiceNumbers();
@@ -149,7 +149,7 @@ void DistributionView::redraw()
     cdf->append(v.last(), 1.0);
     cdf->setPen(QPen(QColor(0xdd8452), 2));
     c->addSeries(cdf);
-    QValueAxis* cx = addValueAxis(c, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)));
+    QValueAxis* cx = addValueAxis(c, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)), AxisUnit::Milliseconds);
     QValueAxis* cy = addValueAxis(c, Qt::AlignLeft, tr("fraction ≤ x"));
     cx->setRange(low, high);
     cx->applyNiceNumbers();

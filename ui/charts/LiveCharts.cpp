@@ -39,8 +39,8 @@ LiveCharts::LiveCharts(QWidget* parent)
 {
     m_done = makePlot(tr("Requests completed"), tr("requests"));
     m_tokens = makePlot(tr("Output tokens/s"), tr("tokens/s"));
-    m_ttft = makePlot(tr("TTFT per request"), tr("ms"));
-    m_itl = makePlot(tr("Mean ITL per request"), tr("ms"));
+    m_ttft = makePlot(tr("TTFT per request"), tr("TTFT"), AxisUnit::Milliseconds);
+    m_itl = makePlot(tr("Mean ITL per request"), tr("ITL"), AxisUnit::Milliseconds);
     m_doneSeries = attach<QLineSeries>(m_done.view->chart(), m_done.x, m_done.y, QColor(0x1f77b4));
     m_tokenSeries = attach<QLineSeries>(m_tokens.view->chart(), m_tokens.x, m_tokens.y, QColor(0x2ca02c));
     m_ttftSeries = attach<QScatterSeries>(m_ttft.view->chart(), m_ttft.x, m_ttft.y, QColor(0xd62728));
@@ -63,12 +63,12 @@ LiveCharts::LiveCharts(QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &LiveCharts::flush);
 }
 
-LiveCharts::Plot LiveCharts::makePlot(const QString& title, const QString& yTitle)
+LiveCharts::Plot LiveCharts::makePlot(const QString& title, const QString& yTitle, AxisUnit unit)
 {
     Plot p;
     p.view = makeChartView(title, this);
     p.x = addValueAxis(p.view->chart(), Qt::AlignBottom, tr("seconds into the run"));
-    p.y = addValueAxis(p.view->chart(), Qt::AlignLeft, yTitle);
+    p.y = addValueAxis(p.view->chart(), Qt::AlignLeft, yTitle, unit);
     m_views.append(p.view);
     return p;
 }

@@ -7,6 +7,8 @@
 
 #include "core/bench/BenchTypes.h"
 
+#include "ui/charts/AxisLabels.h"
+
 class QChartView;
 class QLineSeries;
 class QScatterSeries;
@@ -37,7 +39,7 @@ private:
         QValueAxis* x;
         QValueAxis* y;
     };
-    Plot makePlot(const QString& title, const QString& yTitle);
+    Plot makePlot(const QString& title, const QString& yTitle, AxisUnit unit = AxisUnit::Count);
     void retitle();
 
     QList<QChartView*> m_views;
