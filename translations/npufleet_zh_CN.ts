@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AxisText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1G</source>
+        <translation>%1G</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+</context>
+<context>
     <name>BenchText</name>
     <message>
         <source>goodput wants KEY:MILLISECONDS, e.g. ttft:200, not &apos;%1&apos;</source>
@@ -877,6 +904,14 @@
     <message>
         <source>use: npufleet node add|set|remove --project P --name N ...</source>
         <translation>用法：npufleet node add|set|remove --project P --name N ...</translation>
+    </message>
+    <message>
+        <source>SSH handshakes in flight at once (default: %1 on this machine).</source>
+        <translation>同时进行的 SSH 握手数（默认：本机为 %1）。</translation>
+    </message>
+    <message>
+        <source>--max-handshakes takes a number from 1 to 1024</source>
+        <translation>--max-handshakes 需要 1 到 1024 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2070,10 @@ Cancelled: some checks did not run.
     <message>
         <source>&apos;npu_access&apos; must be %1, not &apos;%2&apos;</source>
         <translation>&apos;npu_access&apos; 必须是 %1，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;simulation_fault&apos; must be %1, not &apos;%2&apos;</source>
+        <translation>&apos;simulation_fault&apos; 必须是 %1，而不是 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4659,14 @@ Options:
         <translation>模拟节点 %1：没有 &apos;%2&apos; 的录制输出
 </translation>
     </message>
+    <message>
+        <source>simulated node %1: connection refused</source>
+        <translation>模拟节点 %1：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>simulated node %1: no answer within %2 s</source>
+        <translation>模拟节点 %1：%2 秒内无应答</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::remote::InventoryRunner</name>
@@ -5468,6 +5515,10 @@ Drop a model here: free NPUs of this node are chosen</source>
         <source>%1+%2</source>
         <translation>%1+%2</translation>
     </message>
+    <message>
+        <source>No node matches the filter</source>
+        <translation>没有节点符合筛选条件</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::BoardModel</name>
@@ -5488,6 +5539,61 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>%1 NPU %2: %3</source>
         <translation>%1 NPU %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::BoardViewBar</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>%1 / %2 个节点</translation>
+    </message>
+    <message>
+        <source>Filter nodes: name, label, chip, free&gt;=4</source>
+        <translation>筛选节点：名称、标签、芯片、free&gt;=4</translation>
+    </message>
+    <message>
+        <source>Show only the nodes whose name, host, label or chip contains every word;
+free&gt;=N: at least N free NPUs; -word: leave out what matches</source>
+        <translation>只显示名称、主机、标签或芯片包含每个词的节点；
+free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>One line per node, NPUs as small cells: for large clusters</source>
+        <translation>每个节点一行，NPU 显示为小格：适用于大型集群</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom so that the shown nodes fit the window</source>
+        <translation>缩放以使显示的节点适应窗口</translation>
+    </message>
+    <message>
+        <source>Back to 100 %</source>
+        <translation>恢复到 100 %</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +5769,18 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>Demo project: telemetry is &lt;b&gt;simulated&lt;/b&gt; from recorded npu-smi outputs of real Atlas servers, and the deployments answer from simulated vLLM servers. Nothing connects to the addresses shown.</source>
         <translation>演示项目：遥测数据根据真实 Atlas 服务器录制的 npu-smi 输出&lt;b&gt;模拟&lt;/b&gt;生成，部署由模拟的 vLLM 服务器应答。不会连接所显示的地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) did not answer: %1. &lt;a href=&quot;retry&quot;&gt;Ask them again&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n 个节点未应答：%1。&lt;a href=&quot;retry&quot;&gt;重新询问&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6392,10 +6510,6 @@ Its containers are stopped and removed; requests being served are cut off.</sour
         <translation>每个请求的 TTFT</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Mean ITL per request</source>
         <translation>每个请求的平均 ITL</translation>
     </message>
@@ -6410,6 +6524,14 @@ Its containers are stopped and removed; requests being served are cut off.</sour
     <message>
         <source> (%1 failed)</source>
         <translation> （%1 个失败）</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>首字延迟</translation>
+    </message>
+    <message>
+        <source>ITL</source>
+        <translation>字间延迟</translation>
     </message>
 </context>
 <context>
@@ -8028,6 +8150,18 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>SSH connections being opened at the same time (key exchange and login). Lower it if servers drop connections during a refresh of many nodes.</source>
+        <translation>同时建立的 SSH 连接数（密钥交换与登录）。若刷新大量节点时服务器断开连接，请调低此值。</translation>
+    </message>
+    <message>
+        <source>SSH &amp;handshakes at once:</source>
+        <translation>同时 SSH 握手数(&amp;H)：</translation>
     </message>
 </context>
 <context>
