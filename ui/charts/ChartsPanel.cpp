@@ -70,6 +70,7 @@ ChartsPanel::ChartsPanel(project::Project* project, QWidget* parent)
     });
     onEndpointsChanged(m_project, this, [this] { reloadDeployments(); });
     reloadDeployments();
+    followSession(m_deployment, m_project);
     // Earlier runs are read when the panel is first shown, not while the window starts.
     m_runsDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                     .filePath(QStringLiteral("bench-runs"));

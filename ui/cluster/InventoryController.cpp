@@ -9,7 +9,7 @@
 #include "core/remote/InventoryRunner.h"
 
 #include "ui/remote/LoginQuestions.h"
-#include "ui/remote/ProjectTransport.h"
+#include "ui/common/ProjectSession.h"
 
 namespace npufleet::ui {
 
@@ -57,7 +57,7 @@ void InventoryController::refresh()
 {
     if (isRunning())
         return;
-    ProjectTransport* shared = ProjectTransport::of(m_project);
+    ProjectSession* shared = ProjectSession::of(m_project);
     m_transport = shared->transport();
     m_questions->setTransport(m_transport, shared->credentials());
     if (!m_transport) {

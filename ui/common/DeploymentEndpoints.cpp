@@ -8,6 +8,8 @@
 #include "core/project/Project.h"
 #include "core/serving/DeploymentEndpoints.h"
 
+#include "ui/common/ProjectSession.h"
+
 namespace npufleet::ui {
 
 void onEndpointsChanged(project::Project* project, QObject* context, const std::function<void()>& reload)
@@ -41,6 +43,23 @@ void fillDeploymentBox(QComboBox* box, const project::ProjectData* data, const Q
         box->setCurrentIndex(again);
     else if (data->demo && box->count() > 1)
         box->setCurrentIndex(1);
+}
+
+void followSession(QComboBox* box, project::Project* project)
+{
+    if (!project)
+        return;
+    ProjectSession* session = ProjectSession::of(project);
+    QObject::connect(box, &QComboBox::activated, session, [box, session](int index) {
+        if (index > 0)
+            session->setCurrentDeployment(box->itemText(index));
+    });
+    QObject::connect(session, &ProjectSession::currentDeploymentChanged, box, [box](const QString& name) {
+        if (box->currentIndex() <= 0 || !box->isEnabled())
+            return; // a custom URL, or a run going on: left as it is
+        if (const int i = box->findText(name); i > 0)
+            box->setCurrentIndex(i);
+    });
 }
 
 } // namespace npufleet::ui

@@ -24,4 +24,8 @@ void onEndpointsChanged(project::Project* project, QObject* context, const std::
 // project the first deployment (its sim:// endpoint), emitting currentIndexChanged.
 void fillDeploymentBox(QComboBox* box, const project::ProjectData* data, const QString& customLabel);
 
+// Binds a box filled by fillDeploymentBox to the project's session: choosing a deployment here chooses it
+// in every panel, and the box follows the session's choice unless the user picked a custom URL.
+void followSession(QComboBox* box, project::Project* project);
+
 } // namespace npufleet::ui

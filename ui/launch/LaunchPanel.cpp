@@ -24,8 +24,9 @@
 #include "core/recipes/Recipes.h"
 #include "core/remote/LaunchRunner.h"
 
+#include "ui/common/DeploymentChooser.h"
+#include "ui/common/ProjectSession.h"
 #include "ui/dialogs/Ask.h"
-#include "ui/remote/ProjectTransport.h"
 
 namespace npufleet::ui {
 
@@ -44,7 +45,7 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
     , m_preflight(new checks::PreflightRunner(nullptr, this))
     , m_runner(new remote::LaunchRunner(nullptr, this))
     , m_deploymentLabel(new QLabel(this))
-    , m_deployment(new QComboBox(this))
+    , m_deployment(new DeploymentChooser(project, this))
     , m_preflightButton(new QPushButton(this))
     , m_launchButton(new QPushButton(this))
     , m_stopButton(new QPushButton(this))
@@ -127,12 +128,7 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
         setStatus(summary);
         emit runFinished(ok, summary);
     });
-    if (m_project) {
-        connect(m_project, &project::Project::deploymentsChanged, this, &LaunchPanel::refreshDeployments);
-        connect(m_project, &project::Project::wasReset, this, &LaunchPanel::refreshDeployments);
-    }
     retranslate();
-    refreshDeployments();
 }
 
 LaunchPanel::~LaunchPanel() = default;
@@ -168,22 +164,10 @@ bool LaunchPanel::isBusy() const
     return m_preflight->isRunning() || m_runner->isRunning();
 }
 
-void LaunchPanel::refreshDeployments()
-{
-    const QString current = m_deployment->currentText();
-    m_deployment->clear();
-    if (!m_project)
-        return;
-    for (const project::Deployment& d : m_project->data().deployments)
-        m_deployment->addItem(d.name);
-    selectDeployment(current);
-}
-
 void LaunchPanel::selectDeployment(const QString& name)
 {
-    const int index = m_deployment->findText(name);
-    if (index >= 0)
-        m_deployment->setCurrentIndex(index);
+    if (!name.isEmpty())
+        ProjectSession::of(m_project)->setCurrentDeployment(name);
 }
 
 void LaunchPanel::setStatus(const QString& text)
@@ -221,7 +205,7 @@ void LaunchPanel::stop(const QString& deployment)
 {
     selectDeployment(deployment);
     if (!isBusy() && confirm(false))
-        startRun(false);
+        startRun(false, m_deployment->deployment());
 }
 
 bool LaunchPanel::confirm(bool launching)
@@ -229,7 +213,7 @@ bool LaunchPanel::confirm(bool launching)
     // Both change running nodes: a launch first removes a container of an earlier run of the same name.
     if (!m_project)
         return false;
-    const QString name = m_deployment->currentText();
+    const QString name = m_deployment->deployment();
     const auto plan = recipes::makeLaunchPlan(m_project->data(), name);
     if (!plan)
         return true; // the run itself reports why it cannot start
@@ -263,12 +247,12 @@ bool LaunchPanel::startPreflight(bool thenLaunch)
 {
     if (!m_project || isBusy())
         return false;
-    auto plan = checks::makePreflightPlan(m_project->data(), m_deployment->currentText());
+    auto plan = checks::makePreflightPlan(m_project->data(), m_deployment->deployment());
     if (!plan) {
         setStatus(tr("Cannot check: %1").arg(plan.error().toString()));
         return false;
     }
-    auto transport = ProjectTransport::of(m_project)->transport();
+    auto transport = ProjectSession::of(m_project)->transport();
     if (!transport) {
         setStatus(tr("This build cannot reach real nodes (no SSH transport)."));
         return false;
@@ -308,21 +292,20 @@ void LaunchPanel::onPreflightFinished(const checks::PreflightReport& report)
         emit runFinished(false, found);
         return;
     }
-    startRun(true);
+    startRun(true, report.deployment); // the one checked, whatever is chosen by now
 }
 
-void LaunchPanel::startRun(bool launching)
+void LaunchPanel::startRun(bool launching, const QString& name)
 {
     if (!m_project || isBusy())
         return;
-    const QString name = m_deployment->currentText();
     auto plan = recipes::makeLaunchPlan(m_project->data(), name);
     if (!plan) {
         setStatus(tr("Cannot launch: %1").arg(plan.error().toString()));
         emit runFinished(false, plan.error().toString());
         return;
     }
-    m_runner->setTransport(ProjectTransport::of(m_project)->transport());
+    m_runner->setTransport(ProjectSession::of(m_project)->transport());
     m_runner->setNodes(m_project->data().nodes);
     const auto mode = launching ? remote::LaunchRunner::Mode::Launch : remote::LaunchRunner::Mode::Stop;
     fillSteps(remote::LaunchRunner::runSteps(*plan, mode));

@@ -29,6 +29,8 @@ class LaunchRunner;
 
 namespace npufleet::ui {
 
+class DeploymentChooser;
+
 // Launches and stops a deployment on its nodes: pre-flight first (a launch stops on its errors unless the
 // user says otherwise), then the plan's steps per node with their state and time, and the live output.
 class LaunchPanel : public QWidget
@@ -62,12 +64,11 @@ private:
     enum class Status { Waiting, Running, Done, Failed, Skipped };
 
     void retranslate();
-    void refreshDeployments();
     void selectDeployment(const QString& name);
     bool startPreflight(bool thenLaunch);
     void onPreflightFinished(const checks::PreflightReport& report);
     bool confirm(bool launching);
-    void startRun(bool launching);
+    void startRun(bool launching, const QString& deployment);
     void fillSteps(const QList<recipes::Step>& steps);
     void setStepStatus(const QString& stepId, Status status, const QString& message = {});
     void renderRow(int row);
@@ -81,7 +82,7 @@ private:
     checks::PreflightRunner* m_preflight;
     remote::LaunchRunner* m_runner;
     QLabel* m_deploymentLabel;
-    QComboBox* m_deployment;
+    DeploymentChooser* m_deployment;
     QPushButton* m_preflightButton;
     QPushButton* m_launchButton;
     QPushButton* m_stopButton;

@@ -37,6 +37,7 @@
 #include "ui/launch/LaunchPanel.h"
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
+#include "ui/common/ProjectSession.h"
 #include "ui/main/Settings.h"
 #include "ui/monitor/MonitorPanel.h"
 #include "ui/nfs/NfsWizard.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    ProjectSession::of(m_project)->setUndoStack(m_undoStack);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_board, QString());

@@ -86,6 +86,7 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
     });
     onEndpointsChanged(m_project, this, [this] { reloadDeployments(); });
     reloadDeployments();
+    followSession(m_deployment, m_project);
 }
 
 MonitorPanel::~MonitorPanel()

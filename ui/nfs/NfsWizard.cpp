@@ -14,7 +14,7 @@
 #include "ui/nfs/NfsPreviewPage.h"
 #include "ui/nfs/NfsSharePage.h"
 #include "ui/nfs/NfsVerifyPage.h"
-#include "ui/remote/ProjectTransport.h"
+#include "ui/common/ProjectSession.h"
 
 namespace npufleet::ui {
 
@@ -38,7 +38,7 @@ NfsWizard::NfsWizard(project::Project* project, QUndoStack* undoStack, QWidget* 
         if (m_draft.serverNode.isEmpty() && !doc.nodes.isEmpty())
             m_draft.serverNode = doc.nodes.first().name;
     }
-    m_transport = ProjectTransport::of(m_project)->transport();
+    m_transport = ProjectSession::of(m_project)->transport();
     m_runner = new storage::NfsRunner(m_transport, this);
 
     setPage(ShareId, new NfsSharePage(this));

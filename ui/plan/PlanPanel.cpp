@@ -25,6 +25,8 @@
 #include "core/project/Project.h"
 
 #include "ui/commands/ApplyLayoutCommand.h"
+#include "ui/common/DeploymentChooser.h"
+#include "ui/common/ProjectSession.h"
 #include "ui/plan/NpuBarsFor.h"
 #include "ui/plan/PlanTableModel.h"
 
@@ -42,7 +44,7 @@ PlanPanel::PlanPanel(project::Project* project, QUndoStack* undoStack, QWidget* 
     , m_project(project)
     , m_undoStack(undoStack)
     , m_deploymentLabel(new QLabel(this))
-    , m_deployments(new QComboBox(this))
+    , m_deployments(new DeploymentChooser(project, this))
     , m_wholeNodes(new QCheckBox(this))
     , m_apply(new QPushButton(this))
     , m_message(new QLabel(this))
@@ -57,8 +59,6 @@ PlanPanel::PlanPanel(project::Project* project, QUndoStack* undoStack, QWidget* 
     , m_timer(new QTimer(this))
 {
     m_deployments->setObjectName(QStringLiteral("planDeployment"));
-    m_deployments->setMinimumContentsLength(24);
-    m_deployments->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_deploymentLabel->setBuddy(m_deployments);
     m_wholeNodes->setObjectName(QStringLiteral("planWholeNodes"));
     m_apply->setObjectName(QStringLiteral("planApply"));
@@ -184,22 +184,13 @@ void PlanPanel::changeEvent(QEvent* event)
 
 void PlanPanel::setDeployment(const QString& name)
 {
-    const int index = m_deployments->findData(name);
-    if (index >= 0)
-        m_deployments->setCurrentIndex(index);
+    ProjectSession::of(m_project)->setCurrentDeployment(name);
 }
 
 void PlanPanel::refillDeployments()
 {
-    const QSignalBlocker blocker(m_deployments);
-    m_deployments->clear();
-    for (const project::Deployment& d : m_project->data().deployments)
-        m_deployments->addItem(d.name, d.name);
-    int index = m_deployments->findData(m_deployment);
-    if (index < 0 && m_deployments->count() > 0)
-        index = 0;
-    m_deployments->setCurrentIndex(index);
-    m_deployment = index >= 0 ? m_deployments->itemData(index).toString() : QString();
+    // The chooser has refilled itself (it heard the project first); a renamed deployment plans again.
+    m_deployment = m_deployments->deployment();
     scheduleReplan();
 }
 

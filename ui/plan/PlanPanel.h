@@ -29,6 +29,7 @@ class Project;
 
 namespace npufleet::ui {
 
+class DeploymentChooser;
 class PlanTableModel;
 struct PlanOutcome;
 
@@ -83,7 +84,7 @@ private:
     QString m_deployment;
 
     QLabel* m_deploymentLabel;
-    QComboBox* m_deployments;
+    DeploymentChooser* m_deployments;
     QCheckBox* m_wholeNodes;
     QPushButton* m_apply;
     QLabel* m_message;

@@ -21,9 +21,10 @@
 #include "core/checks/PreflightRunner.h"
 #include "core/project/Project.h"
 
+#include "ui/common/DeploymentChooser.h"
+#include "ui/common/ProjectSession.h"
 #include "ui/preflight/PingMatrixModel.h"
 #include "ui/preflight/PreflightResultsModel.h"
-#include "ui/remote/ProjectTransport.h"
 
 namespace npufleet::ui {
 
@@ -56,7 +57,7 @@ PreflightPanel::PreflightPanel(project::Project* project, QWidget* parent)
     , m_runner(new checks::PreflightRunner(nullptr, this))
     , m_results(new PreflightResultsModel(this))
     , m_pings(new PingMatrixModel(this))
-    , m_deployment(new QComboBox(this))
+    , m_deployment(new DeploymentChooser(project, this))
     , m_runButton(new QPushButton(tr("Run pre-flight"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
@@ -124,12 +125,9 @@ PreflightPanel::PreflightPanel(project::Project* project, QWidget* parent)
     connect(m_runner, &checks::PreflightRunner::nodeChecked, this,
             [this](const QString&, const QList<checks::CheckResult>& results) { m_results->addResults(results); });
     connect(m_runner, &checks::PreflightRunner::finished, this, &PreflightPanel::onFinished);
-    if (m_project) {
-        connect(m_project, &project::Project::deploymentsChanged, this, &PreflightPanel::refreshDeployments);
-        connect(m_project, &project::Project::wasReset, this, &PreflightPanel::refreshDeployments);
-    }
-    refreshDeployments();
-    setStatus(tr("Checks every node of a deployment: SSH, NPUs, NPU network, host NIC, Docker, ports, model files."));
+    // Another project: the last one's findings must not stay on screen.
+    connect(m_project, &project::Project::aboutToReset, this, &PreflightPanel::clear);
+    clear();
 }
 
 PreflightPanel::~PreflightPanel() = default;
@@ -139,17 +137,17 @@ bool PreflightPanel::isRunning() const
     return m_runner->isRunning();
 }
 
-void PreflightPanel::refreshDeployments()
+void PreflightPanel::clear()
 {
-    const QString current = m_deployment->currentText();
-    m_deployment->clear();
-    if (!m_project)
-        return;
-    for (const project::Deployment& d : m_project->data().deployments)
-        m_deployment->addItem(d.name);
-    const int index = m_deployment->findText(current);
-    if (index >= 0)
-        m_deployment->setCurrentIndex(index);
+    m_runner->cancel();
+    m_report = {};
+    m_results->reset({});
+    m_pings->setCells({});
+    m_details->clear();
+    m_matrixLabel->setVisible(false);
+    m_matrix->setVisible(false);
+    m_progress->setValue(0);
+    setStatus(tr("Checks every node of a deployment: SSH, NPUs, NPU network, host NIC, Docker, ports, model files."));
 }
 
 void PreflightPanel::setStatus(const QString& text)
@@ -159,20 +157,17 @@ void PreflightPanel::setStatus(const QString& text)
 
 void PreflightPanel::run(const QString& deployment)
 {
-    if (!m_project || m_runner->isRunning())
+    if (m_runner->isRunning())
         return;
-    if (!deployment.isEmpty()) {
-        const int index = m_deployment->findText(deployment);
-        if (index >= 0)
-            m_deployment->setCurrentIndex(index);
-    }
-    const QString name = deployment.isEmpty() ? m_deployment->currentText() : deployment;
+    if (!deployment.isEmpty())
+        ProjectSession::of(m_project)->setCurrentDeployment(deployment);
+    const QString name = deployment.isEmpty() ? m_deployment->deployment() : deployment;
     auto plan = checks::makePreflightPlan(m_project->data(), name);
     if (!plan) {
         setStatus(tr("Cannot check: %1").arg(plan.error().toString()));
         return;
     }
-    auto transport = ProjectTransport::of(m_project)->transport();
+    auto transport = ProjectSession::of(m_project)->transport();
     if (!transport) {
         setStatus(tr("This build cannot reach real nodes yet (no SSH transport)."));
         return;
@@ -208,8 +203,7 @@ void PreflightPanel::showReport(const checks::PreflightReport& report)
 {
     if (isRunning())
         return;
-    if (const int i = m_deployment->findText(report.deployment); i >= 0)
-        m_deployment->setCurrentIndex(i);
+    ProjectSession::of(m_project)->setCurrentDeployment(report.deployment);
     m_report = report;
     m_results->setResults(report.nodes, report.results);
     m_pings->setCells(report.pings);

@@ -22,6 +22,8 @@ class PreflightRunner;
 
 namespace npufleet::ui {
 
+class DeploymentChooser;
+
 class PingMatrixModel;
 class PreflightResultsModel;
 
@@ -51,7 +53,7 @@ signals:
     void finished(const npufleet::checks::PreflightReport& report);
 
 private:
-    void refreshDeployments();
+    void clear(); // no findings, nothing running
     void showDetails(const QModelIndex& index);
     void showPing(const QModelIndex& index);
     void onFinished(const checks::PreflightReport& report);
@@ -61,7 +63,7 @@ private:
     checks::PreflightRunner* m_runner;
     PreflightResultsModel* m_results;
     PingMatrixModel* m_pings;
-    QComboBox* m_deployment;
+    DeploymentChooser* m_deployment;
     QPushButton* m_runButton;
     QPushButton* m_cancelButton;
     QProgressBar* m_progress;
