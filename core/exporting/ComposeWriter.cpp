@@ -4,6 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "core/recipes/SwarmDaemon.h"
 #include "core/util/SecretRules.h"
 
 namespace npufleet::exporting {
@@ -70,7 +71,7 @@ void header(YAML::Emitter& out, const QStringList& lines)
 }
 
 // The parts a compose service and a stack service share.
-void containerBody(YAML::Emitter& out, const ContainerSpec& c, bool swarm)
+void containerBody(YAML::Emitter& out, const ContainerSpec& c, bool swarm, qint64 shmBytes = 0)
 {
     key(out, "image");
     str(out, c.image.toStdString());
@@ -100,15 +101,31 @@ void containerBody(YAML::Emitter& out, const ContainerSpec& c, bool swarm)
             list(out, "ports", ports);
         }
     }
-    if (!c.shmSize.isEmpty()) {
+    // docker stack deploy ignores shm_size and devices (and runtime is no stack key): a stack service gets
+    // its NPUs through the node's default runtime and its shared memory as a tmpfs (stackFile).
+    if (!swarm && !c.shmSize.isEmpty()) {
         key(out, "shm_size");
         str(out, c.shmSize.toStdString());
     }
-    list(out, "devices", c.devices);
+    if (!swarm)
+        list(out, "devices", c.devices);
     QStringList volumes;
     for (const recipes::VolumeMount& v : c.volumes)
         volumes << v.source + QLatin1Char(':') + v.target + (v.readOnly ? QStringLiteral(":ro") : QString());
-    list(out, "volumes", volumes);
+    if (swarm && shmBytes > 0) {
+        key(out, "volumes");
+        out << YAML::BeginSeq;
+        for (const QString& v : volumes)
+            str(out, literal(v));
+        out << YAML::BeginMap;
+        out << YAML::Key << "type" << YAML::Value << "tmpfs";
+        out << YAML::Key << "target" << YAML::Value << "/dev/shm";
+        out << YAML::Key << "tmpfs" << YAML::Value << YAML::BeginMap << YAML::Key << "size" << YAML::Value << shmBytes
+            << YAML::EndMap;
+        out << YAML::EndMap << YAML::EndSeq;
+    } else {
+        list(out, "volumes", volumes);
+    }
     if (!c.env.isEmpty() || !c.passEnv.isEmpty()) {
         key(out, "environment");
         out << YAML::BeginMap;
@@ -167,7 +184,7 @@ QByteArray ComposeWriter::stackFile(const recipes::StackSpec& stack, const QStri
     out << YAML::BeginMap;
     for (const recipes::StackService& s : stack.services) {
         out << YAML::Key << s.container.name.toStdString() << YAML::Value << YAML::BeginMap;
-        containerBody(out, s.container, true);
+        containerBody(out, s.container, true, s.shmBytes);
         key(out, "networks");
         out << YAML::BeginSeq;
         str(out, network.toStdString());
@@ -193,6 +210,17 @@ QByteArray ComposeWriter::stackFile(const recipes::StackSpec& stack, const QStri
         out << YAML::BeginMap;
         list(out, "constraints", {QStringLiteral("node.hostname == %1").arg(s.node)});
         out << YAML::EndMap;
+        if (s.genericNpus > 0) {
+            // Swarm places the service only where the node offers that many NPUs (daemon.json
+            // node-generic-resources); the runtime mounts the ones ASCEND_VISIBLE_DEVICES names.
+            key(out, "resources");
+            out << YAML::BeginMap << YAML::Key << "reservations" << YAML::Value << YAML::BeginMap;
+            key(out, "generic_resources");
+            out << YAML::BeginSeq << YAML::BeginMap << YAML::Key << "discrete_resource_spec" << YAML::Value
+                << YAML::BeginMap << YAML::Key << "kind" << YAML::Value << recipes::swarm::kNpuKind << YAML::Key
+                << "value" << YAML::Value << s.genericNpus << YAML::EndMap << YAML::EndMap << YAML::EndSeq;
+            out << YAML::EndMap << YAML::EndMap;
+        }
         key(out, "restart_policy");
         out << YAML::BeginMap;
         key(out, "condition");

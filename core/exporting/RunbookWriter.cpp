@@ -60,6 +60,14 @@ QByteArray RunbookWriter::runbook(const recipes::LaunchPlan& plan,
         md += fence(code) + QLatin1Char('\n');
     }
 
+    if (!plan.setup.isEmpty()) {
+        md += QStringLiteral("## %1\n\n").arg(tr("Before the first start"));
+        md += tr("Once per node; the start scripts check that it was done.") + QStringLiteral("\n\n");
+        for (const QString& line : plan.setup)
+            md += QStringLiteral("- %1\n").arg(line);
+        md += QLatin1Char('\n');
+    }
+
     md += QStringLiteral("## %1\n\n").arg(tr("Start, in this order"));
     md += tr("Copy the files to the nodes (for instance `scp FILE root@HOST:`), then run:") + QStringLiteral("\n\n");
     int i = 0;

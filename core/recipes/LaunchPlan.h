@@ -9,6 +9,7 @@
 
 #include "core/project/Deployment.h"
 #include "core/recipes/ContainerSpec.h"
+#include "core/recipes/KubeSpec.h"
 
 namespace npufleet::recipes {
 
@@ -63,6 +64,8 @@ struct StackService
     QString node; // placement constraint: node.hostname == node
     QString nodeName; // the project's name of that node
     int genericNpus = 0; // NPUs reserved as Swarm generic resources (kind NPU); 0 = none
+    // Swarm ignores shm_size: /dev/shm is a tmpfs mount of this size instead. 0 = none.
+    qint64 shmBytes = 0;
     QString mode = QStringLiteral("replicated");
     int replicas = 1;
     int publishedPort = 0; // published in host mode; 0 = none
@@ -100,8 +103,13 @@ struct LaunchPlan
     QList<NodePlan> nodes; // head first
     QList<PlannedFile> files;
     std::optional<StackSpec> stack; // Swarm only
+    std::optional<KubeSpec> kube; // the Kubernetes form, for engines that have one
+    QString kubeProblem; // why there is none although the engine has one
     HealthCheck health;
     QStringList notes; // things the user should know (unchecked version, ignored options)
+    // One-time node set-up the user does before the first start (Markdown lines for the runbook), e.g.
+    // making the Ascend Docker Runtime Docker's default runtime for Swarm.
+    QStringList setup;
 
     const NodePlan* nodePlan(const QString& node) const;
     // All start steps in an order that honours waitsFor (stable: head first, then by node).

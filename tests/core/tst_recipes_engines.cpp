@@ -109,8 +109,9 @@ void TestRecipesEngines::swarmStepsAndStack()
             stack = QString::fromUtf8(f.content);
     }
     for (const char* want : {"driver: \"overlay\"", "node.hostname == atlas-110", "mode: \"replicated\"",
-                             "/dev/davinci_manager", "/models/Qwen3-30B-A3B:/models/Qwen3-30B-A3B", "mode: host"})
+                             "ASCEND_VISIBLE_DEVICES", "/models/Qwen3-30B-A3B:/models/Qwen3-30B-A3B", "mode: host"})
         QVERIFY2(stack.contains(QLatin1String(want)), want);
+    QVERIFY(!stack.contains(QLatin1String("/dev/davinci"))); // Swarm ignores devices (tst_swarmstack)
     // DP must be one replica per node.
     project::ProjectData p = test::engineLab();
     p.deployments[p.deploymentIndex(QStringLiteral("qwen3-swarm"))].layout = {8, 1, 1, false};
