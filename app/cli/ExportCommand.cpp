@@ -34,10 +34,13 @@ Outcome exportOne(const project::ProjectData& project,
                   const QString& name,
                   project::ExportFormat format,
                   const QDir& outDir,
-                  bool named)
+                  bool named,
+                  const recipes::RecipeOptions& kube)
 {
-    const Result<recipes::LaunchPlan> plan
-        = recipes::makeLaunchPlan(project, name, recipes::recipeOptionsFromModel(project, name));
+    recipes::RecipeOptions options = recipes::recipeOptionsFromModel(project, name);
+    options.npuResource = kube.npuResource;
+    options.modelClaim = kube.modelClaim;
+    const Result<recipes::LaunchPlan> plan = recipes::makeLaunchPlan(project, name, options);
     if (!plan) {
         err() << QStringLiteral("npufleet %1: ").arg(kVerb) << plan.error().toString() << Qt::endl;
         return Outcome::Invalid;
@@ -74,14 +77,23 @@ int runExport(const QStringList& args)
     const QCommandLineOption deploymentOption(QStringLiteral("deployment"),
                                               Text::tr("Export this deployment only (default: all of them)."),
                                               Text::tr("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Text::tr("What to write: sh|compose|stack|ray|gpustack|nfs|all."),
-                                          Text::tr("FORMAT"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), Text::tr("What to write: sh|compose|stack|ray|gpustack|lws|k8s|kuberay|nfs|all."),
+        Text::tr("FORMAT"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        Text::tr("Output folder (created if missing); each deployment gets a "
                                                 "sub-folder named after it."),
                                        Text::tr("DIR"));
-    parser.addOptions({projectOption, deploymentOption, formatOption, outOption});
+    const QCommandLineOption npuResourceOption(
+        QStringLiteral("npu-resource"),
+        Text::tr("Kubernetes: the NPU resource the device plugin offers (default huawei.com/Ascend910)."),
+        Text::tr("NAME"));
+    const QCommandLineOption modelClaimOption(
+        QStringLiteral("model-claim"),
+        Text::tr("Kubernetes: a PersistentVolumeClaim that holds the model (default: the project's NFS share, "
+                 "else a hostPath)."),
+        Text::tr("CLAIM"));
+    parser.addOptions({projectOption, deploymentOption, formatOption, outOption, npuResourceOption, modelClaimOption});
     const QString description = Text::tr("Write launch scripts, compose files and a runbook for deployments.");
     if (const int code = parseArguments(parser, kVerb, description, args); code >= 0)
         return code;
@@ -97,7 +109,15 @@ int runExport(const QStringList& args)
     const std::optional<project::ExportFormat> format = project::formatFromKey(formatName);
     if (!format && !nfsOnly)
         return usageError(
-            kVerb, Text::tr("unknown format '%1' (use sh, compose, stack, ray, gpustack, nfs or all)").arg(formatName));
+            kVerb,
+            Text::tr("unknown format '%1' (use sh, compose, stack, ray, gpustack, lws, k8s, kuberay, nfs or all)")
+                .arg(formatName));
+    recipes::RecipeOptions kube;
+    if (parser.isSet(npuResourceOption))
+        kube.npuResource = parser.value(npuResourceOption);
+    kube.modelClaim = parser.value(modelClaimOption);
+    if (const QString why = recipes::kubeOptionsProblem(kube); !why.isEmpty())
+        return usageError(kVerb, why);
 
     QStringList warnings;
     const Result<project::ProjectData> project = project::openProjectSpec(parser.value(projectOption), &warnings);
@@ -151,7 +171,7 @@ int runExport(const QStringList& args)
     int written = 0;
     bool failed = false;
     for (const QString& name : std::as_const(names)) {
-        switch (exportOne(*project, name, *format, outDir, named)) {
+        switch (exportOne(*project, name, *format, outDir, named, kube)) {
         case Outcome::Written:
             ++written;
             break;

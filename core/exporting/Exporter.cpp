@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "core/exporting/ComposeWriter.h"
+#include "core/exporting/KubeWriter.h"
 #include "core/exporting/RunbookWriter.h"
 #include "core/exporting/ScriptWriter.h"
 #include "core/recipes/Recipes.h"
@@ -176,6 +177,39 @@ bool ownerOnlyFolder(const QString& root, const QString& dir, QFile::Permissions
     return true;
 }
 
+std::optional<recipes::KubeKind> kubeKindOf(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Lws:
+        return recipes::KubeKind::LeaderWorkerSet;
+    case ExportFormat::K8s:
+        return recipes::KubeKind::Deployment;
+    case ExportFormat::KubeRay:
+        return recipes::KubeKind::RayCluster;
+    default:
+        return std::nullopt;
+    }
+}
+
+// The engines that export to `format`, for the message when this one does not.
+QString enginesFor(ExportFormat format)
+{
+    QStringList keys;
+    for (project::Engine e : project::allEngines()) {
+        if (project::traits(e).formats.contains(format))
+            keys << project::engineKey(e);
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
+ExportedFile kubeFile(const LaunchPlan& plan)
+{
+    const QStringList header {
+        Exporter::tr("NPU Fleet: Kubernetes manifests of %1").arg(headerWhat(plan)),
+        Exporter::tr("Apply: kubectl apply -f %1 (see RUNBOOK.md)").arg(KubeWriter::fileName(*plan.kube))};
+    return {KubeWriter::fileName(*plan.kube), KubeWriter::manifests(*plan.kube, header), false};
+}
+
 // The last look before anything is written: no file carries a value of a secret's shape.
 std::optional<Error> secretInFiles(const LaunchPlan& plan, const QList<ExportedFile>& files)
 {
@@ -196,6 +230,23 @@ std::optional<Error> secretInFiles(const LaunchPlan& plan, const QList<ExportedF
 
 Result<QList<ExportedFile>> Exporter::render(const LaunchPlan& plan, ExportFormat format)
 {
+    // Kubernetes: the manifests and their own runbook; no scripts run on the nodes.
+    if (const auto kind = kubeKindOf(format)) {
+        if (!plan.kube || plan.kube->kind != *kind) {
+            if (project::exportsTo(plan.engine, format) && !plan.kubeProblem.isEmpty())
+                return exportError(plan, plan.kubeProblem);
+            return exportError(
+                plan,
+                tr("%1 needs the engine %2, not %3")
+                    .arg(project::formatKey(format), enginesFor(format), project::engineKey(plan.engine)));
+        }
+        const QList<ExportedFile> files {
+            kubeFile(plan),
+            {QStringLiteral("RUNBOOK.md"), KubeWriter::runbook(*plan.kube, plan.deployment, plan.notes), false}};
+        if (auto secret = secretInFiles(plan, files))
+            return *secret;
+        return files;
+    }
     Bundle b;
     const bool all = format == ExportFormat::All;
     const bool ray = plan.engine == project::Engine::VllmAscendRay;
@@ -224,6 +275,10 @@ Result<QList<ExportedFile>> Exporter::render(const LaunchPlan& plan, ExportForma
                     .arg(project::engineKey(project::Engine::VllmAscendRay), project::engineKey(plan.engine)));
         addGrouped(b, plan);
         break;
+    case ExportFormat::Lws:
+    case ExportFormat::K8s:
+    case ExportFormat::KubeRay:
+        break; // answered above
     case ExportFormat::GpuStack:
         if (!gpustack || !hasGroups(plan, QStringLiteral("gpustack-")))
             return exportError(
@@ -255,6 +310,10 @@ Result<QList<ExportedFile>> Exporter::render(const LaunchPlan& plan, ExportForma
                                       .arg(plan.stack->fileName, plan.stack->stackName)};
         b.files << ExportedFile {plan.stack->fileName, ComposeWriter::stackFile(*plan.stack, header), false};
         b.others << plan.stack->fileName;
+    }
+    if (all && plan.kube) {
+        b.files << kubeFile(plan);
+        b.others << b.files.last().name;
     }
     for (const recipes::PlannedFile& f : plan.files) {
         b.files << ExportedFile {f.name, f.content, false};

@@ -16,8 +16,8 @@ namespace npufleet::project {
 // reader/writer (through engineKey/engineFromKey) spell their names.
 enum class Engine { VllmAscend, VllmAscendDp, VllmAscendRay, MindIE, GpuStack, Swarm, VllmCuda };
 
-// How an engine spans nodes.
-enum class MultiNode { No, DataParallel, Ray, Cluster };
+// How an engine spans nodes (RankTable: HCCL's rank table names every node's NPUs, as MindIE needs).
+enum class MultiNode { No, DataParallel, Ray, Cluster, RankTable };
 
 // Which accelerators an engine serves on.
 enum class Hardware { Ascend, Nvidia, Any };

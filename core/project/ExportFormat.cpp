@@ -5,8 +5,9 @@
 namespace npufleet::project {
 
 namespace {
-constexpr ExportFormat kAll[] = {ExportFormat::Shell, ExportFormat::Compose,  ExportFormat::Stack,
-                                 ExportFormat::Ray,   ExportFormat::GpuStack, ExportFormat::All};
+constexpr ExportFormat kAll[]
+    = {ExportFormat::Shell, ExportFormat::Compose, ExportFormat::Stack,   ExportFormat::Ray, ExportFormat::GpuStack,
+       ExportFormat::Lws,   ExportFormat::K8s,     ExportFormat::KubeRay, ExportFormat::All};
 }
 
 std::optional<ExportFormat> formatFromKey(const QString& key)
@@ -31,6 +32,12 @@ QString formatKey(ExportFormat format)
         return QStringLiteral("ray");
     case ExportFormat::GpuStack:
         return QStringLiteral("gpustack");
+    case ExportFormat::Lws:
+        return QStringLiteral("lws");
+    case ExportFormat::K8s:
+        return QStringLiteral("k8s");
+    case ExportFormat::KubeRay:
+        return QStringLiteral("kuberay");
     case ExportFormat::All:
         return QStringLiteral("all");
     }
@@ -45,4 +52,4 @@ QStringList formatKeys()
     return keys;
 }
 
-} // namespace npufleet::exporting
+} // namespace npufleet::project

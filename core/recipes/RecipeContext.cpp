@@ -3,7 +3,6 @@
 #include "core/recipes/RecipeContext.h"
 
 #include "core/project/DeploymentRules.h"
-
 #include "core/project/ProjectValues.h"
 
 namespace npufleet::recipes {
@@ -69,6 +68,9 @@ RecipeContext::resolve(const project::ProjectData& project, const QString& deplo
     if (const int serving = project.servingPlacement(d); serving > 0)
         c.placed.move(serving, 0);
     c.version = EngineVersion::fromImage(d.image);
+    c.storage = project.storage;
+    if (const cluster::Node* server = project.node(project.storage.serverNode))
+        c.storageServerAddress = server->clusterAddress();
     return c;
 }
 

@@ -17,6 +17,10 @@ struct RecipeOptions
 {
     // Attention heads of the model (from its config.json) when known: TP must divide them. 0 = unknown.
     int attentionHeads = 0;
+    // Kubernetes exports: the device plugin's NPU resource, and a PersistentVolumeClaim that holds the model
+    // (empty: the project's NFS share when the model is on it, else a hostPath).
+    QString npuResource = QStringLiteral("huawei.com/Ascend910");
+    QString modelClaim;
 };
 
 struct PlacedNode
@@ -36,6 +40,8 @@ public:
     QList<PlacedNode> placed; // head first, then in placement order
     std::optional<EngineVersion> version;
     RecipeOptions options;
+    project::SharedStorage storage; // the project's shared model folder (NFS)
+    QString storageServerAddress; // the NFS server's cluster address, when storage is configured
 
     // Resolves and validates: placement, devices, layout, NICs, model. Errors name the deployment.
     static Result<RecipeContext>

@@ -25,4 +25,10 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c);
 Result<LaunchPlan> planMindie(const RecipeContext& c);
 Result<LaunchPlan> planVllmCuda(const RecipeContext& c);
 
+// The Kubernetes form of a vLLM-Ascend deployment (KubeRecipe.cpp); nothing, with the reason in *problem, when
+// the placement cannot be said that way (pods with different NPU counts, DP ranks not even per pod).
+std::optional<KubeSpec> kubeSpecFor(const RecipeContext& c, KubeKind kind, QString* problem);
+// Why the Kubernetes options cannot go into a manifest (a resource or claim name Kubernetes refuses), or "".
+QString kubeOptionsProblem(const RecipeOptions& options);
+
 } // namespace npufleet::recipes

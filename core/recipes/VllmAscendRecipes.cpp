@@ -82,6 +82,7 @@ Result<LaunchPlan> planVllmAscendSingle(const RecipeContext& c)
     n.stop << stopStep(n.node, name);
     plan.nodes << n;
     plan.health = healthFor(pn, port, kHealthPaths);
+    plan.kube = kubeSpecFor(c, KubeKind::Deployment, &plan.kubeProblem);
     return plan;
 }
 
@@ -149,6 +150,7 @@ Result<LaunchPlan> planVllmAscendDataParallel(const RecipeContext& c)
     for (int i = 1; i < plan.nodes.size(); ++i)
         plan.nodes[i].stop.first().waitsFor << head.stop.first().id;
     plan.health = healthFor(c.head(), port, kHealthPaths);
+    plan.kube = kubeSpecFor(c, KubeKind::LeaderWorkerSet, &plan.kubeProblem);
     return plan;
 }
 
@@ -258,6 +260,7 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
     for (int i = 1; i < plan.nodes.size(); ++i)
         plan.nodes[i].stop.first().waitsFor << head.stop.first().id;
     plan.health = healthFor(c.head(), port, kHealthPaths);
+    plan.kube = kubeSpecFor(c, KubeKind::RayCluster, &plan.kubeProblem);
     return plan;
 }
 

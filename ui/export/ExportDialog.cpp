@@ -37,8 +37,9 @@ using project::ExportFormat;
 
 namespace {
 // The formats in the order the combo shows them; the texts are set in retranslate().
-constexpr ExportFormat kFormats[] = {ExportFormat::All,   ExportFormat::Shell, ExportFormat::Compose,
-                                     ExportFormat::Stack, ExportFormat::Ray,   ExportFormat::GpuStack};
+constexpr ExportFormat kFormats[]
+    = {ExportFormat::All,      ExportFormat::Shell, ExportFormat::Compose, ExportFormat::Stack,  ExportFormat::Ray,
+       ExportFormat::GpuStack, ExportFormat::Lws,   ExportFormat::K8s,     ExportFormat::KubeRay};
 constexpr int kMaxListedFiles = 12;
 } // namespace
 
@@ -152,9 +153,15 @@ void ExportDialog::retranslate()
     setWindowTitle(tr("Export deployment"));
     m_deploymentLabel->setText(tr("&Deployment:"));
     m_formatLabel->setText(tr("&Format:"));
-    const QStringList formatTexts {
-        tr("All files"),           tr("Shell scripts (sh)"), tr("Docker Compose (compose)"),
-        tr("Swarm stack (stack)"), tr("Ray scripts (ray)"),  tr("GPUStack commands (gpustack)")};
+    const QStringList formatTexts {tr("All files"),
+                                   tr("Shell scripts (sh)"),
+                                   tr("Docker Compose (compose)"),
+                                   tr("Swarm stack (stack)"),
+                                   tr("Ray scripts (ray)"),
+                                   tr("GPUStack commands (gpustack)"),
+                                   tr("Kubernetes LeaderWorkerSet (lws)"),
+                                   tr("Kubernetes Deployment (k8s)"),
+                                   tr("KubeRay RayCluster (kuberay)")};
     for (int i = 0; i < m_formats->count(); ++i)
         m_formats->setItemText(i, formatTexts.value(i));
     m_copy->setText(tr("&Copy"));
