@@ -35,15 +35,38 @@ bool readNpuAccess(const QCommandLineParser& p, cluster::Node& n)
     return true;
 }
 
+// --npu-address N=A (repeatable): an NPU's RoCE address as `hccn_tool -i N -ip -g` reports it; N= forgets it.
+bool readNpuAddresses(const QCommandLineParser& p, cluster::Node& n)
+{
+    for (const QString& item : p.values(QStringLiteral("npu-address"))) {
+        bool ok = false;
+        const int npu = item.section(QLatin1Char('='), 0, 0).toInt(&ok);
+        const QString address = item.section(QLatin1Char('='), 1);
+        if (!ok || npu < 0 || npu > 63 || !item.contains(QLatin1Char('='))) {
+            usageError(kVerb, CliText::tr("--npu-address takes N=A: an NPU id and its address, e.g. 0=192.168.100.51"));
+            return false;
+        }
+        if (address.isEmpty()) {
+            n.npuAddresses.remove(npu);
+        } else if (QHostAddress(address).protocol() != QAbstractSocket::IPv4Protocol) {
+            usageError(kVerb, CliText::tr("--npu-address %1: '%2' is not an IPv4 address").arg(npu).arg(address));
+            return false;
+        } else {
+            n.npuAddresses.insert(npu, address);
+        }
+    }
+    return true;
+}
+
 int setNode(const QCommandLineParser& p, project::ProjectData& data)
 {
     const QString name = p.value(QStringLiteral("name"));
     const int i = data.nodeIndex(name);
     if (i < 0)
         return usageError(kVerb, CliText::tr("the project has no node named %1").arg(name));
-    if (!p.isSet(QStringLiteral("npu-access")))
-        return usageError(kVerb, CliText::tr("nothing to set: give --npu-access"));
-    if (!readNpuAccess(p, data.nodes[i]))
+    if (!p.isSet(QStringLiteral("npu-access")) && !p.isSet(QStringLiteral("npu-address")))
+        return usageError(kVerb, CliText::tr("nothing to set: give --npu-access or --npu-address"));
+    if (!readNpuAccess(p, data.nodes[i]) || !readNpuAddresses(p, data.nodes[i]))
         return 2;
     return -1;
 }
@@ -87,7 +110,7 @@ int addNode(const QCommandLineParser& p, project::ProjectData& data)
             return 2;
         n.hardware.memoryMibPerAccelerator = qint64(gib) * 1024;
     }
-    if (!readNpuAccess(p, n))
+    if (!readNpuAccess(p, n) || !readNpuAddresses(p, n))
         return 2;
     n.clusterInterface = p.value(QStringLiteral("nic"));
     static const QRegularExpression ifname(QStringLiteral("^[A-Za-z0-9._-]{1,15}$")); // Linux IFNAMSIZ
@@ -147,7 +170,11 @@ int runNode(const QStringList& args)
          option("npu-access",
                 CliText::tr("How containers get the NPUs: devices (--device lines, the default) or "
                             "ascend-docker-runtime (ASCEND_VISIBLE_DEVICES)."),
-                CliText::tr("HOW"))});
+                CliText::tr("HOW")),
+         option("npu-address",
+                CliText::tr("An NPU's RoCE address as hccn_tool -i N -ip -g reports it, for MindIE's rank table "
+                            "(repeat for each NPU; N= forgets one)."),
+                CliText::tr("N=A"))});
     p.addPositionalArgument(QStringLiteral("action"), CliText::tr("add, set or remove"), CliText::tr("add|set|remove"));
     if (const int code
         = parseArguments(p, kVerb, CliText::tr("Add a node to a project, change one, or remove one."), args);

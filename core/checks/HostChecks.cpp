@@ -347,6 +347,7 @@ QList<CheckResult> evaluateNode(const PreflightPlan& plan, const PlannedNode& no
     results << checkNpuNetwork(node, facts);
     results << checkHost(plan, node, facts);
     results << checkNpuAccess(plan, node, facts);
+    results << checkRankTable(plan, node, facts);
     return results;
 }
 

@@ -26,6 +26,9 @@ QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& node,
 // against what the launch expects.
 QList<CheckResult> checkNpuAccess(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
 
+// rank-table: the project's NPU addresses (what hccl.json is made of) against `hccn_tool -i N -ip -g` now.
+QList<CheckResult> checkRankTable(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
+
 // An NPU's RoCE address as `hccn_tool -ip -g` reported it, when its link is up (for the ping matrix).
 QString reachableNpuAddress(const NodeFacts& facts, int device);
 

@@ -103,6 +103,7 @@ Result<PreflightPlan> makePreflightPlan(const project::ProjectData& project, con
     plan.swarm = launch->stack.has_value();
     plan.shmSize = shmSizeOf(*launch);
     plan.containers = project::traits(c.deployment.engine).container;
+    plan.rankTable = c.multiNode() && project::traits(c.deployment.engine).multiNode == project::MultiNode::RankTable;
 
     for (int i = 0; i < c.placed.size(); ++i) {
         PlannedNode pn;

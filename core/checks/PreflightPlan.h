@@ -42,6 +42,7 @@ struct PreflightPlan
     bool multiNode = false;
     bool swarm = false;
     bool containers = false; // the engine runs in containers: Docker's runtimes matter
+    bool rankTable = false; // the launch writes an HCCL rank table from the nodes' recorded NPU addresses
     QList<PlannedNode> nodes;
 
     const PlannedNode* node(const QString& name) const;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -82,6 +83,9 @@ struct Node
     QList<NetworkInterface> interfaces; // as declared in the project
     NodeHardware hardware;
     NpuAccess npuAccess = NpuAccess::Devices; // how its containers get NPUs (pre-flight detects it)
+    // Each NPU's RoCE address as `hccn_tool -i N -ip -g` reports it (NPU id -> address): the device_ip of a
+    // rank table. Recorded facts, checked again by pre-flight against the live answers.
+    QMap<int, QString> npuAddresses;
     QString simulation; // demo only: which recorded npu-smi output the simulator replays
     int simulationSeed = 0; // demo only: 0 replays the recording as is; else memory, load and processes vary
     SimulatedFault simulationFault = SimulatedFault::None; // demo only

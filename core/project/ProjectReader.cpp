@@ -90,6 +90,7 @@ private:
     cluster::Node node(const YAML::Node& n) const;
     cluster::NodeHardware hardware(const YAML::Node& n) const;
     QList<cluster::NetworkInterface> interfaces(const YAML::Node& n) const;
+    QMap<int, QString> npuAddresses(const YAML::Node& n) const;
     ModelSource model(const YAML::Node& n) const;
     Deployment deployment(const YAML::Node& n) const;
     EnvironmentList environment(const YAML::Node& n, const QString& owner) const;
@@ -242,6 +243,28 @@ QList<cluster::NetworkInterface> Reader::interfaces(const YAML::Node& n) const
     return out;
 }
 
+// npu_addresses: {NPU id: address}. The addresses are kept as written (a recorded "-.-.-.-" included): the rank
+// table refuses a missing or placeholder one naming node and NPU, and pre-flight compares them with hccn_tool.
+QMap<int, QString> Reader::npuAddresses(const YAML::Node& n) const
+{
+    QMap<int, QString> out;
+    if (!n || n.IsNull())
+        return out;
+    if (!n.IsMap())
+        fail(n, tr("'npu_addresses' must map NPU ids to addresses, e.g. {0: 192.168.100.51}"));
+    for (auto it = n.begin(); it != n.end(); ++it) {
+        bool ok = false;
+        const int npu = scalar(it->first).toInt(&ok);
+        if (!ok || npu < 0 || npu > 63)
+            fail(it->first,
+                 tr("'npu_addresses' keys are NPU ids 0-63, not '%1'").arg(safe::escapedForMessage(scalar(it->first))));
+        if (!it->second.IsScalar())
+            fail(it->second, tr("the address of NPU %1 must be text").arg(npu));
+        out.insert(npu, scalar(it->second));
+    }
+    return out;
+}
+
 cluster::NodeHardware Reader::hardware(const YAML::Node& n) const
 {
     cluster::NodeHardware hw;
@@ -295,6 +318,7 @@ cluster::Node Reader::node(const YAML::Node& n) const
                      .arg(cluster::npuAccessKeys().join(QStringLiteral(" or ")), safe::escapedForMessage(access)));
         node.npuAccess = *a;
     }
+    node.npuAddresses = npuAddresses(n["npu_addresses"]);
     node.simulation = text(n, "simulation");
     // The simulator replays bundled recordings only: a project must not make it read a local file.
     if (!node.simulation.isEmpty() && !demoSimulationFiles().contains(node.simulation))
@@ -324,6 +348,7 @@ cluster::Node Reader::node(const YAML::Node& n) const
                                       QStringLiteral("interfaces"),
                                       QStringLiteral("hardware"),
                                       QStringLiteral("npu_access"),
+                                      QStringLiteral("npu_addresses"),
                                       QStringLiteral("simulation")};
     node.extra = unknownKeys(n, known, tr("node '%1'").arg(node.name));
     return node;

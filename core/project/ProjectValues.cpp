@@ -56,6 +56,8 @@ public:
         value(ValueKind::Line, prefix, QStringLiteral("hardware.os"), n.hardware.os, owner);
         value(ValueKind::Line, prefix, QStringLiteral("hardware.chip"), n.hardware.chip, owner);
         value(ValueKind::BareFileName, prefix, QStringLiteral("simulation"), n.simulation, owner);
+        for (auto it = n.npuAddresses.cbegin(); it != n.npuAddresses.cend(); ++it)
+            value(ValueKind::Line, prefix, QStringLiteral("npu_addresses[%1]").arg(it.key()), it.value(), owner);
     }
 
     void model(const ModelSource& m, const QString& prefix)

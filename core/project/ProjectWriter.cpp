@@ -79,6 +79,12 @@ void emitNode(YAML::Emitter& out, const cluster::Node& n)
         extras(out, hw.extra);
         out << YAML::EndMap;
     }
+    if (!n.npuAddresses.isEmpty()) {
+        out << YAML::Key << "npu_addresses" << YAML::Value << YAML::Flow << YAML::BeginMap;
+        for (auto it = n.npuAddresses.cbegin(); it != n.npuAddresses.cend(); ++it)
+            out << YAML::Key << it.key() << YAML::Value << s(it.value());
+        out << YAML::EndMap;
+    }
     if (n.npuAccess != cluster::NpuAccess::Devices)
         out << YAML::Key << "npu_access" << YAML::Value << s(cluster::npuAccessKey(n.npuAccess));
     optional(out, "simulation", n.simulation);
