@@ -878,10 +878,6 @@
         <translation>--npu-access 的取值为 %1</translation>
     </message>
     <message>
-        <source>nothing to set: give --npu-access</source>
-        <translation>没有要修改的内容：请指定 --npu-access</translation>
-    </message>
-    <message>
         <source>How containers get the NPUs: devices (--device lines, the default) or ascend-docker-runtime (ASCEND_VISIBLE_DEVICES).</source>
         <translation>容器获得 NPU 的方式：devices（--device 挂载，默认）或 ascend-docker-runtime（ASCEND_VISIBLE_DEVICES）。</translation>
     </message>
@@ -912,6 +908,26 @@
     <message>
         <source>--max-handshakes takes a number from 1 to 1024</source>
         <translation>--max-handshakes 需要 1 到 1024 之间的数字</translation>
+    </message>
+    <message>
+        <source>--npu-address takes N=A: an NPU id and its address, e.g. 0=192.168.100.51</source>
+        <translation>--npu-address 的格式为 N=A：NPU 编号及其地址，例如 0=192.168.100.51</translation>
+    </message>
+    <message>
+        <source>--npu-address %1: &apos;%2&apos; is not an IPv4 address</source>
+        <translation>--npu-address %1：&apos;%2&apos; 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>nothing to set: give --npu-access or --npu-address</source>
+        <translation>没有要修改的内容：请指定 --npu-access 或 --npu-address</translation>
+    </message>
+    <message>
+        <source>An NPU&apos;s RoCE address as hccn_tool -i N -ip -g reports it, for MindIE&apos;s rank table (repeat for each NPU; N= forgets one).</source>
+        <translation>NPU 的 RoCE 地址（即 hccn_tool -i N -ip -g 的输出），用于 MindIE 的 rank table（每张 NPU 重复一次；N= 表示删除）。</translation>
+    </message>
+    <message>
+        <source>N=A</source>
+        <translation>N=A</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1848,32 @@ Cancelled: some checks did not run.
         <source>as mounted devices (no Ascend Docker Runtime)</source>
         <translation>以挂载设备方式（未安装 Ascend Docker Runtime）</translation>
     </message>
+    <message>
+        <source>NPU %1: %2 in the project</source>
+        <translation>NPU %1：项目中%2</translation>
+    </message>
+    <message>
+        <source>NPU %1: hccn_tool reports no address</source>
+        <translation>NPU %1：hccn_tool 未报告地址</translation>
+    </message>
+    <message>
+        <source>NPU %1: the rank table would say %2, the NPU has %3</source>
+        <translation>NPU %1：rank table 中将写入 %2，而该 NPU 的地址是 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the rank table&apos;s addresses match hccn_tool on %n NPU(s)</source>
+        <translation>
+            <numerusform>rank table 中的地址与 hccn_tool 在 %n 张 NPU 上的结果一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record each NPU&apos;s address as the node reports it (hccn_tool -i N -ip -g): npufleet node set --project P --name %1 --npu-address N=A, then export again so that hccl.json carries it.</source>
+        <translation>按节点报告的地址（hccn_tool -i N -ip -g）记录每张 NPU 的地址：npufleet node set --project P --name %1 --npu-address N=A，然后重新导出，使 hccl.json 包含该地址。</translation>
+    </message>
+    <message>
+        <source>no rank table: this deployment does not use one</source>
+        <translation>无需 rank table：此部署不使用</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2075,6 +2117,18 @@ Cancelled: some checks did not run.
         <source>&apos;simulation_fault&apos; must be %1, not &apos;%2&apos;</source>
         <translation>&apos;simulation_fault&apos; 必须是 %1，而不是 &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>&apos;npu_addresses&apos; must map NPU ids to addresses, e.g. {0: 192.168.100.51}</source>
+        <translation>&apos;npu_addresses&apos; 必须是 NPU 编号到地址的映射，例如 {0: 192.168.100.51}</translation>
+    </message>
+    <message>
+        <source>&apos;npu_addresses&apos; keys are NPU ids 0-63, not &apos;%1&apos;</source>
+        <translation>&apos;npu_addresses&apos; 的键必须是 0-63 的 NPU 编号，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the address of NPU %1 must be text</source>
+        <translation>NPU %1 的地址必须是文本</translation>
+    </message>
 </context>
 <context>
     <name>RecipeText</name>
@@ -2149,10 +2203,6 @@ Cancelled: some checks did not run.
     <message>
         <source>Remove the stack</source>
         <translation>删除 stack</translation>
-    </message>
-    <message>
-        <source>Swarm services get the devices listed in the stack file only on Docker Engine versions that support devices for services; check with `docker inspect` on a task container.</source>
-        <translation>只有在支持为服务分配设备的 Docker Engine 版本上，Swarm 服务才能获得 stack 文件中列出的设备；请对任务容器执行 `docker inspect` 确认。</translation>
     </message>
     <message>
         <source>The stack&apos;s placement uses the nodes&apos; host names; they must match `docker node ls`.</source>
@@ -2305,6 +2355,88 @@ Cancelled: some checks did not run.
     <message>
         <source>deployment &quot;%1&quot;: %2</source>
         <translation>部署 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Kubernetes resource name (e.g. huawei.com/Ascend910)</source>
+        <translation>&apos;%1&apos; 不是 Kubernetes 资源名（例如 huawei.com/Ascend910）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PersistentVolumeClaim name (lower case letters, digits, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>&apos;%1&apos; 不是 PersistentVolumeClaim 名称（仅限小写字母、数字、&apos;-&apos; 和 &apos;.&apos;）</translation>
+    </message>
+    <message>
+        <source>every pod gets the same number of NPUs, but node %1 has %2 and node %3 has %4</source>
+        <translation>每个 Pod 分得的 NPU 数量必须相同，但节点 %1 有 %2 张，节点 %3 有 %4 张</translation>
+    </message>
+    <message>
+        <source>a LeaderWorkerSet runs the same number of DP ranks in every pod: %1 pods of %2 NPUs with TP x PP = %3 hold %4 ranks, but DP is %5</source>
+        <translation>LeaderWorkerSet 在每个 Pod 中运行相同数量的 DP rank：%1 个 Pod、每个 %2 张 NPU、TP × PP = %3，共 %4 个 rank，但 DP 为 %5</translation>
+    </message>
+    <message>
+        <source>MindIE across nodes uses the same number of NPUs on every node: %1 has %2, %3 has %4</source>
+        <translation>跨节点运行 MindIE 时每个节点的 NPU 数量必须相同：%1 有 %2 张，%3 有 %4 张</translation>
+    </message>
+    <message>
+        <source>MindIE across nodes runs one model over all %1 NPUs: TP must be %1, not %2</source>
+        <translation>跨节点运行 MindIE 时一个模型使用全部 %1 张 NPU：TP 必须为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>HCCL rank table: every node&apos;s NPUs and their RoCE addresses</source>
+        <translation>HCCL rank table：各节点的 NPU 及其 RoCE 地址</translation>
+    </message>
+    <message>
+        <source>Start MindIE Service, the master (rank 0, serves the API), on NPUs %1</source>
+        <translation>在 NPU %1 上启动 MindIE Service 主节点（rank 0，对外提供 API）</translation>
+    </message>
+    <message>
+        <source>Start MindIE Service, a slave, on NPUs %1</source>
+        <translation>在 NPU %1 上启动 MindIE Service 从节点</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>未记录地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no address an NPU can be reached at</source>
+        <translation>&quot;%1&quot; 不是可访问 NPU 的地址</translation>
+    </message>
+    <message>
+        <source>node %1, NPU %2: %3 for the rank table&apos;s device_ip</source>
+        <translation>节点 %1，NPU %2：rank table 的 device_ip %3</translation>
+    </message>
+    <message>
+        <source>read it on the node with `hccn_tool -i %1 -ip -g` (set one with `hccn_tool -i %1 -ip -s address A netmask M`), then record it: npufleet node set --project P --name %2 --npu-address %1=A</source>
+        <translation>在节点上用 `hccn_tool -i %1 -ip -g` 读取地址（用 `hccn_tool -i %1 -ip -s address A netmask M` 设置），然后记录：npufleet node set --project P --name %2 --npu-address %1=A</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker&apos;s default runtime is the Ascend Docker Runtime and the node offers %n NPU(s) to Swarm</source>
+        <translation>
+            <numerusform>Docker 的默认运行时为 Ascend Docker Runtime，且节点向 Swarm 提供 %n 张 NPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1 on this node first (RUNBOOK.md: Before the first start)</source>
+        <translation>请先在此节点上运行 %1（见 RUNBOOK.md：首次启动之前）</translation>
+    </message>
+    <message>
+        <source>daemon.json keys for node %1: the Ascend Docker Runtime as default runtime, its NPUs as Swarm generic resources</source>
+        <translation>节点 %1 的 daemon.json 配置项：以 Ascend Docker Runtime 为默认运行时，并将其 NPU 作为 Swarm 通用资源</translation>
+    </message>
+    <message>
+        <source>Merges daemon.json into /etc/docker/daemon.json and restarts Docker when it changed</source>
+        <translation>将 daemon.json 合并到 /etc/docker/daemon.json，有变化时重启 Docker</translation>
+    </message>
+    <message>
+        <source>On **%1** (`%2`): `sudo bash %3` — makes the Ascend Docker Runtime Docker&apos;s default runtime and offers the node&apos;s %4 NPUs to Swarm (kind %5); keeps the other keys of /etc/docker/daemon.json and a dated backup, and restarts Docker if anything changed (running containers stop unless live-restore is on).</source>
+        <translation>在 **%1**（`%2`）上：`sudo bash %3` —— 将 Ascend Docker Runtime 设为 Docker 的默认运行时，并向 Swarm 提供该节点的 %4 张 NPU（类型 %5）；保留 /etc/docker/daemon.json 中的其他配置项并留有带日期的备份，有变化时重启 Docker（除非开启 live-restore，否则正在运行的容器会停止）。</translation>
+    </message>
+    <message>
+        <source>Swarm ignores devices, shm_size, ipc and privileged (docker stack deploy prints &quot;Ignoring unsupported options&quot;). The NPUs reach each service through the Ascend Docker Runtime, the nodes&apos; default runtime, which mounts the NPUs that ASCEND_VISIBLE_DEVICES names and the driver; shared memory is a tmpfs of %1 GiB mounted at /dev/shm by the stack itself.</source>
+        <translation>Swarm 会忽略 devices、shm_size、ipc 和 privileged（docker stack deploy 会提示 &quot;Ignoring unsupported options&quot;）。各服务通过节点的默认运行时 Ascend Docker Runtime 获得 NPU，它会挂载 ASCEND_VISIBLE_DEVICES 指定的 NPU 和驱动；共享内存由堆栈本身以 %1 GiB 的 tmpfs 挂载到 /dev/shm。</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3283,10 @@ Cancelled: some checks did not run.
         <source>NPUs in containers</source>
         <translation>容器中的 NPU</translation>
     </message>
+    <message>
+        <source>Rank table addresses</source>
+        <translation>Rank table 地址</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::checks::Preflight</name>
@@ -3575,10 +3711,6 @@ Options:
         <translation>NAME</translation>
     </message>
     <message>
-        <source>What to write: sh|compose|stack|ray|gpustack|nfs|all.</source>
-        <translation>要生成的内容：sh|compose|stack|ray|gpustack|nfs|all。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -3603,10 +3735,6 @@ Options:
         <translation>必须指定 --%1</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (use sh, compose, stack, ray, gpustack, nfs or all)</source>
-        <translation>未知格式 &apos;%1&apos;（请使用 sh、compose、stack、ray、gpustack、nfs 或 all）</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -3629,6 +3757,26 @@ Options:
     <message>
         <source>no deployment of the project can be exported as %1</source>
         <translation>项目中没有可导出为 %1 的部署</translation>
+    </message>
+    <message>
+        <source>What to write: sh|compose|stack|ray|gpustack|lws|k8s|kuberay|nfs|all.</source>
+        <translation>要生成的内容：sh|compose|stack|ray|gpustack|lws|k8s|kuberay|nfs|all。</translation>
+    </message>
+    <message>
+        <source>Kubernetes: the NPU resource the device plugin offers (default huawei.com/Ascend910).</source>
+        <translation>Kubernetes：设备插件提供的 NPU 资源名（默认 huawei.com/Ascend910）。</translation>
+    </message>
+    <message>
+        <source>Kubernetes: a PersistentVolumeClaim that holds the model (default: the project&apos;s NFS share, else a hostPath).</source>
+        <translation>Kubernetes：存放模型的 PersistentVolumeClaim（默认：项目的 NFS 共享，否则使用 hostPath）。</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>CLAIM</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use sh, compose, stack, ray, gpustack, lws, k8s, kuberay, nfs or all)</source>
+        <translation>未知格式 &apos;%1&apos;（请使用 sh、compose、stack、ray、gpustack、lws、k8s、kuberay、nfs 或 all）</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4058,75 @@ Options:
         <source>%1: from the environment of docker-compose, or from a .env file next to this file (NAME=value lines; chmod 600 .env, never commit it)</source>
         <translation>%1：取自 docker-compose 的环境，或取自本文件旁的 .env 文件（每行 NAME=value；请 chmod 600 .env，切勿提交到版本库）</translation>
     </message>
+    <message>
+        <source>NPU Fleet: Kubernetes manifests of %1</source>
+        <translation>NPU Fleet：%1 的 Kubernetes 清单</translation>
+    </message>
+    <message>
+        <source>Apply: kubectl apply -f %1 (see RUNBOOK.md)</source>
+        <translation>应用：kubectl apply -f %1（见 RUNBOOK.md）</translation>
+    </message>
+    <message>
+        <source>%1 needs the engine %2, not %3</source>
+        <translation>%1 需要引擎 %2，而不是 %3</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::exporting::KubeWriter</name>
+    <message>
+        <source>Runbook: deployment &quot;%1&quot; on Kubernetes</source>
+        <translation>操作手册：Kubernetes 上的部署 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s), each with %1 NPU(s) of the resource `%2` from the NPU device plugin; image `%3`.</source>
+        <translation>
+            <numerusform>%n 个 Pod，每个使用 NPU 设备插件提供的资源 `%2` 共 %1 张；镜像 `%3`。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Install LeaderWorkerSet (kubernetes-sigs/lws) in the cluster.</source>
+        <translation>在集群中安装 LeaderWorkerSet（kubernetes-sigs/lws）。</translation>
+    </message>
+    <message>
+        <source>Install the KubeRay operator in the cluster.</source>
+        <translation>在集群中安装 KubeRay operator。</translation>
+    </message>
+    <message>
+        <source>Each NPU node runs the Ascend device plugin that offers `%1`; change the resource name with `npufleet export --npu-resource` for another plugin (HAMi, for instance).</source>
+        <translation>每个 NPU 节点都运行提供 `%1` 的昇腾设备插件；如使用其他插件（例如 HAMi），请用 `npufleet export --npu-resource` 修改资源名。</translation>
+    </message>
+    <message>
+        <source>The secret values are not in the files: put them in the Secret %1 first.</source>
+        <translation>密钥值不在这些文件中：请先将其放入 Secret %1。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>The leader serves the API; the workers run headless data-parallel ranks. Wait until the leader is ready:</source>
+        <translation>Leader 提供 API；worker 运行无头（headless）的数据并行 rank。等待 leader 就绪：</translation>
+    </message>
+    <message>
+        <source>When every Ray pod is ready, start vllm serve on the head (it drives the workers through Ray):</source>
+        <translation>所有 Ray Pod 就绪后，在 head 上启动 vllm serve（它通过 Ray 驱动各 worker）：</translation>
+    </message>
+    <message>
+        <source>Check the service</source>
+        <translation>检查服务</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::exporting::RunbookWriter</name>
@@ -3992,6 +4209,14 @@ Options:
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Before the first start</source>
+        <translation>首次启动之前</translation>
+    </message>
+    <message>
+        <source>Once per node; the start scripts check that it was done.</source>
+        <translation>每个节点执行一次；启动脚本会检查是否已完成。</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6481,18 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
         <translation>
             <numerusform>已导出 %1：%n 个文件，保存到 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kubernetes LeaderWorkerSet (lws)</source>
+        <translation>Kubernetes LeaderWorkerSet (lws)</translation>
+    </message>
+    <message>
+        <source>Kubernetes Deployment (k8s)</source>
+        <translation>Kubernetes Deployment (k8s)</translation>
+    </message>
+    <message>
+        <source>KubeRay RayCluster (kuberay)</source>
+        <translation>KubeRay RayCluster (kuberay)</translation>
     </message>
 </context>
 <context>

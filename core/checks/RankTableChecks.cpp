@@ -14,8 +14,9 @@ namespace npufleet::checks {
 
 QList<CheckResult> checkRankTable(const PreflightPlan& plan, const PlannedNode& pn, const NodeFacts& facts)
 {
-    if (!plan.rankTable)
-        return {};
+    if (!plan.rankTable) // only MindIE across nodes reads a rank table
+        return {CheckCatalog::make(QStringLiteral("rank-table"), pn.node.name, Severity::Pass,
+                                   PreflightText::tr("no rank table: this deployment does not use one"), {}, {})};
     QStringList wrong;
     QString evidence;
     for (int d : pn.devices) {

@@ -20,7 +20,7 @@ struct RecipeOptions
     // Kubernetes exports: the device plugin's NPU resource, and a PersistentVolumeClaim that holds the model
     // (empty: the project's NFS share when the model is on it, else a hostPath).
     QString npuResource = QStringLiteral("huawei.com/Ascend910");
-    QString modelClaim;
+    QString modelClaim {};
 };
 
 struct PlacedNode

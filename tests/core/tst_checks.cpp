@@ -141,7 +141,7 @@ private slots:
         const PreflightReport report = run(std::make_shared<FaultyTransport>(), plan);
         QCOMPARE(report.nodes, (QStringList {QStringLiteral("ds-node0"), QStringLiteral("ds-node1")}));
         QCOMPARE(failures(report), QStringList());
-        QCOMPARE(report.results.size(), 2 * 22); // every check on both nodes
+        QCOMPARE(report.results.size(), 2 * 23); // every check on both nodes
         QCOMPARE(report.pings.size(), 16);
         for (const PingCell& c : report.pings)
             QCOMPARE(c.state, PingState::Ok);

@@ -37,7 +37,7 @@ private slots:
         QVERIFY(finished.wait(30'000));
 
         QCOMPARE(panel.resultsModel()->columnCount(), 2);
-        QCOMPARE(panel.resultsModel()->rowCount(), 22); // one row per check
+        QCOMPARE(panel.resultsModel()->rowCount(), 23); // one row per check
         QCOMPARE(panel.pingModel()->rowCount(), 2);
         QCOMPARE(panel.pingModel()->columnCount(), 8);
         // The demo's busy NPUs are caught, and the first error is selected with its fix shown.
