@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/model/ModelLoader.h"
+#include "core/planning/ChipSpecs.h"
 #include "core/planning/PlanFormatter.h"
 #include "core/planning/Planner.h"
 #include "core/util/InputLimits.h"
@@ -76,6 +77,27 @@ int runPlan(const QStringList& args)
     valueOption("platform", Text::tr("ascend|cuda (default ascend)."), "P");
     parser.addOption(
         QCommandLineOption(QStringLiteral("mtp"), Text::tr("MTP speculative decoding on: count the MTP layers.")));
+    valueOption("chip",
+                Text::tr("Chip the speeds are predicted for: %1 (default 910B3; 910B4 for NPUs of 40 GiB "
+                         "or less; H100 with --platform cuda).")
+                    .arg(planning::chipKeys().join(QLatin1Char('|'))),
+                "NAME");
+    valueOption("concurrency",
+                Text::tr("Users sending requests at once, for the speed prediction (default %1).")
+                    .arg(planning::Workload::kDefaultConcurrency),
+                "N");
+    valueOption("input-len",
+                Text::tr("Prompt tokens per request (default %1).").arg(planning::Workload::kDefaultInputLen), "N");
+    valueOption("output-len",
+                Text::tr("Output tokens per request (default %1).").arg(planning::Workload::kDefaultOutputLen), "N");
+    valueOption("max-num-seqs",
+                Text::tr("Requests one DP rank runs at once, as vLLM's --max-num-seqs (default %1).")
+                    .arg(planning::Workload::kDefaultMaxNumSeqs),
+                "N");
+    valueOption("objective",
+                Text::tr("Rank by throughput (output tokens/s), latency (time of one request) or balanced "
+                         "(default throughput)."),
+                "O");
     valueOption("format", Text::tr("Output: table|json (default table)."), "F");
     const int early = parseArguments(parser, verb, Text::tr("Plan how a model fits on a cluster of NPUs."), args);
     if (early >= 0)
@@ -106,6 +128,15 @@ int runPlan(const QStringList& args)
     options.maxNumBatchedTokens = number<int>(parser, QStringLiteral("max-num-batched-tokens"), 1, kMaxModelLen, &error)
                                       .value_or(options.maxNumBatchedTokens);
     options.loadMtp = parser.isSet(QStringLiteral("mtp"));
+    planning::Workload& workload = options.workload;
+    workload.concurrency
+        = number<int>(parser, QStringLiteral("concurrency"), 1, kMaxConcurrency, &error).value_or(workload.concurrency);
+    workload.inputLen
+        = number<int>(parser, QStringLiteral("input-len"), 1, kMaxModelLen, &error).value_or(workload.inputLen);
+    workload.outputLen
+        = number<int>(parser, QStringLiteral("output-len"), 1, kMaxModelLen, &error).value_or(workload.outputLen);
+    workload.maxNumSeqs
+        = number<int>(parser, QStringLiteral("max-num-seqs"), 1, kMaxConcurrency, &error).value_or(workload.maxNumSeqs);
     if (!error.isEmpty())
         return usageError(verb, error);
     if (parser.isSet(QStringLiteral("quant"))) {
@@ -127,6 +158,23 @@ int runPlan(const QStringList& args)
         options.platform = planning::Platform::Cuda;
     else if (!platform.isEmpty() && platform != QLatin1String("ascend"))
         return usageError(verb, Text::tr("unknown --platform '%1'").arg(platform));
+    if (parser.isSet(QStringLiteral("chip"))) {
+        const planning::ChipSpec* chip = planning::findChip(parser.value(QStringLiteral("chip")));
+        if (!chip)
+            return usageError(
+                verb,
+                Text::tr("unknown --chip '%1' (known: %2)")
+                    .arg(parser.value(QStringLiteral("chip")), planning::chipKeys().join(QStringLiteral(", "))));
+        options.chip = chip->key;
+    }
+    if (parser.isSet(QStringLiteral("objective"))) {
+        const std::optional<planning::Objective> objective
+            = planning::objectiveFromKey(parser.value(QStringLiteral("objective")));
+        if (!objective)
+            return usageError(verb,
+                              Text::tr("unknown --objective '%1'").arg(parser.value(QStringLiteral("objective"))));
+        options.objective = *objective;
+    }
     const QString format = parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
         return usageError(verb, Text::tr("unknown --format '%1'").arg(format));

@@ -164,21 +164,43 @@ double MemoryEstimator::layerBytes(const PartValues& params, const Layout& layou
     return total;
 }
 
-double MemoryEstimator::weightBytes(const Layout& layout, int stage) const
+int MemoryEstimator::moeLayersOnStage(const Layout& layout, int stage) const
 {
     const model::ModelSpec& s = m_model.spec;
-    const model::ParameterCount& p = m_model.params;
     const QList<int> counts = stageLayerCounts(s.numLayers, layout.pp);
     int first = 0;
     for (int i = 0; i < stage; ++i)
         first += counts[i];
     int moe = 0;
-    for (int i = first; i < first + counts[stage]; ++i)
+    for (int i = first; i < first + counts.value(stage); ++i)
         moe += s.moeLayers.value(i) ? 1 : 0;
+    return moe;
+}
+
+double MemoryEstimator::routedExpertBytes(const Layout& layout, int stage) const
+{
+    const model::ParameterCount& p = m_model.params;
+    return moeLayersOnStage(layout, stage)
+        * splitBytes(WeightPart::RoutedExperts,
+                     p.moeLayer[WeightPart::RoutedExperts] * m_bytesPerParam[WeightPart::RoutedExperts], layout);
+}
+
+double MemoryEstimator::embeddingBytes(const Layout& layout) const
+{
+    const model::ParameterCount& p = m_model.params;
+    return splitBytes(WeightPart::Embedding, p.global[WeightPart::Embedding] * m_bytesPerParam[WeightPart::Embedding],
+                      layout);
+}
+
+double MemoryEstimator::weightBytes(const Layout& layout, int stage) const
+{
+    const model::ModelSpec& s = m_model.spec;
+    const model::ParameterCount& p = m_model.params;
+    const QList<int> counts = stageLayerCounts(s.numLayers, layout.pp);
+    const int moe = moeLayersOnStage(layout, stage);
     double total = (counts[stage] - moe) * layerBytes(p.denseLayer, layout) + moe * layerBytes(p.moeLayer, layout);
 
-    const double embedding = splitBytes(
-        WeightPart::Embedding, p.global[WeightPart::Embedding] * m_bytesPerParam[WeightPart::Embedding], layout);
+    const double embedding = embeddingBytes(layout);
     const bool last = stage == layout.pp - 1;
     if (stage == 0)
         total += embedding;

@@ -45,6 +45,12 @@ public:
     double activationBytes(const Layout& layout) const;
     double nonTorchBytes(const Layout& layout) const;
     double graphBytes(const Layout& layout, int stage) const;
+    // Parts of weightBytes() the performance model reads differently: the routed experts of the stage
+    // (a decode step reads only the experts its tokens visit) and the input embedding of stage 0 (looked
+    // up, not read whole).
+    double routedExpertBytes(const Layout& layout, int stage) const;
+    double embeddingBytes(const Layout& layout) const;
+    int moeLayersOnStage(const Layout& layout, int stage) const;
 
     // Decoder layers per PP stage, as vLLM's get_pp_indices splits them.
     static QList<int> stageLayerCounts(int numLayers, int pp);

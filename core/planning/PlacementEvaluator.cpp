@@ -105,11 +105,15 @@ PlacementChoice PlacementEvaluator::evaluate(const project::Deployment& deployme
         = deployment.serving.gpuMemoryUtilization > 0 ? qMin(1.0, deployment.serving.gpuMemoryUtilization) : 0.9;
     if (deployment.engine == project::Engine::VllmCuda)
         o.platform = Platform::Cuda;
+    if (const cluster::Node* node = m_data.node(devices.first().node))
+        o.chip = node->hardware.chip;
+    if (deployment.serving.maxNumSeqs > 0)
+        o.workload.maxNumSeqs = deployment.serving.maxNumSeqs;
     if (source) {
         if (const std::optional<model::QuantScheme> q = model::quantSchemeFromKey(source->quantization))
             o.quant = *q;
     }
-    const QString key = QStringLiteral("%1|%2x%3|%4|%5|%6|%7|%8")
+    const QString key = QStringLiteral("%1|%2x%3|%4|%5|%6|%7|%8|%9|%10")
                             .arg(deployment.model)
                             .arg(o.nodes)
                             .arg(o.npusPerNode)
@@ -117,7 +121,9 @@ PlacementChoice PlacementEvaluator::evaluate(const project::Deployment& deployme
                             .arg(o.maxModelLen)
                             .arg(o.gpuMemoryUtilization)
                             .arg(int(o.platform))
-                            .arg(int(o.quant));
+                            .arg(int(o.quant))
+                            .arg(o.chip)
+                            .arg(o.workload.maxNumSeqs);
     if (const auto it = m_choices.constFind(key); it != m_choices.constEnd()) {
         PlacementChoice cached = *it;
         cached.placement = devices;

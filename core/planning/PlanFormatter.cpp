@@ -23,6 +23,20 @@ QString billions(qint64 params)
     return QString::number(static_cast<double>(params) / 1e9, 'f', 2) + QStringLiteral(" B");
 }
 
+QJsonValue predictedJson(const Prediction& p)
+{
+    if (!p.valid)
+        return QJsonValue::Null;
+    return QJsonObject {
+        {QStringLiteral("output_tok_s"), rounded(p.outputTokS, 1)},
+        {QStringLiteral("per_user_tok_s"), rounded(p.perUserTokS, 2)},
+        {QStringLiteral("ttft_ms"), rounded(p.ttftMs, 1)},
+        {QStringLiteral("tpot_ms"), rounded(p.tpotMs, 2)},
+        {QStringLiteral("concurrency"), p.concurrency},
+        {QStringLiteral("limit"), p.limitText},
+    };
+}
+
 } // namespace
 
 QJsonObject PlanFormatter::toJson(const PlanReport& report)
@@ -59,6 +73,7 @@ QJsonObject PlanFormatter::toJson(const PlanReport& report)
             {QStringLiteral("short_gib_per_npu"), rounded(p.shortGib(), 3)},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)},
             {QStringLiteral("reason"), p.reason},
+            {QStringLiteral("predicted"), predictedJson(p.predicted)},
         });
     }
     const PlanOptions& o = report.options;
@@ -68,9 +83,20 @@ QJsonObject PlanFormatter::toJson(const PlanReport& report)
         {QStringLiteral("hbm_gib"), o.hbmGib},
         {QStringLiteral("gpu_memory_utilization"), o.gpuMemoryUtilization},
         {QStringLiteral("block_size"), o.effectiveBlockSize()},
+        {QStringLiteral("chip"), report.chip},
     };
-    return QJsonObject {
-        {QStringLiteral("model"), model}, {QStringLiteral("cluster"), cluster}, {QStringLiteral("plans"), plans}};
+    const QJsonObject workload {
+        {QStringLiteral("concurrency"), o.workload.concurrency},
+        {QStringLiteral("input_len"), o.workload.inputLen},
+        {QStringLiteral("output_len"), o.workload.outputLen},
+        {QStringLiteral("max_num_seqs"), o.workload.maxNumSeqs},
+        {QStringLiteral("objective"), objectiveKey(o.objective)},
+        {QStringLiteral("speed_correction"), o.speedCorrection},
+    };
+    return QJsonObject {{QStringLiteral("model"), model},
+                        {QStringLiteral("cluster"), cluster},
+                        {QStringLiteral("workload"), workload},
+                        {QStringLiteral("plans"), plans}};
 }
 
 QString PlanFormatter::toTable(const PlanReport& report, int maxRows)
@@ -92,24 +118,38 @@ QString PlanFormatter::toTable(const PlanReport& report, int maxRows)
                .arg(o.hbmGib)
                .arg(o.gpuMemoryUtilization)
                .arg(o.effectiveBlockSize());
+    out += tr("Speed on %1 for %2 users, %3 tokens in, %4 out (max-num-seqs %5), ranked by %6\n")
+               .arg(report.chip)
+               .arg(o.workload.concurrency)
+               .arg(o.workload.inputLen)
+               .arg(o.workload.outputLen)
+               .arg(o.workload.maxNumSeqs)
+               .arg(objectiveKey(o.objective));
     for (const QString& w : m.warnings)
         out += QStringLiteral("  ! ") + w + QLatin1Char('\n');
     out += QLatin1Char('\n');
     // Columns are as wide as their widest cell (a translated header may be wider than any number).
-    const QStringList header {QStringLiteral("#"),  QStringLiteral("TP"), QStringLiteral("PP"), QStringLiteral("DP"),
-                              QStringLiteral("EP"), tr("NPUs"),           tr("Nodes"),          tr("Weights/NPU"),
-                              tr("KV/NPU"),         tr("KV tokens"),      tr("Concurrency"),    tr("Fits")};
+    const QStringList header {
+        QStringLiteral("#"), QStringLiteral("TP"), QStringLiteral("PP"), QStringLiteral("DP"), QStringLiteral("EP"),
+        tr("NPUs"),          tr("Nodes"),          tr("Weights/NPU"),    tr("KV/NPU"),         tr("KV tokens"),
+        tr("Concurrency"),   tr("Tok/s"),          tr("TTFT"),           tr("TPOT"),           tr("Fits")};
     QList<QStringList> rows {header};
     QList<QStringList> warnings {{}};
     for (const PlanResult& p : report.plans) {
         if (maxRows > 0 && rows.size() > maxRows)
             break;
-        rows.append(
-            {QString::number(rows.size()), QString::number(p.layout.tp), QString::number(p.layout.pp),
-             QString::number(p.layout.dp), p.layout.ep ? tr("on") : QStringLiteral("-"), QString::number(p.npus),
-             QString::number(p.nodes), QString::number(p.weightsGib(), 'f', 2) + QStringLiteral(" GiB"),
-             QString::number(p.kvCacheGib(), 'f', 2) + QStringLiteral(" GiB"), groupedNumber(p.memory.kvTokens),
-             QString::number(p.memory.maxConcurrency, 'f', 2) + QLatin1Char('x'), p.fits() ? tr("yes") : tr("no")});
+        rows.append({QString::number(rows.size()), QString::number(p.layout.tp), QString::number(p.layout.pp),
+                     QString::number(p.layout.dp), p.layout.ep ? tr("on") : QStringLiteral("-"),
+                     QString::number(p.npus), QString::number(p.nodes),
+                     QString::number(p.weightsGib(), 'f', 2) + QStringLiteral(" GiB"),
+                     QString::number(p.kvCacheGib(), 'f', 2) + QStringLiteral(" GiB"), groupedNumber(p.memory.kvTokens),
+                     QString::number(p.memory.maxConcurrency, 'f', 2) + QLatin1Char('x'),
+                     p.predicted.valid ? groupedNumber(qRound64(p.predicted.outputTokS)) : QStringLiteral("-"),
+                     p.predicted.valid ? QString::number(p.predicted.ttftMs, 'f', 0) + QStringLiteral(" ms")
+                                       : QStringLiteral("-"),
+                     p.predicted.valid ? QString::number(p.predicted.tpotMs, 'f', 1) + QStringLiteral(" ms")
+                                       : QStringLiteral("-"),
+                     p.fits() ? tr("yes") : tr("no")});
         QStringList own;
         for (const QString& w : p.warnings) {
             if (!m.warnings.contains(w))

@@ -96,6 +96,13 @@ PlanInput PlanInputResolver::resolve(const project::ProjectData& data, const QSt
     o.gpuMemoryUtilization = d.serving.gpuMemoryUtilization > 0 ? qMin(1.0, d.serving.gpuMemoryUtilization) : 0.9;
     if (d.engine == project::Engine::VllmCuda)
         o.platform = planning::Platform::Cuda;
+    // Speeds: the serving node's chip, the deployment's --max-num-seqs.
+    if (const int serving = data.servingPlacement(d); serving >= 0) {
+        if (const cluster::Node* node = data.node(d.placement.at(serving).node))
+            o.chip = node->hardware.chip;
+    }
+    if (d.serving.maxNumSeqs > 0)
+        o.workload.maxNumSeqs = d.serving.maxNumSeqs;
 
     const project::ModelSource* source = data.model(d.model);
     if (!source) {

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/model/QuantSpec.h"
+#include "core/planning/Workload.h"
 #include "core/project/Layout.h"
 
 namespace npufleet::planning {
@@ -36,6 +37,12 @@ struct PlanOptions
     std::optional<int> pp;
     std::optional<int> dp;
     bool ep = false; // with no tp/pp/dp: only expert-parallel layouts
+
+    // Speed predictions (PerformanceModel) and the ranking they drive.
+    QString chip; // a ChipSpecs key or a name npu-smi prints; empty: defaultChip(platform, hbmGib)
+    Workload workload;
+    Objective objective = Objective::Throughput;
+    double speedCorrection = 1.0; // measured / predicted from a calibration run: scales every speed
 
     int totalNpus() const { return nodes * npusPerNode; }
     int effectiveBlockSize() const { return blockSize > 0 ? blockSize : (platform == Platform::Cuda ? 16 : 128); }

@@ -8,6 +8,7 @@
 
 #include "core/planning/MemoryEstimator.h"
 #include "core/planning/PlanOptions.h"
+#include "core/planning/Prediction.h"
 
 namespace npufleet::planning {
 
@@ -18,6 +19,7 @@ struct PlanResult
     int npus = 0;
     int nodes = 0;
     NpuMemory memory;
+    Prediction predicted; // speed at the options' workload; invalid when the layout does not fit
     double communicationCost = 0; // rough decode step time in us (weight reads + collectives): lower is better
     bool tpCrossesNodes = false;
     bool extraPipelineStages = false; // more PP stages than nodes: pipeline bubbles without a reason
@@ -51,6 +53,7 @@ struct PlanReport
 {
     ModelSummary model;
     PlanOptions options;
+    QString chip; // the chip the speeds are predicted for (ChipSpecs key)
     QList<PlanResult> plans; // best first
     bool anyFits() const;
 };

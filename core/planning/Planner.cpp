@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/planning/Ranking.h"
 #include "core/planning/Units.h"
 #include "core/util/InputLimits.h"
 
@@ -12,8 +13,8 @@ namespace npufleet::planning {
 
 namespace {
 
-// Rough figures for ranking only: ~1.6 TB/s HBM; a small collective takes ~15 us over HCCS inside
-// a node and ~60 us over RoCE between nodes.
+// Rough figures for the simulator's pacing only (communicationCost): ~1.6 TB/s HBM; a small collective
+// takes ~15 us over HCCS inside a node and ~60 us over RoCE between nodes.
 constexpr double kHbmBytesPerUs = 1.6e6;
 constexpr double kHccsCollectiveUs = 15.0;
 constexpr double kRoceCollectiveUs = 60.0;
@@ -28,46 +29,13 @@ QList<int> divisors(int n)
     return out;
 }
 
-// Beyond this many max-length requests at once over all DP groups, more KV cache does not change the order.
-constexpr double kEnoughConcurrency = 32.0;
-
-// Capacity in doubling steps: layouts within one step are ranked by communication cost.
-int capacityBucket(const PlanResult& r)
-{
-    const double concurrency = qMin(r.memory.maxConcurrency * r.layout.dp, kEnoughConcurrency);
-    return concurrency >= 1 ? static_cast<int>(std::floor(std::log2(concurrency))) : -1;
-}
-
-bool ranksBefore(const PlanResult& a, const PlanResult& b)
-{
-    if (a.fits() != b.fits())
-        return a.fits();
-    if (!a.fits() && a.memory.shortBytes != b.memory.shortBytes)
-        return a.memory.shortBytes < b.memory.shortBytes;
-    if (a.tpCrossesNodes != b.tpCrossesNodes)
-        return !a.tpCrossesNodes;
-    // Serving stacks use PP to span nodes (PP = nodes); stages inside a node only add bubbles.
-    if (a.extraPipelineStages != b.extraPipelineStages)
-        return !a.extraPipelineStages;
-    const int ba = capacityBucket(a);
-    const int bb = capacityBucket(b);
-    if (ba != bb)
-        return ba > bb;
-    if (a.communicationCost != b.communicationCost)
-        return a.communicationCost < b.communicationCost;
-    if (a.layout.tp != b.layout.tp)
-        return a.layout.tp < b.layout.tp;
-    if (a.layout.pp != b.layout.pp)
-        return a.layout.pp < b.layout.pp;
-    return !a.layout.ep && b.layout.ep;
-}
-
 } // namespace
 
 Planner::Planner(const model::LoadedModel& model, const PlanOptions& options)
     : m_model(model)
     , m_options(options)
     , m_estimator(model, options)
+    , m_performance(model, m_estimator.quant(), options)
 {
 }
 
@@ -155,6 +123,7 @@ PlanResult Planner::evaluate(const Layout& layout) const
     r.nodes = (r.npus + perNode - 1) / perNode;
     r.memory = m_estimator.estimate(layout);
     r.communicationCost = communicationCost(layout);
+    r.predicted = m_performance.predict(m_estimator, layout, r.memory);
     r.tpCrossesNodes = layout.tp > perNode;
     r.extraPipelineStages = layout.pp > (layout.tp * layout.pp + perNode - 1) / perNode; // nodes one DP group spans
 
@@ -215,12 +184,22 @@ QString Planner::reasonFor(const PlanResult& r) const
                     .arg(r.layout.tp * r.layout.pp > perNode ? tr("across nodes") : tr("inside a node"));
     if (r.layout.ep)
         link += tr(", experts split over %1 EP ranks").arg(r.layout.tp * r.layout.dp);
-    if (r.extraPipelineStages)
-        link += tr("; more pipeline stages than nodes (ranked lower)");
     const QString groups = r.layout.dp > 1 ? tr(" per DP group, %1 groups").arg(r.layout.dp) : QString();
-    return tr("fits: %1 KV tokens (%2x at %3)%4; %5")
-        .arg(groupedNumber(r.memory.kvTokens), QString::number(r.memory.maxConcurrency, 'f', 2),
-             groupedNumber(m_estimator.maxModelLen()), groups, link);
+    QString reason = tr("fits: %1 KV tokens (%2x at %3)%4; %5")
+                         .arg(groupedNumber(r.memory.kvTokens), QString::number(r.memory.maxConcurrency, 'f', 2),
+                              groupedNumber(m_estimator.maxModelLen()), groups, link);
+    if (r.predicted.valid) {
+        const Prediction& p = r.predicted;
+        reason += tr("; predicted %1 tok/s (%2 per user), TTFT %3 ms, TPOT %4 ms; limit: %5")
+                      .arg(groupedNumber(qRound64(p.outputTokS)), QString::number(p.perUserTokS, 'f', 1),
+                           QString::number(p.ttftMs, 'f', 0), QString::number(p.tpotMs, 'f', 1), p.limitText);
+    }
+    return reason;
+}
+
+Prediction Planner::predict(const PlanResult& result, const Workload& workload) const
+{
+    return m_performance.predict(m_estimator, result.layout, result.memory, workload);
 }
 
 ModelSummary Planner::summary() const
@@ -236,6 +215,9 @@ ModelSummary Planner::summary() const
     m.kvBytesPerToken = m_estimator.kvBytesPerToken(Layout {}, 0);
     m.maxModelLen = m_estimator.maxModelLen();
     m.warnings = m_model.spec.warnings + m_estimator.notes();
+    if (m_performance.chipGuessed() && !m_options.chip.isEmpty())
+        m.warnings
+            << tr("unknown chip '%1': speeds are predicted for a %2").arg(m_options.chip, m_performance.chip().key);
     return m;
 }
 
@@ -270,10 +252,21 @@ Result<PlanReport> Planner::run() const
         return bad(tr("block size and max model length cannot be negative"));
     if (m_options.kvCacheMemoryGib && *m_options.kvCacheMemoryGib <= 0)
         return bad(tr("the KV cache memory must be positive"));
+    const Workload& w = m_options.workload;
+    if (w.concurrency < 1 || w.concurrency > limits::kMaxConcurrency)
+        return outOfRange(tr("the concurrency"), w.concurrency, 1, limits::kMaxConcurrency);
+    if (w.inputLen < 1 || w.inputLen > limits::kMaxModelLen || w.outputLen < 1 || w.outputLen > limits::kMaxModelLen)
+        return bad(tr("input and output lengths must be from 1 to %1 tokens").arg(limits::kMaxModelLen));
+    if (w.maxNumSeqs < 1 || w.maxNumSeqs > limits::kMaxConcurrency)
+        return outOfRange(tr("max-num-seqs"), w.maxNumSeqs, 1, limits::kMaxConcurrency);
+    if (!std::isfinite(m_options.speedCorrection) || m_options.speedCorrection <= 0
+        || m_options.speedCorrection > limits::kMaxSpeedCorrection)
+        return outOfRange(tr("the speed correction"), m_options.speedCorrection, 0, limits::kMaxSpeedCorrection);
 
     PlanReport report;
     report.model = summary();
     report.options = m_options;
+    report.chip = m_performance.chip().key;
     if (m_options.layoutGiven()) {
         const Layout layout {m_options.tp.value_or(1), m_options.pp.value_or(1), m_options.dp.value_or(1),
                              m_options.ep};
@@ -297,7 +290,7 @@ Result<PlanReport> Planner::run() const
     report.plans.reserve(layouts.size());
     for (const Layout& layout : layouts)
         report.plans << evaluate(layout);
-    std::stable_sort(report.plans.begin(), report.plans.end(), ranksBefore);
+    rankPlans(report.plans, m_options.objective, m_model.spec.isMoe());
     return report;
 }
 

@@ -8,13 +8,15 @@
 
 #include "core/model/ModelLoader.h"
 #include "core/planning/MemoryEstimator.h"
+#include "core/planning/PerformanceModel.h"
 #include "core/planning/PlanResult.h"
 #include "core/util/Result.h"
 
 namespace npufleet::planning {
 
 // Enumerates the TP x PP x DP (x EP) layouts of a cluster for a model, evaluates their memory per
-// NPU and ranks them: layouts that fit first, then KV capacity, then communication cost.
+// NPU, predicts their speed at the options' workload and ranks them: layouts that fit first, then by
+// the objective (Ranking.h).
 class Planner
 {
     Q_DECLARE_TR_FUNCTIONS(npufleet::planning::Planner)
@@ -33,14 +35,19 @@ public:
     ModelSummary summary() const;
 
     const MemoryEstimator& estimator() const { return m_estimator; }
+    const PerformanceModel& performance() const { return m_performance; }
+    // A layout's speed at another workload (the Plan panel's chart); invalid when it does not fit.
+    Prediction predict(const PlanResult& result, const Workload& workload) const;
+    // Rough decode step time in microseconds the demo simulator paces its replies with.
+    double communicationCost(const Layout& layout) const;
 
 private:
-    double communicationCost(const Layout& layout) const;
     QString reasonFor(const PlanResult& result) const;
 
     model::LoadedModel m_model;
     PlanOptions m_options;
     MemoryEstimator m_estimator;
+    PerformanceModel m_performance;
 };
 
 } // namespace npufleet::planning

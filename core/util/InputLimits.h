@@ -42,5 +42,8 @@ constexpr int kMaxNpusPerNode = 64;
 constexpr double kMaxHbmGib = 16384;
 constexpr int kMaxModelLen = 64 * 1024 * 1024;
 constexpr int kMaxBlockSize = 4096;
+// Speed predictions: users at once (also --max-num-seqs) and the calibration factor's range.
+constexpr int kMaxConcurrency = 1'000'000;
+constexpr double kMaxSpeedCorrection = 100.0;
 
 } // namespace npufleet::limits

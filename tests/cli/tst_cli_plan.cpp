@@ -52,6 +52,54 @@ private slots:
         QVERIFY(plans.first().toObject().value(QStringLiteral("fits")).toBool());
     }
 
+    void predictedSpeeds()
+    {
+        const CliRun r
+            = plan(QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-32B"), QStringLiteral("--concurrency"),
+                                QStringLiteral("32"), QStringLiteral("--input-len"), QStringLiteral("2000"),
+                                QStringLiteral("--output-len"), QStringLiteral("300"), QStringLiteral("--objective"),
+                                QStringLiteral("latency"), QStringLiteral("--chip"), QStringLiteral("910B2"),
+                                QStringLiteral("--format"), QStringLiteral("json")}
+                   + cluster(1, 8, 32));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject workload = json.value(QStringLiteral("workload")).toObject();
+        QCOMPARE(workload.value(QStringLiteral("concurrency")).toInt(), 32);
+        QCOMPARE(workload.value(QStringLiteral("input_len")).toInt(), 2000);
+        QCOMPARE(workload.value(QStringLiteral("output_len")).toInt(), 300);
+        QCOMPARE(workload.value(QStringLiteral("objective")).toString(), QStringLiteral("latency"));
+        QCOMPARE(json.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("chip")).toString(),
+                 QStringLiteral("910B2"));
+        bool sawNull = false;
+        double previousE2e = 0;
+        for (const QJsonValue& v : json.value(QStringLiteral("plans")).toArray()) {
+            const QJsonObject plan = v.toObject();
+            const QJsonValue predicted = plan.value(QStringLiteral("predicted"));
+            if (!plan.value(QStringLiteral("fits")).toBool()) {
+                QVERIFY(predicted.isNull()); // nothing to predict for a layout that does not fit
+                sawNull = true;
+                continue;
+            }
+            const QJsonObject p = predicted.toObject();
+            for (const char* key : {"output_tok_s", "per_user_tok_s", "ttft_ms", "tpot_ms", "concurrency", "limit"})
+                QVERIFY2(p.contains(QLatin1String(key)), key);
+            QVERIFY(p.value(QStringLiteral("output_tok_s")).toDouble() > 0);
+            QVERIFY(!p.value(QStringLiteral("limit")).toString().isEmpty());
+            QCOMPARE(p.value(QStringLiteral("concurrency")).toInt(), 32);
+            // Ranked by latency: the time of one request (TTFT + output x TPOT) grows down the list,
+            // ties within 2 % aside.
+            const double e2e
+                = p.value(QStringLiteral("ttft_ms")).toDouble() + 299 * p.value(QStringLiteral("tpot_ms")).toDouble();
+            QVERIFY(e2e >= previousE2e * 0.97);
+            previousE2e = e2e;
+        }
+        QVERIFY(sawNull); // TP1 cannot hold Qwen3-32B in 32 GiB
+        const CliRun table
+            = plan(QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-32B")} + cluster(1, 8, 32));
+        QVERIFY(table.out.contains("TTFT"));
+        QVERIFY(table.out.contains("limit:"));
+    }
+
     void givenLayoutAndConfigFile()
     {
         const CliRun r
@@ -122,6 +170,15 @@ private slots:
         QTest::newRow("bad format") << QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-8B"),
                                                     QStringLiteral("--format"), QStringLiteral("xml")}
                 + cluster(1, 8, 64) << "xml";
+        QTest::newRow("bad objective") << QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-8B"),
+                                                       QStringLiteral("--objective"), QStringLiteral("cost")}
+                + cluster(1, 8, 64) << "cost";
+        QTest::newRow("unknown chip") << QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-8B"),
+                                                      QStringLiteral("--chip"), QStringLiteral("TPUv9")}
+                + cluster(1, 8, 64) << "910B3";
+        QTest::newRow("zero users") << QStringList {QStringLiteral("--model"), QStringLiteral("Qwen3-8B"),
+                                                    QStringLiteral("--concurrency"), QStringLiteral("0")}
+                + cluster(1, 8, 64) << "--concurrency";
     }
     void badUsageExitsTwo()
     {

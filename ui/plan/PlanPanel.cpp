@@ -227,6 +227,8 @@ QString inputKey(const project::ProjectData& data, const QString& deployment, co
                         QString::number(o.gpuMemoryUtilization),
                         QString::number(int(o.quant)),
                         QString::number(int(o.platform)),
+                        o.chip,
+                        QString::number(o.workload.maxNumSeqs),
                         source ? source->path + source->catalog + source->hubId : QString()}
         .join(QLatin1Char('|'));
 }
