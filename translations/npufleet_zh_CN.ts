@@ -3932,6 +3932,38 @@ Options:
         <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 必须是 %2 到 %3 之间的数字，而不是 &apos;%4&apos;</translation>
     </message>
+    <message>
+        <source>Chip the speeds are predicted for: %1 (default 910B3; 910B4 for NPUs of 40 GiB or less; H100 with --platform cuda).</source>
+        <translation>用于预测速度的芯片：%1（默认 910B3；每卡 40 GiB 及以下为 910B4；--platform cuda 时为 H100）。</translation>
+    </message>
+    <message>
+        <source>Users sending requests at once, for the speed prediction (default %1).</source>
+        <translation>同时发送请求的用户数，用于速度预测（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per request (default %1).</source>
+        <translation>每个请求的提示词 token 数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Output tokens per request (default %1).</source>
+        <translation>每个请求的输出 token 数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Requests one DP rank runs at once, as vLLM&apos;s --max-num-seqs (default %1).</source>
+        <translation>每个 DP rank 同时运行的请求数，即 vLLM 的 --max-num-seqs（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Rank by throughput (output tokens/s), latency (time of one request) or balanced (default throughput).</source>
+        <translation>排序依据：throughput（输出 token/s）、latency（单个请求的耗时）或 balanced（默认 throughput）。</translation>
+    </message>
+    <message>
+        <source>unknown --chip &apos;%1&apos; (known: %2)</source>
+        <translation>未知的 --chip“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>unknown --objective &apos;%1&apos;</source>
+        <translation>未知的 --objective“%1”</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::cluster</name>
@@ -4450,6 +4482,65 @@ Options:
     </message>
 </context>
 <context>
+    <name>npufleet::planning::PerformanceModel</name>
+    <message>
+        <source> per DP group</source>
+        <translation>（每个 DP 组）</translation>
+    </message>
+    <message>
+        <source>KV capacity caps batch at %1%2</source>
+        <translation>KV 缓存容量将批大小限制为 %1%2</translation>
+    </message>
+    <message>
+        <source>max-num-seqs caps batch at %1%2</source>
+        <translation>max-num-seqs 将批大小限制为 %1%2</translation>
+    </message>
+    <message>
+        <source>decode: HBM bandwidth (weights)</source>
+        <translation>解码：HBM 带宽（权重）</translation>
+    </message>
+    <message>
+        <source>decode: HBM bandwidth (KV cache)</source>
+        <translation>解码：HBM 带宽（KV 缓存）</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>TP all-reduce inside a node</source>
+        <translation>节点内 TP all-reduce</translation>
+    </message>
+    <message>
+        <source>cross-node TP all-reduce</source>
+        <translation>跨节点 TP all-reduce</translation>
+    </message>
+    <message>
+        <source>MoE all-to-all across nodes</source>
+        <translation>跨节点 MoE all-to-all</translation>
+    </message>
+    <message>
+        <source>MoE all-to-all inside a node</source>
+        <translation>节点内 MoE all-to-all</translation>
+    </message>
+    <message>
+        <source>pipeline bubbles: %1 requests for %2 stages</source>
+        <translation>流水线气泡：%1 个请求对应 %2 个阶段</translation>
+    </message>
+    <message>
+        <source>prefill steps stall decode on every DP rank</source>
+        <translation>预填充步骤使所有 DP rank 的解码停顿</translation>
+    </message>
+    <message>
+        <source>prefill steps stall decode</source>
+        <translation>预填充步骤使解码停顿</translation>
+    </message>
+    <message>
+        <source>kernel launch overhead per step</source>
+        <translation>每步的算子下发开销</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::planning::PlacementEvaluator</name>
     <message>
         <source>the project has no model &apos;%1&apos;</source>
@@ -4580,6 +4671,24 @@ Options:
 </source>
         <translation>… 另有 %1 种切分方案（使用 --format json 查看全部）
 </translation>
+    </message>
+    <message>
+        <source>Speed on %1 for %2 users, %3 tokens in, %4 out (max-num-seqs %5), ranked by %6
+</source>
+        <translation>速度按 %1 预测：%2 个用户，输入 %3 token，输出 %4 token（max-num-seqs %5），按 %6 排序
+</translation>
+    </message>
+    <message>
+        <source>Tok/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
     </message>
 </context>
 <context>
@@ -4740,10 +4849,6 @@ Options:
         <translation>切分方案 TP %1 × PP %2 × DP %3 需要 %4 张 NPU；集群只有 %5 张</translation>
     </message>
     <message>
-        <source>; more pipeline stages than nodes (ranked lower)</source>
-        <translation>；流水线阶段数多于节点数（排名靠后）</translation>
-    </message>
-    <message>
         <source>%1 must be from %2 to %3, not %4</source>
         <translation>%1必须在 %2 到 %3 之间，而不是 %4</translation>
     </message>
@@ -4766,6 +4871,30 @@ Options:
     <message>
         <source>the KV cache memory must be a finite number</source>
         <translation>KV 缓存内存必须是有限的数值</translation>
+    </message>
+    <message>
+        <source>; predicted %1 tok/s (%2 per user), TTFT %3 ms, TPOT %4 ms; limit: %5</source>
+        <translation>；预测 %1 token/s（每用户 %2），TTFT %3 ms，TPOT %4 ms；瓶颈：%5</translation>
+    </message>
+    <message>
+        <source>unknown chip &apos;%1&apos;: speeds are predicted for a %2</source>
+        <translation>未知芯片“%1”：速度按 %2 预测</translation>
+    </message>
+    <message>
+        <source>the concurrency</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <source>input and output lengths must be from 1 to %1 tokens</source>
+        <translation>输入和输出长度须为 1 到 %1 个 token</translation>
+    </message>
+    <message>
+        <source>max-num-seqs</source>
+        <translation>max-num-seqs</translation>
+    </message>
+    <message>
+        <source>the speed correction</source>
+        <translation>速度校正系数</translation>
     </message>
 </context>
 <context>
