@@ -80,7 +80,7 @@ int runPlan(const QStringList& args)
     valueOption("chip",
                 Text::tr("Chip the speeds are predicted for: %1 (default 910B3; 910B4 for NPUs of 40 GiB "
                          "or less; H100 with --platform cuda).")
-                    .arg(planning::chipKeys().join(QLatin1Char('|'))),
+                    .arg(planning::chipKeys().join(QStringLiteral(", "))),
                 "NAME");
     valueOption("concurrency",
                 Text::tr("Users sending requests at once, for the speed prediction (default %1).")
