@@ -38,11 +38,6 @@ bool unreachable(const CommandOutput& out)
         || out.status == remote::ExecStatus::Cancelled;
 }
 
-QString stepId(const QString& node, const QString& key)
-{
-    return node + QLatin1Char('|') + key;
-}
-
 } // namespace
 
 PreflightRunner::PreflightRunner(std::shared_ptr<remote::Transport> transport, QObject* parent)
@@ -112,12 +107,14 @@ void PreflightRunner::startPhase(Phase phase)
 {
     QList<remote::StepJob> jobs;
     m_remaining.clear();
+    m_keys.clear();
     for (const PlannedNode& pn : std::as_const(m_plan.nodes)) {
         const QList<ProbeCommand> commands
             = phase == Phase::Probe ? probeCommands(m_plan, pn) : pingCommands(m_plan, pn, m_facts);
         for (const ProbeCommand& command : commands) {
             remote::StepJob job;
-            job.id = stepId(pn.node.name, command.key);
+            job.id = pn.node.name + QLatin1Char('|') + command.key;
+            m_keys.insert(job.id, command.key);
             job.node = pn.node;
             job.title = command.key;
             job.timeoutMs = command.timeoutMs;
@@ -146,7 +143,7 @@ void PreflightRunner::stepSettled(const QString& node, const QString& id, const 
     if (index < 0)
         return;
     if (output)
-        m_facts[index].outputs.insert(id.mid(node.size() + 1), *output);
+        m_facts[index].outputs.insert(m_keys.value(id), *output);
     emit progress(++m_done, m_total);
     if (--m_remaining[node] > 0 || m_phase != Phase::Probe)
         return;

@@ -58,6 +58,7 @@ private:
     PreflightPlan m_plan;
     QList<NodeFacts> m_facts;
     QHash<QString, int> m_remaining; // node → steps of this phase not settled yet
+    QHash<QString, QString> m_keys; // step id → the probe's key in NodeFacts
     QList<CheckResult> m_results;
     PreflightReport m_report;
     int m_done = 0;

@@ -125,11 +125,16 @@ void StepRunner::skip(int index, const QString& reason)
     item.state = State::Skipped;
     emit stepSkipped(item.job.node.name, item.job.id, reason);
     emitProgress();
+    skipRestOfNode(index, m_cancel->load() ? tr("cancelled") : tr("an earlier step on this node did not succeed"));
+}
+
+void StepRunner::skipRestOfNode(int index, const QString& reason)
+{
     if (m_policy != Policy::StopOnFailure)
         return;
     for (int i = index + 1; i < m_items.size(); ++i) {
-        if (m_items.at(i).job.node.name == item.job.node.name && m_items.at(i).state == State::Pending)
-            skip(i, m_cancel->load() ? tr("cancelled") : tr("an earlier step on this node did not succeed"));
+        if (m_items.at(i).job.node.name == m_items.at(index).job.node.name && m_items.at(i).state == State::Pending)
+            skip(i, reason);
     }
 }
 
@@ -239,12 +244,8 @@ void StepRunner::itemDone(int index, const StepOutcome& outcome)
     item.state = outcome.ok ? State::Done : State::Failed;
     emit stepFinished(item.job.node.name, item.job.id, outcome);
     emitProgress();
-    if (item.state == State::Failed && m_policy == Policy::StopOnFailure) {
-        for (int i = index + 1; i < m_items.size(); ++i) {
-            if (m_items.at(i).job.node.name == item.job.node.name && m_items.at(i).state == State::Pending)
-                skip(i, tr("an earlier step on this node failed"));
-        }
-    }
+    if (item.state == State::Failed)
+        skipRestOfNode(index, tr("an earlier step on this node failed"));
     schedule();
 }
 

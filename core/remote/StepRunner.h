@@ -71,6 +71,7 @@ private:
     void startItem(int index);
     void itemDone(int index, const StepOutcome& outcome);
     void skip(int index, const QString& reason);
+    void skipRestOfNode(int index, const QString& reason); // StopOnFailure only
     bool waitsOnFailure(const Item& item, QString* reason) const;
     bool ready(const Item& item) const;
     void emitProgress();

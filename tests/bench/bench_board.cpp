@@ -15,13 +15,13 @@
 #include <algorithm>
 #include <functional>
 
-#include "core/project/DemoFleet.h"
 #include "core/project/Project.h"
-#include "core/project/ProjectFile.h"
 
 #include "ui/assign/AssignmentBoard.h"
 #include "ui/assign/BoardCanvas.h"
 #include "ui/assign/ModelRefMime.h"
+
+#include "BenchSupport.h"
 
 using namespace npufleet;
 
@@ -47,13 +47,11 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const int nodes = argc > 1 ? qBound(1, QString::fromLocal8Bit(argv[1]).toInt(), 4096) : 256;
-    const int runs = argc > 2 ? qBound(1, QString::fromLocal8Bit(argv[2]).toInt(), 1000) : 41;
-    auto data = project::parseProject(project::fleetProjectYaml(nodes), QStringLiteral("fleet.yaml"));
-    if (!data) {
-        out << data.error().toString() << Qt::endl;
+    const int nodes = test::benchArgument(argc, argv, 1, 256);
+    const int runs = test::benchArgument(argc, argv, 2, 41);
+    auto data = test::benchFleet(nodes, out);
+    if (!data)
         return 2;
-    }
     project::Project project;
     project.reset(*data, QString());
     QUndoStack stack;

@@ -11,15 +11,15 @@
 #include <QTreeView>
 #include <algorithm>
 
-#include "core/project/DemoFleet.h"
 #include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
-#include "core/project/ProjectFile.h"
 #include "core/remote/InventoryProbe.h"
 #include "core/remote/SimulatedTransport.h"
 
 #include "ui/cluster/ClusterPane.h"
 #include "ui/cluster/ClusterTreeModel.h"
+
+#include "BenchSupport.h"
 
 using namespace npufleet;
 
@@ -58,13 +58,11 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const int nodes = argc > 1 ? qBound(1, QString::fromLocal8Bit(argv[1]).toInt(), 4096) : 256;
-    const int bursts = argc > 2 ? qBound(1, QString::fromLocal8Bit(argv[2]).toInt(), 1000) : 11;
-    auto data = project::parseProject(project::fleetProjectYaml(nodes), QStringLiteral("fleet.yaml"));
-    if (!data) {
-        out << data.error().toString() << Qt::endl;
+    const int nodes = test::benchArgument(argc, argv, 1, 256);
+    const int bursts = test::benchArgument(argc, argv, 2, 11);
+    auto data = test::benchFleet(nodes, out);
+    if (!data)
         return 2;
-    }
     project::Project project;
     project.reset(*data, QString());
     QList<cluster::NodeLive> lives = probeAll(project.data().nodes);

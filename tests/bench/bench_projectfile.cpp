@@ -9,8 +9,9 @@
 #include <QTextStream>
 #include <algorithm>
 
-#include "core/project/DemoFleet.h"
 #include "core/project/ProjectFile.h"
+
+#include "BenchSupport.h"
 
 using namespace npufleet;
 
@@ -28,15 +29,13 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int nodes = argc > 1 ? qBound(1, QString::fromLocal8Bit(argv[1]).toInt(), 4096) : 256;
-    const int runs = argc > 2 ? qBound(1, QString::fromLocal8Bit(argv[2]).toInt(), 1000) : 15;
+    const int nodes = test::benchArgument(argc, argv, 1, 256);
+    const int runs = test::benchArgument(argc, argv, 2, 15);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fleet.npufleet.yaml"));
-    auto data = project::parseProject(project::fleetProjectYaml(nodes), QStringLiteral("fleet.yaml"));
-    if (!data) {
-        out << data.error().toString() << Qt::endl;
+    auto data = test::benchFleet(nodes, out);
+    if (!data)
         return 2;
-    }
     data->demo = false;
     if (auto saved = project::saveProject(*data, path); !saved) {
         out << saved.error().toString() << Qt::endl;

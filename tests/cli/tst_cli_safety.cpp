@@ -3,7 +3,6 @@
 // Issue #16, the CLI side: `exec --timeout` kills what the command started on the node (real sshd);
 // text from servers, nodes and logs reaches the terminal with its control characters escaped unless
 // --raw; `chat --deadline` ends a trickling reply; `bench` counts cut-off streams as failures.
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,11 +14,13 @@
 
 #include "CliRun.h"
 #include "HttpFixture.h"
+#include "Processes.h"
 #include "SshdFixture.h"
 
 using npufleet::test::CliRun;
 using npufleet::test::HttpFixture;
 using npufleet::test::HttpResponse;
+using npufleet::test::processesWith;
 using npufleet::test::runCli;
 using npufleet::test::runCliServing;
 using npufleet::test::SshdFixture;
@@ -35,19 +36,6 @@ QByteArray contentChunk(const QString& text, const char* finish = nullptr)
     const QJsonObject obj {{QStringLiteral("id"), QStringLiteral("c")},
                            {QStringLiteral("choices"), QJsonArray {choice}}};
     return "data: " + QJsonDocument(obj).toJson(QJsonDocument::Compact) + "\n\n";
-}
-
-// Processes on this machine (the sshd nodes run here) whose command line holds `needle`.
-QStringList processesWith(const QByteArray& needle)
-{
-    QStringList found;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
-    for (const QString& pid : pids) {
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            found << pid;
-    }
-    return found;
 }
 
 const QString kHostile = QStringLiteral("A\x1b]0;pwned\x07\x1b[2J\rB\u202Eevil\u0085\x7f");

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QDir>
 #include <QFile>
 #include <QMutex>
 #include <QSignalSpy>
@@ -13,6 +12,7 @@
 #include "core/remote/SshTransport.h"
 #include "core/remote/TransportFactory.h"
 
+#include "Processes.h"
 #include "SshdFixture.h"
 
 using namespace npufleet;
@@ -442,16 +442,8 @@ private slots:
         QVERIFY(runner.launch(plan));
         QVERIFY(finished.wait(30'000));
         QCOMPARE(runner.state(a + QStringLiteral("/pull")), LaunchRunner::StepState::Failed);
-        auto lingering = [] {
-            QStringList found;
-            for (const QString& pid : QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
-                QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-                if (f.open(QIODevice::ReadOnly) && f.readAll().contains(".017"))
-                    found << pid;
-            }
-            return found;
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(lingering().isEmpty(), qPrintable(lingering().join(QLatin1Char(' '))), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(test::processesWith(".017").isEmpty(),
+                                  qPrintable(test::processesWith(".017").join(QLatin1Char(' '))), 5000);
         QVERIFY(!QFile::exists(cluster.dir() + QStringLiteral("/late")));
         cluster.stop();
     }

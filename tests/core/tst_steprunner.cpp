@@ -3,7 +3,6 @@
 // The one step runner (issue #17): ordering within a node and across nodes, a failing node while the
 // others finish, cancel, timeouts (over a real sshd: the command and what it started are gone), the
 // concurrency limit and masked secrets.
-#include <QDir>
 #include <QFile>
 #include <QMutex>
 #include <QSignalSpy>
@@ -13,6 +12,7 @@
 #include "core/remote/SshTransport.h"
 #include "core/remote/StepRunner.h"
 
+#include "Processes.h"
 #include "SshdFixture.h"
 
 using namespace npufleet;
@@ -276,16 +276,8 @@ private slots:
         QCOMPARE(runner.state("quick"_q), StepRunner::State::Done);
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().at(3).toString(), QStringLiteral("fine"));
-        auto lingering = [] {
-            QStringList found;
-            for (const QString& pid : QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
-                QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-                if (f.open(QIODevice::ReadOnly) && f.readAll().contains(".018"))
-                    found << pid;
-            }
-            return found;
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(lingering().isEmpty(), qPrintable(lingering().join(QLatin1Char(' '))), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(test::processesWith(".018").isEmpty(),
+                                  qPrintable(test::processesWith(".018").join(QLatin1Char(' '))), 5000);
         QVERIFY(!QFile::exists(cluster.dir() + QStringLiteral("/late")));
         cluster.stop();
     }
