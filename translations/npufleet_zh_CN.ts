@@ -2042,18 +2042,6 @@ Cancelled: some checks did not run.
         <translation>部署名称 &apos;%1&apos; 重复出现</translation>
     </message>
     <message>
-        <source>deployment &apos;%1&apos; uses model &apos;%2&apos;, which the project does not list</source>
-        <translation>部署 &apos;%1&apos; 使用了模型 &apos;%2&apos;，但项目中没有列出该模型</translation>
-    </message>
-    <message>
-        <source>add it under &apos;models&apos; or correct the id</source>
-        <translation>请将其添加到 &apos;models&apos; 下，或更正 ID</translation>
-    </message>
-    <message>
-        <source>deployment &apos;%1&apos; is placed on node &apos;%2&apos;, which the cluster does not have</source>
-        <translation>部署 &apos;%1&apos; 分配到了节点 &apos;%2&apos;，但集群中没有该节点</translation>
-    </message>
-    <message>
         <source>storage server &apos;%1&apos; is not a node of the cluster</source>
         <translation>存储服务端 &apos;%1&apos; 不是集群中的节点</translation>
     </message>
@@ -2128,6 +2116,10 @@ Cancelled: some checks did not run.
     <message>
         <source>the address of NPU %1 must be text</source>
         <translation>NPU %1 的地址必须是文本</translation>
+    </message>
+    <message>
+        <source>deployment &apos;%1&apos;: %2</source>
+        <translation>部署“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2565,46 @@ Cancelled: some checks did not run.
     <message>
         <source>TP %1 does not divide the model&apos;s %2 attention heads</source>
         <translation>TP %1 不能整除模型的 %2 个注意力头</translation>
+    </message>
+    <message>
+        <source>memory not estimated: %1</source>
+        <translation>未估算显存：%1</translation>
+    </message>
+    <message>
+        <source>give the model a folder with its config.json here, or a catalog entry</source>
+        <translation>为模型提供本机上含 config.json 的文件夹，或一个目录条目</translation>
+    </message>
+    <message>
+        <source>over the HBM budget by %1 GiB per NPU (weights %2 GiB per NPU)</source>
+        <translation>每张 NPU 超出 HBM 预算 %1 GiB（每张 NPU 权重 %2 GiB）</translation>
+    </message>
+    <message>
+        <source>use more NPUs (Plan lists the layouts that fit), a shorter max-model-len or a quantized model</source>
+        <translation>使用更多 NPU（“规划”列出可容纳的布局）、更短的 max-model-len 或量化模型</translation>
+    </message>
+    <message>
+        <source>add it under &apos;models&apos; or correct the id</source>
+        <translation>请将其添加到 &apos;models&apos; 下，或更正 ID</translation>
+    </message>
+    <message>
+        <source>drop it on NPUs, use Assign to… or Auto-place</source>
+        <translation>将其拖放到 NPU 上，或使用“分配到…”或“自动分配”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a TP %1 group spans %2: its all-reduce runs over RoCE, much slower than HCCS</source>
+        <translation>一个 TP %1 组跨越 %2：其 all-reduce 经 RoCE 进行，远慢于 HCCS</translation>
+    </message>
+    <message>
+        <source>place each TP group on one node; spread across nodes with DP or PP</source>
+        <translation>将每个 TP 组放在同一节点上；跨节点请用 DP 或 PP</translation>
+    </message>
+    <message>
+        <source>TP group on %1 uses NPUs %2; keep a TP group on consecutive NPUs inside 0-3 or 4-7</source>
+        <translation>%1 上的 TP 组使用 NPU %2；TP 组应位于 0-3 或 4-7 内的连续 NPU 上</translation>
     </message>
 </context>
 <context>
@@ -4421,53 +4453,6 @@ Options:
     <message>
         <source>the file</source>
         <translation>该文件</translation>
-    </message>
-</context>
-<context>
-    <name>npufleet::planning::ConflictDetector</name>
-    <message>
-        <source>%1 is not placed: drop it on NPUs, use Assign to… or Auto-place</source>
-        <translation>%1 尚未分配：将其拖放到 NPU 上，或使用“分配到…”或“自动分配”</translation>
-    </message>
-    <message>
-        <source>%1 is placed on node %2, which the cluster does not have</source>
-        <translation>%1 分配到了节点 %2，但集群中没有该节点</translation>
-    </message>
-    <message>
-        <source>%1 uses device(s) %2 that node %3 does not have</source>
-        <translation>%1 使用了节点 %3 上不存在的设备 %2</translation>
-    </message>
-    <message>
-        <source>%1 lists NPU %2 of %3 twice</source>
-        <translation>%1 重复列出了 %3 的 NPU %2</translation>
-    </message>
-    <message>
-        <source>NPU %1 of %2 is used by both %3 and %4</source>
-        <translation>%2 的 NPU %1 同时被 %3 和 %4 使用</translation>
-    </message>
-    <message>
-        <source>%1: TP %2 x PP %3 x DP %4 = %5 NPUs, but %6 are placed</source>
-        <translation>%1：TP %2 × PP %3 × DP %4 = %5 张 NPU，但分配了 %6 张</translation>
-    </message>
-    <message>
-        <source>%1: a TP %2 group spans %3: its all-reduce runs over RoCE, much slower than HCCS</source>
-        <translation>%1：一个 TP %2 组跨越 %3：其 all-reduce 经 RoCE 进行，远慢于 HCCS</translation>
-    </message>
-    <message>
-        <source>%1: TP group on %2 uses NPUs %3; keep a TP group on consecutive NPUs inside 0-3 or 4-7</source>
-        <translation>%1：%2 上的 TP 组使用 NPU %3；TP 组应位于 0-3 或 4-7 内的连续 NPU 上</translation>
-    </message>
-    <message>
-        <source>%1: memory not estimated: %2</source>
-        <translation>%1：未估算显存：%2</translation>
-    </message>
-    <message>
-        <source>%1: TP %2 does not divide the model&apos;s %3 attention heads</source>
-        <translation>%1：TP %2 不能整除模型的 %3 个注意力头</translation>
-    </message>
-    <message>
-        <source>%1: over the HBM budget by %2 GiB per NPU (weights %3 GiB per NPU)</source>
-        <translation>%1：每张 NPU 超出 HBM 预算 %2 GiB（每张 NPU 权重 %3 GiB）</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 
 #include <QRegularExpression>
 
-#include "core/project/DeploymentRules.h"
+#include "core/deployment/Rules.h"
 #include "core/project/ProjectFile.h"
 #include "core/recipes/ModelRecipeOptions.h"
 
@@ -54,14 +54,18 @@ bool rulesHold(const QString& verb, const project::ProjectData& data, const proj
     else
         with.deployments << deployment;
     const int heads = recipes::recipeOptionsFromModel(with, deployment.name).attentionHeads;
-    const QList<project::RuleViolation> broken = project::checkDeployment(data, deployment, heads);
-    for (const project::RuleViolation& v : broken) {
-        err() << QStringLiteral("npufleet %1: %2 (%3): ").arg(verb, v.rule, v.field) << v.message;
+    const QList<deployment::RuleViolation> broken = deployment::checkDeployment(data, deployment, heads);
+    for (const deployment::RuleViolation& v : broken) {
+        err() << QStringLiteral("npufleet %1: %2 (%3): ").arg(verb, v.rule, v.field);
+        if (v.severity == deployment::Severity::Warning)
+            err() << CliText::tr("warning: %1").arg(v.message);
+        else
+            err() << v.message;
         if (!v.hint.isEmpty())
             err() << QStringLiteral(" — ") << v.hint;
         err() << Qt::endl;
     }
-    return broken.isEmpty();
+    return deployment::errorsOf(broken).isEmpty();
 }
 
 bool readInt(const QString& verb, const QString& option, const QString& text, int min, int max, int* value)

@@ -8,6 +8,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "core/deployment/Rules.h"
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectValues.h"
@@ -518,15 +519,18 @@ void Reader::checkReferences(const YAML::Node& root, const ProjectData& data) co
         if (deploymentNames.contains(d.name))
             fail(deployments[i]["name"], tr("deployment name '%1' is used twice").arg(d.name));
         deploymentNames.insert(d.name);
-        if (!modelIds.contains(d.model))
-            fail(deployments[i]["model"],
-                 tr("deployment '%1' uses model '%2', which the project does not list").arg(d.name, d.model),
-                 tr("add it under 'models' or correct the id"));
-        for (int p = 0; p < d.placement.size(); ++p) {
-            if (!nodeNames.contains(d.placement[p].node))
-                fail(deployments[i]["placement"][p]["node"],
-                     tr("deployment '%1' is placed on node '%2', which the cluster does not have")
-                         .arg(d.name, d.placement[p].node));
+        // Names that resolve are deployment rules (core/deployment/Rules); the reader refuses a file that breaks
+        // them, pointing at the name. The other rules are the board's to show: a file may hold a plan in progress.
+        for (const deployment::RuleViolation& v : deployment::checkDeployment(data, d)) {
+            const QString message = tr("deployment '%1': %2").arg(d.name, v.message);
+            if (v.rule == QLatin1String("model-missing"))
+                fail(deployments[i]["model"], message, v.hint);
+            if (v.rule != QLatin1String("node-unknown"))
+                continue;
+            for (int p = 0; p < d.placement.size(); ++p) {
+                if (d.placement[p].node == v.node)
+                    fail(deployments[i]["placement"][p]["node"], message, v.hint);
+            }
         }
     }
     if (!data.storage.isConfigured())

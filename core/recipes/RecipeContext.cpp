@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/recipes/RecipeContext.h"
 
-#include "core/project/DeploymentRules.h"
+#include "core/deployment/Rules.h"
 #include "core/project/ProjectValues.h"
 
 namespace npufleet::recipes {
@@ -56,8 +56,10 @@ RecipeContext::resolve(const project::ProjectData& project, const QString& deplo
     c.options = options;
     const project::Deployment& d = c.deployment;
 
-    // The deployment rules, said once in core/project/DeploymentRules: the first broken one is the error.
-    const QList<project::RuleViolation> broken = project::checkDeployment(project, d, options.attentionHeads);
+    // The deployment rules, said once in core/deployment/Rules: the first broken one is the error (a warning,
+    // such as a TP group across nodes, does not refuse).
+    const QList<deployment::RuleViolation> broken
+        = deployment::errorsOf(deployment::checkDeployment(project, d, options.attentionHeads));
     if (!broken.isEmpty())
         return c.error(broken.first().message, broken.first().node, broken.first().hint);
 

@@ -130,12 +130,13 @@ void TestProjectFile::brokenFiles_data()
     QTest::newRow("duplicate node") << QByteArray(head + "    - name: n1\n      host: 10.0.0.2\n")
                                     << QStringLiteral("p.yaml:6:13: node name 'n1' is used twice");
     QTest::newRow("unknown model") << QByteArray(head + "deployments:\n  - name: d\n    model: ghost\n")
-                                   << QStringLiteral("p.yaml:8:12: deployment 'd' uses model 'ghost'");
+                                   << QStringLiteral(
+                                          "p.yaml:8:12: deployment 'd': the model \"ghost\" is not in the project");
     QTest::newRow("unknown node in placement")
         << QByteArray(head
                       + "models: [{id: m}]\ndeployments:\n  - name: d\n    model: m\n    placement:\n      - {node: "
                         "n9, devices: [0]}\n")
-        << QStringLiteral("p.yaml:11:16: deployment 'd' is placed on node 'n9'");
+        << QStringLiteral("p.yaml:11:16: deployment 'd': unknown node \"n9\" in the placement");
     QTest::newRow("negative device") << QByteArray(head
                                                    + "models: [{id: m}]\ndeployments:\n  - name: d\n    model: m\n    "
                                                      "placement:\n      - {node: n1, devices: [0, -1]}\n")

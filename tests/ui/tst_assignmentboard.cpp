@@ -267,7 +267,7 @@ void TestAssignmentBoard::tooLargeModelStaysUnplaced()
     for (int r = 0; r < board.problemsModel()->rowCount(); ++r) {
         const QModelIndex i = board.problemsModel()->index(r, 0);
         listed = listed
-            || (i.data(ProblemsModel::KindRole).toString() == QLatin1String("unplaced")
+            || (i.data(ProblemsModel::KindRole).toString() == QLatin1String("placement-empty")
                 && i.data(ProblemsModel::DeploymentRole).toString() == d.name);
     }
     QVERIFY(listed);
@@ -334,14 +334,18 @@ void TestAssignmentBoard::conflictsShownOnTiles()
     QCOMPARE(board.model()->npuIndex(k106, 3).data(BoardModel::SeverityRole).toInt(), -1);
     // A placement the assigner would refuse, as a hand edit of the file might make it.
     stack.push(new MoveDeploymentCommand(&project, kCoder, {{k106, {2, 3, 4, 5}}}, {4, 1, 1, false}));
-    QCOMPARE(board.model()->npuIndex(k106, 3).data(BoardModel::SeverityRole).toInt(), int(planning::Severity::Error));
-    QVERIFY(board.model()->npuIndex(k106, 3).data(Qt::ToolTipRole).toString().contains(QLatin1String("used by both")));
+    QCOMPARE(board.model()->npuIndex(k106, 3).data(BoardModel::SeverityRole).toInt(), int(deployment::Severity::Error));
+    QVERIFY(board.model()
+                ->npuIndex(k106, 3)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("also used by deployment")));
     QCOMPARE(board.model()->npuIndex(k106, 7).data(BoardModel::SeverityRole).toInt(), -1);
     QStringList kinds;
     for (int r = 0; r < board.problemsModel()->rowCount(); ++r)
         kinds << board.problemsModel()->index(r, 0).data(ProblemsModel::KindRole).toString();
-    QVERIFY(kinds.contains(QStringLiteral("npu-used-twice")));
-    QVERIFY(kinds.contains(QStringLiteral("not-contiguous")));
+    QVERIFY(kinds.contains(QStringLiteral("device-shared")));
+    QVERIFY(kinds.contains(QStringLiteral("tp-not-contiguous")));
     stack.undo();
     QCOMPARE(board.problemsModel()->rowCount(), 0);
 }

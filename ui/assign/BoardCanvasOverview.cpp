@@ -80,7 +80,7 @@ void BoardCanvas::paintOverviewRow(QPainter& p, int nodeRow) const
         const int severity = i.data(BoardModel::SeverityRole).toInt();
         if (severity >= 0) {
             p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(severity == int(planning::Severity::Error) ? kError : kWarning, 2));
+            p.setPen(QPen(severity == int(deployment::Severity::Error) ? kError : kWarning, 2));
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 2, 2);
         }
         if (m_selection.contains({nodeRow, c})) {

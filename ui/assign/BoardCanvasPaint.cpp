@@ -6,7 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "core/planning/Conflicts.h"
+#include "core/deployment/Rules.h"
 #include "core/planning/Units.h"
 #include "core/project/Project.h"
 
@@ -306,7 +306,7 @@ void BoardCanvas::paintTile(QPainter& p, const Cell& cell) const
     // Conflict badge.
     const int severity = i.data(BoardModel::SeverityRole).toInt();
     if (severity >= 0) {
-        const QColor badge = severity == int(planning::Severity::Error) ? kError : kWarning;
+        const QColor badge = severity == int(deployment::Severity::Error) ? kError : kWarning;
         const QRectF b(r.right() - 20, r.top() + 5, 15, 15);
         p.setPen(Qt::NoPen);
         p.setBrush(badge);

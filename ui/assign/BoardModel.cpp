@@ -28,7 +28,7 @@ BoardModel::BoardModel(project::Project* project, Assigner* assigner, QObject* p
         m_devices.clear();
         for (int i = 0; i < m_project->data().nodes.size(); ++i)
             m_devices << deviceList(i);
-        m_report = planning::ConflictDetector::check(m_project->data());
+        m_report = deployment::checkProject(m_project->data());
         endResetModel();
         emit reportChanged();
     });
@@ -81,7 +81,7 @@ QList<int> BoardModel::deviceList(int nodeRow) const
 
 void BoardModel::recheck()
 {
-    m_report = planning::ConflictDetector::check(m_project->data());
+    m_report = deployment::checkProject(m_project->data());
     for (int i = 0; i < m_devices.size(); ++i) {
         if (!m_devices.at(i).isEmpty())
             emit dataChanged(index(0, 0, index(i, 0)), index(int(m_devices.at(i).size()) - 1, 0, index(i, 0)));
@@ -163,11 +163,11 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         }
     }
     const int device = m_devices.at(nodeRow).at(index.row());
-    const QList<planning::NpuUse> uses = m_report.usesAt(node.name, device);
-    const QList<planning::Conflict> problems = m_report.at(node.name, device);
-    auto sum = [&](double planning::NpuUse::*field) {
+    const QList<deployment::NpuUse> uses = m_report.usesAt(node.name, device);
+    const QList<deployment::RuleViolation> problems = m_report.at(node.name, device);
+    auto sum = [&](double deployment::NpuUse::*field) {
         double total = 0;
-        for (const planning::NpuUse& u : uses)
+        for (const deployment::NpuUse& u : uses)
             total += u.*field;
         return total;
     };
@@ -183,11 +183,11 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
     case OwnerColorRole:
         return uses.isEmpty() ? QColor() : colorOf(uses.first().deployment);
     case WeightBytesRole:
-        return sum(&planning::NpuUse::weightBytes);
+        return sum(&deployment::NpuUse::weightBytes);
     case KvBytesRole:
-        return sum(&planning::NpuUse::kvBytes);
+        return sum(&deployment::NpuUse::kvBytes);
     case OverheadBytesRole:
-        return sum(&planning::NpuUse::overheadBytes);
+        return sum(&deployment::NpuUse::overheadBytes);
     case TotalBytesRole: {
         for (const cluster::Accelerator& a : node.accelerators()) {
             if (a.index == device && a.hbmTotalMib)
@@ -199,17 +199,17 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         return !uses.isEmpty() && std::all_of(uses.cbegin(), uses.cend(), [](const auto& u) { return u.estimated; });
     case SeverityRole: {
         int worst = -1;
-        for (const planning::Conflict& c : problems) {
-            if (c.severity != planning::Severity::Info && (worst < 0 || int(c.severity) < worst))
-                worst = int(c.severity);
+        for (const deployment::RuleViolation& v : problems) {
+            if (worst < 0 || int(v.severity) < worst)
+                worst = int(v.severity);
         }
         return worst;
     }
     case ProblemsRole:
     case Qt::ToolTipRole: {
         QStringList lines;
-        for (const planning::Conflict& c : problems)
-            lines << c.message;
+        for (const deployment::RuleViolation& v : problems)
+            lines << v.text();
         if (role == ProblemsRole)
             return lines;
         QString head = uses.isEmpty() ? tr("%1 NPU %2: free").arg(node.name).arg(device)

@@ -6,7 +6,7 @@
 #include <QColor>
 #include <QList>
 
-#include "core/planning/Conflicts.h"
+#include "core/deployment/Rules.h"
 
 namespace npufleet::project {
 class Project;
@@ -16,7 +16,7 @@ namespace npufleet::ui {
 
 class Assigner;
 
-// Nodes and their NPUs (one child per device) with who owns each, its memory and its conflicts.
+// Nodes and their NPUs (one child per device) with who owns each, its memory and the rules it breaks.
 // Drops go through dropMimeData: a model on an NPU or a node creates a deployment, a deployment
 // moves there (Copy action: grows onto it); canDropMimeData answers with the planner's fit.
 class BoardModel : public QAbstractItemModel
@@ -33,7 +33,7 @@ public:
         OverheadBytesRole,
         TotalBytesRole,
         EstimatedRole, // bool: memory figures known
-        SeverityRole, // int: -1 none, else planning::Severity of the worst conflict
+        SeverityRole, // int: -1 none, else deployment::Severity of the worst broken rule
         ProblemsRole, // QStringList
     };
 
@@ -56,7 +56,7 @@ public:
     dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) override;
 
     QModelIndex npuIndex(const QString& node, int device) const;
-    const planning::ConflictReport& report() const { return m_report; }
+    const deployment::RuleReport& report() const { return m_report; }
     QList<int> devicesOf(int nodeRow) const { return m_devices.value(nodeRow); }
     QColor colorOf(const QString& deployment) const;
     static QColor deploymentColor(int index);
@@ -73,7 +73,7 @@ private:
     project::Project* m_project;
     Assigner* m_assigner;
     QList<QList<int>> m_devices; // per node row
-    planning::ConflictReport m_report;
+    deployment::RuleReport m_report;
     QString m_lastError;
 };
 

@@ -12,7 +12,7 @@ namespace npufleet::ui {
 ProblemsModel::ProblemsModel(BoardModel* board, QObject* parent)
     : QAbstractListModel(parent)
     , m_board(board)
-    , m_conflicts(board->report().conflicts)
+    , m_conflicts(board->report().violations)
 {
     connect(board, &BoardModel::reportChanged, this, &ProblemsModel::refill);
 }
@@ -21,7 +21,7 @@ void ProblemsModel::refill()
 {
     // The report is recomputed as a whole; rows follow as one reset.
     beginResetModel();
-    m_conflicts = m_board->report().conflicts;
+    m_conflicts = m_board->report().violations;
     endResetModel();
 }
 
@@ -34,15 +34,15 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const planning::Conflict& c = m_conflicts.at(index.row());
+    const deployment::RuleViolation& c = m_conflicts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return c.text();
     case Qt::ToolTipRole:
-        return c.message;
+        return c.hint.isEmpty() ? c.text() : c.text() + QLatin1Char('\n') + c.hint;
     case Qt::DecorationRole: {
-        const QStyle::StandardPixmap icon = c.severity == planning::Severity::Error ? QStyle::SP_MessageBoxCritical
-            : c.severity == planning::Severity::Warning                             ? QStyle::SP_MessageBoxWarning
-                                                                                    : QStyle::SP_MessageBoxInformation;
+        const QStyle::StandardPixmap icon
+            = c.severity == deployment::Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
         return QApplication::style()->standardIcon(icon);
     }
     case DeploymentRole:
@@ -52,7 +52,7 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
     case SeverityRole:
         return int(c.severity);
     case KindRole:
-        return planning::ConflictDetector::kindKey(c.kind);
+        return c.rule;
     default:
         return {};
     }

@@ -4,13 +4,13 @@
 
 #include <QAbstractListModel>
 
-#include "core/planning/Conflicts.h"
+#include "core/deployment/Rules.h"
 
 namespace npufleet::ui {
 
 class BoardModel;
 
-// The board's conflicts as a list: errors, then warnings, then notes (unplaced deployments).
+// The rules the project breaks, as a list: errors, then warnings (core/deployment/Rules).
 class ProblemsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,7 +25,7 @@ public:
 private:
     void refill();
     BoardModel* m_board;
-    QList<planning::Conflict> m_conflicts;
+    QList<deployment::RuleViolation> m_conflicts;
 };
 
 } // namespace npufleet::ui
