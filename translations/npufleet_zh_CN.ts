@@ -107,172 +107,6 @@
         <translation>未知指标 &apos;%1&apos;（%2）</translation>
     </message>
     <message>
-        <source>invalid escape sequence &apos;\%1&apos;</source>
-        <translation>无效的转义序列 &apos;\%1&apos;</translation>
-    </message>
-    <message>
-        <source>metric name %1 contains unescaped new-line</source>
-        <translation>指标名 %1 含有未转义的换行符</translation>
-    </message>
-    <message>
-        <source>label name %1 contains unescaped new-line</source>
-        <translation>标签名 %1 含有未转义的换行符</translation>
-    </message>
-    <message>
-        <source>label value %1 contains unescaped new-line</source>
-        <translation>标签值 %1 含有未转义的换行符</translation>
-    </message>
-    <message>
-        <source>invalid metric name %1</source>
-        <translation>无效的指标名 %1</translation>
-    </message>
-    <message>
-        <source>unexpected end of input stream</source>
-        <translation>输入意外结束</translation>
-    </message>
-    <message>
-        <source>invalid metric name in comment</source>
-        <translation>注释中的指标名无效</translation>
-    </message>
-    <message>
-        <source>invalid metric name</source>
-        <translation>无效的指标名</translation>
-    </message>
-    <message>
-        <source>invalid label name for metric %1</source>
-        <translation>指标 %1 的标签名无效</translation>
-    </message>
-    <message>
-        <source>multiple metric names for metric %1</source>
-        <translation>指标 %1 有多个指标名</translation>
-    </message>
-    <message>
-        <source>unexpected end of metric name %1</source>
-        <translation>指标名意外结束于 %1</translation>
-    </message>
-    <message>
-        <source>expected &apos;=&apos; after label name, found %1</source>
-        <translation>标签名后应为 &apos;=&apos;，实际为 %1</translation>
-    </message>
-    <message>
-        <source>label name &quot;__name__&quot; is reserved</source>
-        <translation>标签名 &quot;__name__&quot; 是保留名</translation>
-    </message>
-    <message>
-        <source>invalid label name %1</source>
-        <translation>无效的标签名 %1</translation>
-    </message>
-    <message>
-        <source>duplicate label names for metric %1</source>
-        <translation>指标 %1 的标签名重复</translation>
-    </message>
-    <message>
-        <source>expected float as value for &apos;quantile&apos; label, got %1</source>
-        <translation>&apos;quantile&apos; 标签的值应为浮点数，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected float as value for &apos;le&apos; label, got %1</source>
-        <translation>&apos;le&apos; 标签的值应为浮点数，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected &apos;&quot;&apos; at start of label value, found %1</source>
-        <translation>标签值应以 &apos;&quot;&apos; 开头，实际为 %1</translation>
-    </message>
-    <message>
-        <source>invalid label value %1</source>
-        <translation>无效的标签值 %1</translation>
-    </message>
-    <message>
-        <source>unexpected end of label value %1</source>
-        <translation>标签值 %1 之后意外结束</translation>
-    </message>
-    <message>
-        <source>expected float as value, got %1</source>
-        <translation>样本值应为浮点数，实际为 %1</translation>
-    </message>
-    <message>
-        <source>negative count for histogram %1</source>
-        <translation>直方图 %1 的计数为负</translation>
-    </message>
-    <message>
-        <source>negative bucket population for histogram %1</source>
-        <translation>直方图 %1 的桶计数为负</translation>
-    </message>
-    <message>
-        <source>expected integer as timestamp, got %1</source>
-        <translation>时间戳应为整数，实际为 %1</translation>
-    </message>
-    <message>
-        <source>spurious string after timestamp: %1</source>
-        <translation>时间戳后有多余内容：%1</translation>
-    </message>
-    <message>
-        <source>second HELP line for metric name %1</source>
-        <translation>指标名 %1 出现第二行 HELP</translation>
-    </message>
-    <message>
-        <source>second TYPE line for metric name %1, or TYPE reported after samples</source>
-        <translation>指标名 %1 出现第二行 TYPE，或 TYPE 出现在样本之后</translation>
-    </message>
-    <message>
-        <source>unknown metric type %1</source>
-        <translation>未知的指标类型 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>p50 %1 s, p90 %2 s, p99 %3 s (%n request(s))</source>
-        <translation>
-            <numerusform>p50 %1 秒，p90 %2 秒，p99 %3 秒（%n 个请求）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Requests running</source>
-        <translation>运行中的请求</translation>
-    </message>
-    <message>
-        <source>Requests waiting</source>
-        <translation>等待中的请求</translation>
-    </message>
-    <message>
-        <source>KV-cache usage</source>
-        <translation>KV cache 使用率</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Prompt tokens</source>
-        <translation>提示词 token</translation>
-    </message>
-    <message>
-        <source>Generation tokens</source>
-        <translation>生成 token</translation>
-    </message>
-    <message>
-        <source>Time to first token</source>
-        <translation>首 token 时延</translation>
-    </message>
-    <message>
-        <source>End-to-end latency</source>
-        <translation>端到端时延</translation>
-    </message>
-    <message>
-        <source>Metrics of %1</source>
-        <translation>%1 的指标</translation>
-    </message>
-    <message>
-        <source>No vLLM metrics found at this URL.</source>
-        <translation>此 URL 没有 vLLM 指标。</translation>
-    </message>
-    <message>
-        <source>error in the exposition: %1</source>
-        <translation>指标文本有错误：%1</translation>
-    </message>
-    <message>
-        <source>%1 s: %2 running, %3 waiting, KV cache %4 %, prompt %5 tokens/s, generation %6 tokens/s</source>
-        <translation>%1 秒：运行 %2，等待 %3，KV cache %4 %，提示词 %5 token/秒，生成 %6 token/秒</translation>
-    </message>
-    <message>
         <source>the result</source>
         <translation>结果文件</translation>
     </message>
@@ -1288,6 +1122,179 @@
     <message>
         <source>check that this is the right file</source>
         <translation>请确认文件是否正确</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorText</name>
+    <message numerus="yes">
+        <source>p50 %1 s, p90 %2 s, p99 %3 s (%n request(s))</source>
+        <translation>
+            <numerusform>p50 %1 秒，p90 %2 秒，p99 %3 秒（%n 个请求）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests running</source>
+        <translation>运行中的请求</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>等待中的请求</translation>
+    </message>
+    <message>
+        <source>KV-cache usage</source>
+        <translation>KV cache 使用率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示词 token</translation>
+    </message>
+    <message>
+        <source>Generation tokens</source>
+        <translation>生成 token</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首 token 时延</translation>
+    </message>
+    <message>
+        <source>End-to-end latency</source>
+        <translation>端到端时延</translation>
+    </message>
+    <message>
+        <source>Metrics of %1</source>
+        <translation>%1 的指标</translation>
+    </message>
+    <message>
+        <source>No vLLM metrics found at this URL.</source>
+        <translation>此 URL 没有 vLLM 指标。</translation>
+    </message>
+    <message>
+        <source>error in the exposition: %1</source>
+        <translation>指标文本有错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 running, %3 waiting, KV cache %4 %, prompt %5 tokens/s, generation %6 tokens/s</source>
+        <translation>%1 秒：运行 %2，等待 %3，KV cache %4 %，提示词 %5 token/秒，生成 %6 token/秒</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &apos;\%1&apos;</source>
+        <translation>无效的转义序列 &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>metric name %1 contains unescaped new-line</source>
+        <translation>指标名 %1 含有未转义的换行符</translation>
+    </message>
+    <message>
+        <source>label name %1 contains unescaped new-line</source>
+        <translation>标签名 %1 含有未转义的换行符</translation>
+    </message>
+    <message>
+        <source>label value %1 contains unescaped new-line</source>
+        <translation>标签值 %1 含有未转义的换行符</translation>
+    </message>
+    <message>
+        <source>invalid metric name %1</source>
+        <translation>无效的指标名 %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of input stream</source>
+        <translation>输入意外结束</translation>
+    </message>
+    <message>
+        <source>invalid metric name in comment</source>
+        <translation>注释中的指标名无效</translation>
+    </message>
+    <message>
+        <source>invalid metric name</source>
+        <translation>无效的指标名</translation>
+    </message>
+    <message>
+        <source>invalid label name for metric %1</source>
+        <translation>指标 %1 的标签名无效</translation>
+    </message>
+    <message>
+        <source>multiple metric names for metric %1</source>
+        <translation>指标 %1 有多个指标名</translation>
+    </message>
+    <message>
+        <source>unexpected end of metric name %1</source>
+        <translation>指标名意外结束于 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after label name, found %1</source>
+        <translation>标签名后应为 &apos;=&apos;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>label name &quot;__name__&quot; is reserved</source>
+        <translation>标签名 &quot;__name__&quot; 是保留名</translation>
+    </message>
+    <message>
+        <source>invalid label name %1</source>
+        <translation>无效的标签名 %1</translation>
+    </message>
+    <message>
+        <source>duplicate label names for metric %1</source>
+        <translation>指标 %1 的标签名重复</translation>
+    </message>
+    <message>
+        <source>expected float as value for &apos;quantile&apos; label, got %1</source>
+        <translation>&apos;quantile&apos; 标签的值应为浮点数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected float as value for &apos;le&apos; label, got %1</source>
+        <translation>&apos;le&apos; 标签的值应为浮点数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; at start of label value, found %1</source>
+        <translation>标签值应以 &apos;&quot;&apos; 开头，实际为 %1</translation>
+    </message>
+    <message>
+        <source>invalid label value %1</source>
+        <translation>无效的标签值 %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of label value %1</source>
+        <translation>标签值 %1 之后意外结束</translation>
+    </message>
+    <message>
+        <source>expected float as value, got %1</source>
+        <translation>样本值应为浮点数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>negative count for histogram %1</source>
+        <translation>直方图 %1 的计数为负</translation>
+    </message>
+    <message>
+        <source>negative bucket population for histogram %1</source>
+        <translation>直方图 %1 的桶计数为负</translation>
+    </message>
+    <message>
+        <source>expected integer as timestamp, got %1</source>
+        <translation>时间戳应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>spurious string after timestamp: %1</source>
+        <translation>时间戳后有多余内容：%1</translation>
+    </message>
+    <message>
+        <source>second HELP line for metric name %1</source>
+        <translation>指标名 %1 出现第二行 HELP</translation>
+    </message>
+    <message>
+        <source>second TYPE line for metric name %1, or TYPE reported after samples</source>
+        <translation>指标名 %1 出现第二行 TYPE，或 TYPE 出现在样本之后</translation>
+    </message>
+    <message>
+        <source>unknown metric type %1</source>
+        <translation>未知的指标类型 %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2874,20 @@ Cancelled: some checks did not run.
         <source>Long prompts wait for their prefill; long replies run one decode step per token, and each step takes longer as the batch grows.</source>
         <translation>长提示词要等待预填充；长回复每个 token 执行一次解码步骤，批次越大，每一步越慢。</translation>
     </message>
+    <message>
+        <source>simulated node %1: connection refused</source>
+        <translation>模拟节点 %1：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>simulated node %1: no answer within %2 s</source>
+        <translation>模拟节点 %1：%2 秒内无应答</translation>
+    </message>
+    <message>
+        <source>simulated node %1: no recorded output for &apos;%2&apos;
+</source>
+        <translation>模拟节点 %1：没有 &apos;%2&apos; 的录制输出
+</translation>
+    </message>
 </context>
 <context>
     <name>SshConfig</name>
@@ -3179,13 +3200,6 @@ Cancelled: some checks did not run.
     <message>
         <source>not sent: %1</source>
         <translation>未发送：%1</translation>
-    </message>
-</context>
-<context>
-    <name>npufleet::bench::ServerMetrics</name>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4056,81 @@ Options:
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::deployment::LaunchRunner</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>node unreachable: %1</source>
+        <translation>节点不可达：%1</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>认证失败：%1</translation>
+    </message>
+    <message>
+        <source>unknown host key %1: confirm it first (Inventory)</source>
+        <translation>未知主机密钥 %1：请先确认（清单）</translation>
+    </message>
+    <message>
+        <source>the host key changed (%1): refused</source>
+        <translation>主机密钥已更改（%1）：已拒绝</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Place %1 (%2)</source>
+        <translation>放置 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not set: give it before launching</source>
+        <translation>%1 未设置：请在启动前提供</translation>
+    </message>
+    <message>
+        <source>printed no value for %1</source>
+        <translation>未输出 %1 的值</translation>
+    </message>
+    <message>
+        <source>kept %1 (not shown)</source>
+        <translation>保留了 %1（未显示）</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 steps done.</source>
+        <translation>已取消：已完成 %1/%2 个步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched: all %n step(s) done.</source>
+        <translation>
+            <numerusform>已启动：全部 %n 个步骤已完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: all %n step(s) done.</source>
+        <translation>
+            <numerusform>已停止：全部 %n 个步骤已完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done, %3 failed, %4 skipped.</source>
+        <translation>已完成 %1/%2 个步骤，%3 个失败，%4 个跳过。</translation>
     </message>
 </context>
 <context>
@@ -4991,23 +5080,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>npufleet::remote</name>
-    <message>
-        <source>simulated node %1: no recorded output for &apos;%2&apos;
-</source>
-        <translation>模拟节点 %1：没有 &apos;%2&apos; 的录制输出
-</translation>
-    </message>
-    <message>
-        <source>simulated node %1: connection refused</source>
-        <translation>模拟节点 %1：连接被拒绝</translation>
-    </message>
-    <message>
-        <source>simulated node %1: no answer within %2 s</source>
-        <translation>模拟节点 %1：%2 秒内无应答</translation>
-    </message>
-</context>
-<context>
     <name>npufleet::remote::InventoryRunner</name>
     <message>
         <source>cancelled</source>
@@ -5016,81 +5088,6 @@ Options:
     <message>
         <source>Read %1</source>
         <translation>读取 %1</translation>
-    </message>
-</context>
-<context>
-    <name>npufleet::remote::LaunchRunner</name>
-    <message>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>exit status %1</source>
-        <translation>退出状态 %1</translation>
-    </message>
-    <message>
-        <source>node unreachable: %1</source>
-        <translation>节点不可达：%1</translation>
-    </message>
-    <message>
-        <source>authentication failed: %1</source>
-        <translation>认证失败：%1</translation>
-    </message>
-    <message>
-        <source>unknown host key %1: confirm it first (Inventory)</source>
-        <translation>未知主机密钥 %1：请先确认（清单）</translation>
-    </message>
-    <message>
-        <source>the host key changed (%1): refused</source>
-        <translation>主机密钥已更改（%1）：已拒绝</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Place %1 (%2)</source>
-        <translation>放置 %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 is not set: give it before launching</source>
-        <translation>%1 未设置：请在启动前提供</translation>
-    </message>
-    <message>
-        <source>printed no value for %1</source>
-        <translation>未输出 %1 的值</translation>
-    </message>
-    <message>
-        <source>kept %1 (not shown)</source>
-        <translation>保留了 %1（未显示）</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 steps done.</source>
-        <translation>已取消：已完成 %1/%2 个步骤。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Launched: all %n step(s) done.</source>
-        <translation>
-            <numerusform>已启动：全部 %n 个步骤已完成。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped: all %n step(s) done.</source>
-        <translation>
-            <numerusform>已停止：全部 %n 个步骤已完成。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done, %3 failed, %4 skipped.</source>
-        <translation>已完成 %1/%2 个步骤，%3 个失败，%4 个跳过。</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 
-#include "core/bench/MetricsPoller.h"
-#include "core/bench/MetricsReport.h"
+#include "core/monitoring/MetricsPoller.h"
+#include "core/monitoring/MetricsReport.h"
 
 #include "app/cli/CliEndpoint.h"
 #include "app/cli/CliIo.h"
@@ -57,7 +57,7 @@ int runMonitor(const QStringList& args)
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))))
         return usageError(verb, Text::tr("give --base-url URL (http:// or https://) or --project P"));
     if (!url.path().endsWith(QLatin1String("/metrics")))
-        url = bench::metricsUrl(url);
+        url = monitoring::metricsUrl(url);
     bool ok = false;
     const double seconds = p.value(interval).toDouble(&ok);
     if (!ok || seconds < 0.2)
@@ -68,29 +68,31 @@ int runMonitor(const QStringList& args)
     const bool json = p.value(format) == QLatin1String("json");
 
     // The CLI has no GUI to keep alive: an event loop here until the reads are done.
-    bench::MetricsPoller poller;
+    monitoring::MetricsPoller poller;
     QEventLoop loop;
     int done = 0;
     int exitCode = 0;
-    QObject::connect(&poller, &bench::MetricsPoller::sampled, &loop, [&](const bench::ServerMetrics& m) {
+    QObject::connect(&poller, &monitoring::MetricsPoller::sampled, &loop, [&](const monitoring::ServerMetrics& m) {
         if (json)
-            out() << QJsonDocument(bench::metricsJson(m, url))
+            out() << QJsonDocument(monitoring::metricsJson(m, url))
                          .toJson(reads == 1 ? QJsonDocument::Indented : QJsonDocument::Compact);
         else
             // Label values (model names) are the server's text.
-            out() << shown(reads == 1 ? bench::metricsTable(m, url) : bench::metricsLine(m) + QLatin1Char('\n'));
+            out() << shown(reads == 1 ? monitoring::metricsTable(m, url)
+                                      : monitoring::metricsLine(m) + QLatin1Char('\n'));
         out().flush();
         if (!m.hasAny())
             exitCode = 1;
         if (reads > 0 && ++done >= reads)
             loop.quit();
     });
-    QObject::connect(&poller, &bench::MetricsPoller::failed, &loop, [&](const QString& where, const QString& message) {
-        err() << QStringLiteral("npufleet monitor: %1: %2").arg(where, shown(message)) << Qt::endl;
-        exitCode = 1;
-        if (reads > 0 && ++done >= reads)
-            loop.quit();
-    });
+    QObject::connect(&poller, &monitoring::MetricsPoller::failed, &loop,
+                     [&](const QString& where, const QString& message) {
+                         err() << QStringLiteral("npufleet monitor: %1: %2").arg(where, shown(message)) << Qt::endl;
+                         exitCode = 1;
+                         if (reads > 0 && ++done >= reads)
+                             loop.quit();
+                     });
     poller.start(url, int(seconds * 1000));
     loop.exec();
     return exitCode;

@@ -7,8 +7,8 @@
 #include "core/checks/PreflightReport.h"
 #include "core/checks/PreflightRunner.h"
 #include "core/project/DemoProjects.h"
-#include "core/remote/SimulatedTransport.h"
 #include "core/remote/TransportFactory.h"
+#include "core/sim/SimulatedTransport.h"
 
 #include "app/cli/CliIo.h"
 #include "app/cli/CliTargets.h"
@@ -62,7 +62,7 @@ int runPreflight(const QStringList& args)
 
     // Demo projects run on the simulator and never open a socket.
     std::shared_ptr<remote::Transport> transport = project->demo
-        ? std::make_shared<remote::SimulatedTransport>(project::demoSimulationFolder())
+        ? std::make_shared<sim::SimulatedTransport>(project::demoSimulationFolder())
         : remote::transportFor(*project, {}, ssh.maxHandshakes);
     if (!transport) {
         err() << CliText::tr("npufleet preflight: this build cannot reach real nodes yet (no SSH transport); "

@@ -6,8 +6,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-#include "core/simulation/SimulatedExchange.h"
-#include "core/simulation/SimulatedNetwork.h"
+#include "core/sim/SimulatedExchange.h"
+#include "core/sim/SimulatedNetwork.h"
 
 #ifdef Q_OS_LINUX
 #include <cerrno>
@@ -70,7 +70,7 @@ QByteArray StreamConnection::postRequest(const QUrl& url,
 void StreamConnection::start(const QUrl& url, const QByteArray& request, const QHostAddress& address)
 {
     m_request = request;
-    if (simulation::isSimulated(url))
+    if (sim::isSimulated(url))
         return startSimulated(url);
     const bool tls = url.scheme() == QLatin1String("https");
     if (!tls && m_poll && !address.isNull() && startRaw(url, address))
@@ -114,9 +114,9 @@ void StreamConnection::startSimulated(const QUrl& url)
     const QByteArray body = headEnd < 0 ? QByteArray() : m_request.mid(headEnd + 4);
     const QByteArray method = m_request.left(m_request.indexOf(' '));
     m_request.clear();
-    m_simulated = simulation::SimulatedNetwork::instance().open(url, method, body, this);
+    m_simulated = sim::SimulatedNetwork::instance().open(url, method, body, this);
     // The simulated server's answer as HTTP/1.1 with chunked encoding, as uvicorn sends it.
-    connect(m_simulated, &simulation::SimulatedExchange::headReady, this,
+    connect(m_simulated, &sim::SimulatedExchange::headReady, this,
             [this](int status, const QByteArray& contentType, SteadyClock::time_point at) {
                 m_buffer += "HTTP/1.1 " + QByteArray::number(status) + " \r\n";
                 if (!contentType.isEmpty())
@@ -125,17 +125,17 @@ void StreamConnection::startSimulated(const QUrl& url)
                 m_lastActivity = SteadyClock::now();
                 parse(std::min(at, m_lastActivity));
             });
-    connect(m_simulated, &simulation::SimulatedExchange::dataReady, this,
+    connect(m_simulated, &sim::SimulatedExchange::dataReady, this,
             [this](const QByteArray& bytes, SteadyClock::time_point at) {
                 m_buffer += QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n";
                 m_lastActivity = SteadyClock::now();
                 parse(std::min(at, m_lastActivity));
             });
-    connect(m_simulated, &simulation::SimulatedExchange::finished, this, [this] {
+    connect(m_simulated, &sim::SimulatedExchange::finished, this, [this] {
         m_buffer += "0\r\n\r\n";
         parse(SteadyClock::now());
     });
-    connect(m_simulated, &simulation::SimulatedExchange::failed, this, [this](const QString& why) { finish(why); });
+    connect(m_simulated, &sim::SimulatedExchange::failed, this, [this](const QString& why) { finish(why); });
 }
 
 bool StreamConnection::startRaw(const QUrl& url, const QHostAddress& address)

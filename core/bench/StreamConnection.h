@@ -14,7 +14,7 @@
 
 class QTcpSocket;
 
-namespace npufleet::simulation {
+namespace npufleet::sim {
 class SimulatedExchange;
 }
 
@@ -79,7 +79,7 @@ private:
     void finish(const QString& error = {});
 
     QTcpSocket* m_socket = nullptr;
-    QPointer<simulation::SimulatedExchange> m_simulated; // a sim:// URL: the in-process server
+    QPointer<sim::SimulatedExchange> m_simulated; // a sim:// URL: the in-process server
     QPointer<SocketPoll> m_poll; // may go first when the owner dies: closing the fd then suffices
     int m_fd = -1; // the raw socket, when the raw path runs
     bool m_connected = false;

@@ -72,6 +72,3 @@ ExecResult runSplitting(Transport& transport,
                         const std::function<void(Stream, const QByteArray&)>& onLine);
 
 } // namespace npufleet::remote
-
-Q_DECLARE_METATYPE(npufleet::remote::ExecResult)
-Q_DECLARE_METATYPE(npufleet::remote::Stream)

@@ -7,8 +7,8 @@
 
 #include "core/project/DemoProjects.h"
 #include "core/remote/RemoteText.h"
-#include "core/remote/SimulatedTransport.h"
 #include "core/remote/SshHostList.h"
+#include "core/sim/SimulatedTransport.h"
 
 namespace npufleet::remote {
 
@@ -29,7 +29,7 @@ Result<RemoteTargets> resolveRemoteTargets(const RemoteTargetSpec& spec, QString
             return project.error();
         if (project->demo) {
             // Demo nodes carry a real lab's addresses: the simulator answers, no socket is opened.
-            targets.transport = std::make_shared<SimulatedTransport>(project::demoSimulationFolder());
+            targets.transport = std::make_shared<sim::SimulatedTransport>(project::demoSimulationFolder());
         }
         for (const cluster::Node& node : project->nodes) {
             if (spec.nodeNames.isEmpty() || spec.nodeNames.contains(node.name))

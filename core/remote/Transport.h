@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -62,3 +63,7 @@ public:
 };
 
 } // namespace npufleet::remote
+
+// Beside the types, so that every signal that carries them (whatever moc file is compiled first) sees them.
+Q_DECLARE_METATYPE(npufleet::remote::ExecResult)
+Q_DECLARE_METATYPE(npufleet::remote::Stream)

@@ -3,8 +3,8 @@
 #include "core/remote/TransportFactory.h"
 
 #include "core/project/DemoProjects.h"
-#include "core/remote/SimulatedTransport.h"
 #include "core/remote/SshTransport.h"
+#include "core/sim/SimulatedTransport.h"
 
 namespace npufleet::remote {
 
@@ -13,7 +13,7 @@ transportFor(const project::ProjectData& project, std::shared_ptr<CredentialsPro
 {
     // Demo nodes carry a real lab's private addresses: they must never be dialled.
     if (project.demo)
-        return std::make_shared<SimulatedTransport>(project::demoSimulationFolder());
+        return std::make_shared<sim::SimulatedTransport>(project::demoSimulationFolder());
     SshTransportOptions options;
     options.credentials = std::move(credentials);
     options.maxHandshakes = maxHandshakes;

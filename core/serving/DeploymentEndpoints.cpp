@@ -3,7 +3,7 @@
 #include "core/serving/DeploymentEndpoints.h"
 
 #include "core/project/ProjectData.h"
-#include "core/simulation/SimulatedNetwork.h"
+#include "core/sim/SimulatedNetwork.h"
 
 namespace npufleet::serving {
 
@@ -23,7 +23,7 @@ QList<DeploymentEndpoint> deploymentEndpoints(const project::ProjectData& data)
         e.node = nodeName;
         if (data.demo) {
             // A demo's addresses belong to a real lab: its deployments answer from the simulator.
-            e.baseUrl = simulation::SimulatedNetwork::instance().serve(data, d);
+            e.baseUrl = sim::SimulatedNetwork::instance().serve(data, d);
         } else {
             QUrl url;
             url.setScheme(QStringLiteral("http"));

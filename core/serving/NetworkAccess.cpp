@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/serving/NetworkAccess.h"
 
-#include "core/simulation/SimulatedNetwork.h"
-#include "core/simulation/SimulatedReply.h"
+#include "core/sim/SimulatedNetwork.h"
+#include "core/sim/SimulatedReply.h"
 
 namespace npufleet::serving {
 
@@ -15,9 +15,8 @@ NetworkAccess::NetworkAccess(QObject* parent)
 QNetworkReply*
 NetworkAccess::createRequest(Operation operation, const QNetworkRequest& request, QIODevice* outgoingData)
 {
-    if (simulation::isSimulated(request.url()))
-        return new simulation::SimulatedReply(operation, request, outgoingData ? outgoingData->readAll() : QByteArray(),
-                                              this);
+    if (sim::isSimulated(request.url()))
+        return new sim::SimulatedReply(operation, request, outgoingData ? outgoingData->readAll() : QByteArray(), this);
     return QNetworkAccessManager::createRequest(operation, request, outgoingData);
 }
 

@@ -14,7 +14,7 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
 #include "core/remote/InventoryProbe.h"
-#include "core/remote/SimulatedTransport.h"
+#include "core/sim/SimulatedTransport.h"
 
 #include "ui/cluster/ClusterPane.h"
 #include "ui/cluster/ClusterTreeModel.h"
@@ -28,7 +28,7 @@ namespace {
 // What a refresh brings for every node: the simulator's answers, probed off the clock.
 QList<cluster::NodeLive> probeAll(const QList<cluster::Node>& nodes)
 {
-    remote::SimulatedTransport transport(project::demoSimulationFolder());
+    sim::SimulatedTransport transport(project::demoSimulationFolder());
     QList<cluster::NodeLive> lives(nodes.size());
     std::atomic_bool cancel {false};
     QThreadPool pool;

@@ -8,7 +8,7 @@
 #include "core/checks/NodeChecks.h"
 #include "core/checks/PreflightRunner.h"
 #include "core/project/DemoProjects.h"
-#include "core/remote/SimulatedTransport.h"
+#include "core/sim/SimulatedTransport.h"
 
 #include "Fixtures.h"
 #include "PreflightFindings.h"
@@ -68,7 +68,7 @@ private:
         QString command;
         Edit edit;
     };
-    remote::SimulatedTransport m_inner;
+    sim::SimulatedTransport m_inner;
     QList<Fault> m_faults;
     mutable QMutex m_mutex;
     QList<int> m_timeouts;

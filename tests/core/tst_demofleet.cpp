@@ -12,8 +12,8 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/remote/InventoryProbe.h"
-#include "core/remote/SimulatedNpuSmi.h"
-#include "core/remote/SimulatedTransport.h"
+#include "core/sim/SimulatedNpuSmi.h"
+#include "core/sim/SimulatedTransport.h"
 
 using namespace npufleet;
 
@@ -79,12 +79,12 @@ private slots:
              {QStringLiteral("npu-smi-910B4-32G-idle.txt"), QStringLiteral("npu-smi-910B3-64G-busy.txt")}) {
             const QByteArray recorded = recording(file);
             QVERIFY(!recorded.isEmpty());
-            QCOMPARE(remote::variedNpuSmi(recorded, 0, false), recorded);
+            QCOMPARE(sim::variedNpuSmi(recorded, 0, false), recorded);
             QSet<qint64> used;
             int busyNodes = 0;
             for (int seed = 1; seed <= 64; ++seed) {
                 const bool alarm = seed % 5 == 0;
-                const auto report = cluster::parseNpuSmiInfo(remote::variedNpuSmi(recorded, seed, alarm));
+                const auto report = cluster::parseNpuSmiInfo(sim::variedNpuSmi(recorded, seed, alarm));
                 QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
                 QVERIFY2(report->warnings.isEmpty(), qPrintable(report->warnings.join(QLatin1Char('\n'))));
                 QCOMPARE(report->accelerators.size(), 8);
@@ -109,7 +109,7 @@ private slots:
     {
         const auto data = project::loadDemo(QStringLiteral("fleet-256"));
         QVERIFY(data);
-        remote::SimulatedTransport transport(project::demoSimulationFolder());
+        sim::SimulatedTransport transport(project::demoSimulationFolder());
         QList<cluster::NodeLive> lives(data->nodes.size());
         std::atomic_bool cancel {false};
         QThreadPool pool;
@@ -147,7 +147,7 @@ private slots:
         node.name = QStringLiteral("quiet");
         node.host = QStringLiteral("10.40.0.99");
         node.simulationFault = cluster::SimulatedFault::Silent;
-        remote::SimulatedTransport transport(project::demoSimulationFolder());
+        sim::SimulatedTransport transport(project::demoSimulationFolder());
         std::atomic_bool cancel {false};
         QElapsedTimer timer;
         timer.start();

@@ -17,12 +17,12 @@
 #include <memory>
 
 #include "core/checks/PreflightRunner.h"
+#include "core/deployment/LaunchRunner.h"
 #include "core/exporting/Exporter.h"
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectValues.h"
 #include "core/recipes/Recipes.h"
-#include "core/remote/LaunchRunner.h"
 #include "core/remote/SshTransport.h"
 #include "core/storage/NfsExport.h"
 #include "core/storage/NfsPlan.h"
@@ -249,10 +249,10 @@ private:
         if (auto plan = recipes::makeLaunchPlan(p, deployment); !plan) {
             *refusals << plan.error().toString();
         } else {
-            remote::LaunchRunner runner(m_transport);
+            deployment::LaunchRunner runner(m_transport);
             runner.setNodes(p.nodes);
             runner.setStepTimeoutMs(20'000);
-            QSignalSpy finished(&runner, &remote::LaunchRunner::finished);
+            QSignalSpy finished(&runner, &deployment::LaunchRunner::finished);
             QVERIFY(runner.launch(*plan));
             QVERIFY(finished.wait(60'000));
         }

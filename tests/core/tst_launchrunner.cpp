@@ -6,9 +6,9 @@
 #include <QTest>
 #include <thread>
 
+#include "core/deployment/LaunchRunner.h"
 #include "core/project/DemoProjects.h"
 #include "core/recipes/Recipes.h"
-#include "core/remote/LaunchRunner.h"
 #include "core/remote/SshTransport.h"
 #include "core/remote/TransportFactory.h"
 
@@ -16,7 +16,7 @@
 #include "SshdFixture.h"
 
 using namespace npufleet;
-using remote::LaunchRunner;
+using deployment::LaunchRunner;
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/recipes/Recipes.h"
-#include "core/remote/SimulatedTransport.h"
+#include "core/sim/SimulatedTransport.h"
 
 #include "Fixtures.h"
 
@@ -49,7 +49,7 @@ QByteArray fileOf(const QList<exporting::ExportedFile>& files, const QString& na
 }
 
 // What the demo node answers to `hccn_tool -i N -ip -g` (its recorded output, through the simulator).
-QByteArray hccnIp(remote::SimulatedTransport& sim, const cluster::Node& node, int npu, int* status)
+QByteArray hccnIp(sim::SimulatedTransport& sim, const cluster::Node& node, int npu, int* status)
 {
     remote::ExecRequest request;
     request.command = QStringLiteral("hccn_tool -i %1 -ip -g").arg(npu);
@@ -90,7 +90,7 @@ void TestMindieMultiNode::rankTableCarriesTheRecordedHccnAddresses()
     QCOMPARE(table.value(QLatin1String("server_count")).toString(), QStringLiteral("2"));
     QCOMPARE(table.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
     // The demo's nodes answer hccn_tool from the recorded outputs (resources/demo/sim/hccn-ip.txt).
-    remote::SimulatedTransport sim(project::demoSimulationFolder());
+    sim::SimulatedTransport sim(project::demoSimulationFolder());
     QList<int> ranks;
     int compared = 0;
     for (const QJsonValue& s : table.value(QLatin1String("server_list")).toArray()) {
@@ -210,7 +210,7 @@ void TestMindieMultiNode::preflightComparesTheRankTableWithHccnTool()
     const auto plan = checks::makePreflightPlan(p, p.deployments.first().name);
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
     QVERIFY(plan->rankTable);
-    remote::SimulatedTransport sim(project::demoSimulationFolder());
+    sim::SimulatedTransport sim(project::demoSimulationFolder());
     for (const checks::PlannedNode& pn : plan->nodes) {
         checks::NodeFacts facts;
         for (int d : pn.devices) {

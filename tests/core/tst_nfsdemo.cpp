@@ -4,7 +4,7 @@
 #include <QtTest>
 
 #include "core/project/DemoProjects.h"
-#include "core/remote/SimulatedTransport.h"
+#include "core/sim/SimulatedTransport.h"
 #include "core/storage/NfsPlan.h"
 #include "core/storage/NfsRunner.h"
 
@@ -36,7 +36,7 @@ void TestNfsDemo::applyVerifyAgainUndo()
     QVERIFY(demo.hasValue());
     const Result<NfsPlan> plan = NfsPlanner::plan(demo->storage, demo->nodes, NfsPlanOptions());
     QVERIFY2(plan.hasValue(), qPrintable(plan.hasValue() ? QString() : plan.error().toString()));
-    auto transport = std::make_shared<remote::SimulatedTransport>(project::demoSimulationFolder());
+    auto transport = std::make_shared<sim::SimulatedTransport>(project::demoSimulationFolder());
     NfsRunner runner(transport);
 
     QVERIFY(run(runner, [&] { runner.apply(*plan); }));

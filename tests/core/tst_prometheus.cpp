@@ -4,12 +4,12 @@
 #include <QTest>
 #include <cmath>
 
-#include "core/bench/PrometheusText.h"
-#include "core/bench/ServerMetrics.h"
+#include "core/monitoring/PrometheusText.h"
+#include "core/monitoring/ServerMetrics.h"
 
 #include "FixturePaths.h"
 
-using namespace npufleet::bench;
+using namespace npufleet::monitoring;
 
 namespace {
 

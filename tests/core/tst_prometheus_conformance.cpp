@@ -12,11 +12,11 @@
 #include <cmath>
 #include <limits>
 
-#include "core/bench/PrometheusText.h"
+#include "core/monitoring/PrometheusText.h"
 
 #include "FixturePaths.h"
 
-using namespace npufleet::bench;
+using namespace npufleet::monitoring;
 
 namespace {
 

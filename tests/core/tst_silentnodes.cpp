@@ -10,8 +10,8 @@
 
 #include "core/project/DemoProjects.h"
 #include "core/remote/InventoryRunner.h"
-#include "core/remote/SimulatedTransport.h"
 #include "core/remote/SshTransport.h"
+#include "core/sim/SimulatedTransport.h"
 
 #include "SshdFixture.h"
 
@@ -53,7 +53,7 @@ private slots:
             nodes[i].simulationFault = cluster::SimulatedFault::Silent;
             silent << nodes.at(i).name;
         }
-        auto transport = std::make_shared<remote::SimulatedTransport>(project::demoSimulationFolder());
+        auto transport = std::make_shared<sim::SimulatedTransport>(project::demoSimulationFolder());
         transport->setSilentWaitMs(1500);
         qint64 ms = 0;
         const auto lives = inventory(transport, nodes, &ms);

@@ -14,9 +14,9 @@
 
 #include "core/bench/BenchRunner.h"
 #include "core/bench/Dataset.h"
-#include "core/bench/MetricsPoller.h"
-#include "core/bench/PrometheusText.h"
-#include "core/bench/ServerMetrics.h"
+#include "core/monitoring/MetricsPoller.h"
+#include "core/monitoring/PrometheusText.h"
+#include "core/monitoring/ServerMetrics.h"
 #include "core/project/DemoProjects.h"
 #include "core/serving/ChatCall.h"
 #include "core/serving/DeploymentEndpoints.h"
@@ -25,16 +25,16 @@
 #include "core/serving/OpenAiClient.h"
 #include "core/serving/OpenAiJson.h"
 #include "core/serving/SseParser.h"
-#include "core/simulation/ServingProfile.h"
-#include "core/simulation/SimulatedExchange.h"
-#include "core/simulation/SimulatedHistogram.h"
-#include "core/simulation/SimulatedNetwork.h"
-#include "core/simulation/SimulatedServer.h"
+#include "core/sim/ServingProfile.h"
+#include "core/sim/SimulatedExchange.h"
+#include "core/sim/SimulatedHistogram.h"
+#include "core/sim/SimulatedNetwork.h"
+#include "core/sim/SimulatedServer.h"
 
 using namespace npufleet;
-using simulation::ServingProfile;
-using simulation::SimulatedNetwork;
-using simulation::SimulatedServer;
+using sim::ServingProfile;
+using sim::SimulatedNetwork;
+using sim::SimulatedServer;
 
 namespace {
 
@@ -85,18 +85,18 @@ Played play(const QUrl& url, const QByteArray& method, const QByteArray& body)
 {
     Played p;
     QObject context;
-    simulation::SimulatedExchange* x = SimulatedNetwork::instance().open(url, method, body, &context);
-    QObject::connect(x, &simulation::SimulatedExchange::headReady, &context,
+    sim::SimulatedExchange* x = SimulatedNetwork::instance().open(url, method, body, &context);
+    QObject::connect(x, &sim::SimulatedExchange::headReady, &context,
                      [&p](int status, const QByteArray& type, serving::SteadyClock::time_point) {
                          p.status = status;
                          p.contentType = type;
                      });
-    QObject::connect(x, &simulation::SimulatedExchange::dataReady, &context,
+    QObject::connect(x, &sim::SimulatedExchange::dataReady, &context,
                      [&p](const QByteArray& bytes, serving::SteadyClock::time_point at) {
                          p.body += bytes;
                          p.times.append(at);
                      });
-    QObject::connect(x, &simulation::SimulatedExchange::finished, &context, [&p] { p.finished = true; });
+    QObject::connect(x, &sim::SimulatedExchange::finished, &context, [&p] { p.finished = true; });
     if (!QTest::qWaitFor([&p] { return p.finished; }, 20000))
         qWarning("the exchange did not finish");
     return p;
@@ -276,33 +276,33 @@ private slots:
         const auto scrape = [] {
             const Played p = play(QUrl(QStringLiteral("sim://test-node:9001/metrics")), "GET", {});
             [&] { QCOMPARE(p.status, 200); }();
-            return bench::parsePrometheusText(p.body);
+            return monitoring::parsePrometheusText(p.body);
         };
-        const bench::PromText before = scrape();
+        const monitoring::PromText before = scrape();
         QVERIFY2(before.errors.isEmpty(), qPrintable(before.errors.value(0).toString()));
         for (const char* family :
              {"vllm:num_requests_running", "vllm:num_requests_waiting", "vllm:gpu_cache_usage_perc",
               "vllm:prompt_tokens_total", "vllm:generation_tokens_total", "vllm:time_to_first_token_seconds",
               "vllm:e2e_request_latency_seconds", "vllm:time_per_output_token_seconds", "vllm:request_success_total"})
             QVERIFY2(before.family(QLatin1String(family)), family);
-        const bench::ServerMetrics m0 = bench::serverMetrics(before, 0);
+        const monitoring::ServerMetrics m0 = monitoring::serverMetrics(before, 0);
         QVERIFY(m0.hasAny());
         QCOMPARE(*m0.running, 0.0);
 
         // One request in flight: running 1, KV in use; once over, the counters hold it.
         Played reply;
         QObject context;
-        simulation::SimulatedExchange* x = SimulatedNetwork::instance().open(
+        sim::SimulatedExchange* x = SimulatedNetwork::instance().open(
             serving::endpointUrl(m_base, QStringLiteral("/v1/chat/completions")), "POST", chatBody(20), &context);
-        QObject::connect(x, &simulation::SimulatedExchange::dataReady, &context,
+        QObject::connect(x, &sim::SimulatedExchange::dataReady, &context,
                          [&reply](const QByteArray& b, serving::SteadyClock::time_point) { reply.body += b; });
-        QObject::connect(x, &simulation::SimulatedExchange::finished, &context, [&reply] { reply.finished = true; });
+        QObject::connect(x, &sim::SimulatedExchange::finished, &context, [&reply] { reply.finished = true; });
         QTRY_VERIFY(!reply.body.isEmpty());
-        const bench::ServerMetrics busy = bench::serverMetrics(scrape(), 1);
+        const monitoring::ServerMetrics busy = monitoring::serverMetrics(scrape(), 1);
         QCOMPARE(*busy.running, 1.0);
         QVERIFY(*busy.kvCacheUsage > 0);
         QTRY_VERIFY(reply.finished);
-        const bench::ServerMetrics after = bench::serverMetrics(scrape(), 2, &busy);
+        const monitoring::ServerMetrics after = monitoring::serverMetrics(scrape(), 2, &busy);
         QCOMPARE(*after.running, 0.0);
         QCOMPARE(*after.generationTokens - *m0.generationTokens, 20.0);
         QVERIFY(*after.promptTokens > *m0.promptTokens);
@@ -313,11 +313,11 @@ private slots:
         QVERIFY(after.generationTokensPerS.has_value());
 
         // The poller reads it through the same URL.
-        bench::MetricsPoller poller;
-        QSignalSpy sampled(&poller, &bench::MetricsPoller::sampled);
-        poller.start(bench::metricsUrl(m_base), 10000);
+        monitoring::MetricsPoller poller;
+        QSignalSpy sampled(&poller, &monitoring::MetricsPoller::sampled);
+        poller.start(monitoring::metricsUrl(m_base), 10000);
         QVERIFY(sampled.wait(5000));
-        QVERIFY(sampled.at(0).at(0).value<bench::ServerMetrics>().hasAny());
+        QVERIFY(sampled.at(0).at(0).value<monitoring::ServerMetrics>().hasAny());
     }
 
     void fullBatchMakesRequestsWait()
@@ -325,12 +325,13 @@ private slots:
         ServingProfile p = testProfile();
         p.maxNumSeqs = 2;
         auto server = std::make_shared<SimulatedServer>(p);
-        const simulation::RequestPlan a = server->admit(100, 50, true);
-        const simulation::RequestPlan b = server->admit(100, 50, true);
-        const simulation::RequestPlan c = server->admit(100, 50, true);
+        const sim::RequestPlan a = server->admit(100, 50, true);
+        const sim::RequestPlan b = server->admit(100, 50, true);
+        const sim::RequestPlan c = server->admit(100, 50, true);
         QCOMPARE(c.start, std::min(a.end(), b.end())); // the first slot that frees
         QVERIFY(b.firstToken >= a.firstToken + 100 / p.prefillTokensPerS - 1e-9); // one prefill at a time
-        const bench::ServerMetrics m = bench::serverMetrics(bench::parsePrometheusText(server->metricsText()), 0);
+        const monitoring::ServerMetrics m
+            = monitoring::serverMetrics(monitoring::parsePrometheusText(server->metricsText()), 0);
         QCOMPARE(*m.running, 2.0);
         QCOMPARE(*m.waiting, 1.0);
     }
@@ -396,12 +397,12 @@ private slots:
 
     void numbersAsPrometheusClientWritesThem()
     {
-        QCOMPARE(simulation::promNumber(12), QByteArray("12.0"));
-        QCOMPARE(simulation::promNumber(0), QByteArray("0.0"));
-        QCOMPARE(simulation::promNumber(1048576), QByteArray("1.048576e+06"));
-        QCOMPARE(simulation::promNumber(0.25), QByteArray("0.25"));
-        QCOMPARE(simulation::promNumber(41.7), QByteArray("41.7"));
-        QCOMPARE(simulation::promNumber(1e-5), QByteArray("1e-05"));
+        QCOMPARE(sim::promNumber(12), QByteArray("12.0"));
+        QCOMPARE(sim::promNumber(0), QByteArray("0.0"));
+        QCOMPARE(sim::promNumber(1048576), QByteArray("1.048576e+06"));
+        QCOMPARE(sim::promNumber(0.25), QByteArray("0.25"));
+        QCOMPARE(sim::promNumber(41.7), QByteArray("41.7"));
+        QCOMPARE(sim::promNumber(1e-5), QByteArray("1e-05"));
     }
 };
 

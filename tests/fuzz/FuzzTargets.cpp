@@ -11,7 +11,6 @@
 
 #include "core/bench/BenchResult.h"
 #include "core/bench/Dataset.h"
-#include "core/bench/PrometheusText.h"
 #include "core/checks/Diagnosis.h"
 #include "core/checks/HccnParsers.h"
 #include "core/checks/HostFactParsers.h"
@@ -20,6 +19,7 @@
 #include "core/cluster/NvidiaSmiParser.h"
 #include "core/model/ConfigReader.h"
 #include "core/model/ModelLoader.h"
+#include "core/monitoring/PrometheusText.h"
 #include "core/planning/Planner.h"
 #include "core/project/ProjectFile.h"
 #include "core/serving/OpenAiJson.h"
@@ -151,7 +151,7 @@ void readLog(const QByteArray& bytes)
 
 void readMetrics(const QByteArray& bytes)
 {
-    (void)bench::parsePrometheusText(bytes);
+    (void)monitoring::parsePrometheusText(bytes);
 }
 
 void readStream(const QByteArray& bytes)

@@ -201,7 +201,7 @@ private slots:
         monitor.start();
         QVERIFY(monitor.isWatching());
         QTRY_VERIFY_WITH_TIMEOUT(monitor.sampleCount() >= 2, 10000);
-        const bench::ServerMetrics& m = *monitor.last();
+        const monitoring::ServerMetrics& m = *monitor.last();
         QCOMPARE(*m.running, 30.0);
         QVERIFY(*m.generationTokensPerS > 0);
         QCOMPARE(m.ttft.count, 405.0);

@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "core/bench/ServerMetrics.h"
+#include "core/monitoring/ServerMetrics.h"
 #include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
 
@@ -112,7 +112,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(monitor->sampleCount() >= 4, 15000);
         QSignalSpy sampled(monitor, &MonitorPanel::sampled);
         QVERIFY(sampled.wait(5000));
-        const auto m = sampled.at(0).at(0).value<bench::ServerMetrics>();
+        const auto m = sampled.at(0).at(0).value<monitoring::ServerMetrics>();
         QVERIFY(m.hasAny());
         QVERIFY(m.parseErrors.isEmpty());
         QVERIFY(m.generationTokensPerS.has_value());

@@ -6,10 +6,10 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include "core/deployment/LaunchRunner.h"
 #include "core/project/DemoProjects.h"
 #include "core/project/Project.h"
 #include "core/recipes/Recipes.h"
-#include "core/remote/LaunchRunner.h"
 
 #include "ui/dialogs/Ask.h"
 #include "ui/launch/LaunchPanel.h"
@@ -48,7 +48,8 @@ private slots:
 
         auto plan = recipes::makeLaunchPlan(project.data(), QStringLiteral("qwen3-30b-a3b"));
         QVERIFY(plan);
-        const QList<recipes::Step> steps = remote::LaunchRunner::runSteps(*plan, remote::LaunchRunner::Mode::Launch);
+        const QList<recipes::Step> steps
+            = deployment::LaunchRunner::runSteps(*plan, deployment::LaunchRunner::Mode::Launch);
         QCOMPARE(panel.stepTable()->rowCount(), int(steps.size()));
         for (const recipes::Step& s : steps)
             QCOMPARE(panel.stepStatus(s.id), QStringLiteral("done"));

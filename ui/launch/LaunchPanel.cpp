@@ -20,9 +20,9 @@
 
 #include "core/checks/PreflightPlan.h"
 #include "core/checks/PreflightRunner.h"
+#include "core/deployment/LaunchRunner.h"
 #include "core/project/Project.h"
 #include "core/recipes/Recipes.h"
-#include "core/remote/LaunchRunner.h"
 
 #include "ui/common/DeploymentChooser.h"
 #include "ui/common/ProjectSession.h"
@@ -43,7 +43,7 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
     : QWidget(parent)
     , m_project(project)
     , m_preflight(new checks::PreflightRunner(nullptr, this))
-    , m_runner(new remote::LaunchRunner(nullptr, this))
+    , m_runner(new deployment::LaunchRunner(nullptr, this))
     , m_deploymentLabel(new QLabel(this))
     , m_deployment(new DeploymentChooser(project, this))
     , m_preflightButton(new QPushButton(this))
@@ -100,28 +100,28 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
     connect(m_logTimer, &QTimer::timeout, this, &LaunchPanel::flushLog);
     connect(m_clock, &QTimer::timeout, this, &LaunchPanel::tick);
     connect(m_preflight, &checks::PreflightRunner::finished, this, &LaunchPanel::onPreflightFinished);
-    connect(m_runner, &remote::LaunchRunner::stepStarted, this,
+    connect(m_runner, &deployment::LaunchRunner::stepStarted, this,
             [this](const QString& node, const QString& id, const QString& purpose) {
                 m_started[id].start();
                 setStepStatus(id, Status::Running);
                 appendLog(QStringLiteral("==> [%1] %2").arg(node, purpose));
             });
-    connect(m_runner, &remote::LaunchRunner::outputLine, this,
+    connect(m_runner, &deployment::LaunchRunner::outputLine, this,
             [this](const QString& node, remote::Stream stream, const QString& line) {
                 appendLog(QStringLiteral("[%1]%2 %3")
                               .arg(node, stream == remote::Stream::Stderr ? QStringLiteral("!") : QString(), line));
             });
-    connect(m_runner, &remote::LaunchRunner::stepFinished, this,
+    connect(m_runner, &deployment::LaunchRunner::stepFinished, this,
             [this](const QString& node, const QString& id, bool ok, const QString& message) {
                 setStepStatus(id, ok ? Status::Done : Status::Failed, message);
                 if (!ok)
                     appendLog(tr("[%1] %2 failed: %3").arg(node, id, message));
             });
-    connect(m_runner, &remote::LaunchRunner::stepSkipped, this,
+    connect(m_runner, &deployment::LaunchRunner::stepSkipped, this,
             [this](const QString&, const QString& id, const QString& reason) {
                 setStepStatus(id, Status::Skipped, reason);
             });
-    connect(m_runner, &remote::LaunchRunner::finished, this, [this](bool ok, const QString& summary) {
+    connect(m_runner, &deployment::LaunchRunner::finished, this, [this](bool ok, const QString& summary) {
         appendLog(summary);
         flushLog();
         setBusy(false);
@@ -307,8 +307,8 @@ void LaunchPanel::startRun(bool launching, const QString& name)
     }
     m_runner->setTransport(ProjectSession::of(m_project)->transport());
     m_runner->setNodes(m_project->data().nodes);
-    const auto mode = launching ? remote::LaunchRunner::Mode::Launch : remote::LaunchRunner::Mode::Stop;
-    fillSteps(remote::LaunchRunner::runSteps(*plan, mode));
+    const auto mode = launching ? deployment::LaunchRunner::Mode::Launch : deployment::LaunchRunner::Mode::Stop;
+    fillSteps(deployment::LaunchRunner::runSteps(*plan, mode));
     const bool started = launching ? m_runner->launch(*plan) : m_runner->stop(*plan);
     if (!started) {
         setStatus(tr("Nothing to run for %1.").arg(name));

@@ -23,7 +23,7 @@ class Project;
 namespace npufleet::checks {
 class PreflightRunner;
 }
-namespace npufleet::remote {
+namespace npufleet::deployment {
 class LaunchRunner;
 }
 
@@ -80,7 +80,7 @@ private:
 
     project::Project* m_project;
     checks::PreflightRunner* m_preflight;
-    remote::LaunchRunner* m_runner;
+    deployment::LaunchRunner* m_runner;
     QLabel* m_deploymentLabel;
     DeploymentChooser* m_deployment;
     QPushButton* m_preflightButton;

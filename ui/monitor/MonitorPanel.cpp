@@ -21,7 +21,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
-#include "core/bench/MetricsPoller.h"
+#include "core/monitoring/MetricsPoller.h"
 #include "core/project/Project.h"
 
 #include "ui/charts/ChartStyle.h"
@@ -33,7 +33,7 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
     : QWidget(parent)
     , m_project(project)
     , m_thread(new QThread(this))
-    , m_poller(new bench::MetricsPoller)
+    , m_poller(new monitoring::MetricsPoller)
     , m_deployment(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_interval(new QSpinBox(this))
@@ -45,8 +45,8 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
     m_url->setObjectName(QStringLiteral("metricsUrl"));
     m_poller->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
-    connect(m_poller, &bench::MetricsPoller::sampled, this, &MonitorPanel::onSample);
-    connect(m_poller, &bench::MetricsPoller::failed, this,
+    connect(m_poller, &monitoring::MetricsPoller::sampled, this, &MonitorPanel::onSample);
+    connect(m_poller, &monitoring::MetricsPoller::failed, this,
             [this](const QString& url, const QString& message) { m_status->setText(tr("%1: %2").arg(url, message)); });
     m_thread->start();
 
@@ -82,7 +82,7 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
     connect(m_watch, &QPushButton::clicked, this, [this] { m_watching ? stop() : start(); });
     connect(m_deployment, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i > 0)
-            m_url->setText(bench::metricsUrl(m_deployment->itemData(i).toUrl()).toString());
+            m_url->setText(monitoring::metricsUrl(m_deployment->itemData(i).toUrl()).toString());
     });
     onEndpointsChanged(m_project, this, [this] { reloadDeployments(); });
     reloadDeployments();
@@ -133,7 +133,7 @@ void MonitorPanel::setUrl(const QUrl& baseUrl)
 {
     m_deployment->setCurrentIndex(0);
     m_url->setText(baseUrl.path().endsWith(QLatin1String("/metrics")) ? baseUrl.toString()
-                                                                      : bench::metricsUrl(baseUrl).toString());
+                                                                      : monitoring::metricsUrl(baseUrl).toString());
 }
 
 void MonitorPanel::setIntervalSeconds(int seconds)
@@ -164,12 +164,12 @@ void MonitorPanel::start()
 
 void MonitorPanel::stop()
 {
-    QMetaObject::invokeMethod(m_poller, &bench::MetricsPoller::stop, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_poller, &monitoring::MetricsPoller::stop, Qt::QueuedConnection);
     m_watching = false;
     m_watch->setText(tr("Watch"));
 }
 
-void MonitorPanel::onSample(const bench::ServerMetrics& m)
+void MonitorPanel::onSample(const monitoring::ServerMetrics& m)
 {
     if (!m_watching)
         return;
@@ -203,7 +203,7 @@ void MonitorPanel::onSample(const bench::ServerMetrics& m)
     emit sampled(m);
 }
 
-void MonitorPanel::drawHistogram(QChartView* view, const bench::PromHistogram& h, const QString& name)
+void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogram& h, const QString& name)
 {
     QChart* chart = view->chart();
     clearChart(chart);

@@ -5,7 +5,7 @@
 #include <QWidget>
 #include <optional>
 
-#include "core/bench/ServerMetrics.h"
+#include "core/monitoring/ServerMetrics.h"
 
 class QBarSeries;
 class QChartView;
@@ -21,7 +21,7 @@ class QValueAxis;
 namespace npufleet::project {
 class Project;
 }
-namespace npufleet::bench {
+namespace npufleet::monitoring {
 class MetricsPoller;
 }
 
@@ -44,12 +44,12 @@ public:
     void setIntervalSeconds(int seconds);
 
     int sampleCount() const { return m_samples; }
-    const std::optional<bench::ServerMetrics>& last() const { return m_last; }
+    const std::optional<monitoring::ServerMetrics>& last() const { return m_last; }
     QList<QChartView*> views() const { return m_views; }
     QLabel* statusLabel() const { return m_status; }
 
 signals:
-    void sampled(const npufleet::bench::ServerMetrics& metrics);
+    void sampled(const npufleet::monitoring::ServerMetrics& metrics);
 
 private:
     struct TimePlot
@@ -61,13 +61,13 @@ private:
     };
     TimePlot makeTimePlot(const QString& title, const QString& yTitle, const QStringList& names);
     QChartView* makeHistogram(const QString& title);
-    void drawHistogram(QChartView* view, const bench::PromHistogram& h, const QString& name);
-    void onSample(const bench::ServerMetrics& m);
+    void drawHistogram(QChartView* view, const monitoring::PromHistogram& h, const QString& name);
+    void onSample(const monitoring::ServerMetrics& m);
     void reloadDeployments();
 
     project::Project* m_project;
     QThread* m_thread;
-    bench::MetricsPoller* m_poller;
+    monitoring::MetricsPoller* m_poller;
     QComboBox* m_deployment;
     QLineEdit* m_url;
     QSpinBox* m_interval;
@@ -77,8 +77,8 @@ private:
     TimePlot m_requests, m_kv, m_tokens;
     QChartView* m_ttft;
     QChartView* m_e2e;
-    std::optional<bench::ServerMetrics> m_first;
-    std::optional<bench::ServerMetrics> m_last;
+    std::optional<monitoring::ServerMetrics> m_first;
+    std::optional<monitoring::ServerMetrics> m_last;
     int m_samples = 0;
     bool m_watching = false;
 };
