@@ -109,6 +109,8 @@ AssignmentBoard::AssignmentBoard(project::Project* project, QUndoStack* undoStac
     connect(m_autoPlace, &QAction::triggered, this, [this] { autoPlace(); });
     connect(m_canvas, &BoardCanvas::autoPlaceRequested, this, [this] { autoPlace(); });
     connect(m_canvas, &BoardCanvas::statusMessage, this, &AssignmentBoard::showStatus);
+    connect(m_canvas, &BoardCanvas::propertiesRequested, this, &AssignmentBoard::propertiesRequested);
+    connect(m_canvas, &BoardCanvas::wizardRequested, this, &AssignmentBoard::wizardRequested);
     connect(m_canvas, &BoardCanvas::showRequested, this, [this](const QRect& r) {
         m_scroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 16, r.height() / 2 + 16);
     });

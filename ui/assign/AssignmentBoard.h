@@ -7,6 +7,8 @@
 
 #include "core/planning/Placement.h"
 
+#include "ui/assign/Assigner.h"
+
 class QAction;
 class QLabel;
 class QListView;
@@ -55,6 +57,10 @@ public slots:
     QList<planning::AutoPlaceOutcome> autoPlace();
     // "Assign to…" from elsewhere (the library): onto the board's selection, else the best free place.
     bool assignToSelection(const QString& modelRef);
+
+signals:
+    void propertiesRequested(const QString& deployment);
+    void wizardRequested(const npufleet::ui::DropTarget& target);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -421,6 +421,7 @@ void BoardCanvas::dropEvent(QDropEvent* event)
     bool done = false;
     const QStringList models = ModelRefMime::decodeModels(mime);
     const QString deployment = ModelRefMime::decodeDeployment(mime);
+    const int before = int(m_assigner->project()->data().deployments.size());
     if (!models.isEmpty())
         done = m_assigner->assignModel(models.first(), target, &why);
     else if (!deployment.isEmpty() && event->dropAction() == Qt::CopyAction && !target.devices.isEmpty())
@@ -432,7 +433,13 @@ void BoardCanvas::dropEvent(QDropEvent* event)
         return event->ignore();
     }
     event->acceptProposedAction();
-    emit statusMessage({});
+    // A drop creates the deployment at once, as the preview showed; its engine, port and options are a
+    // double-click away (the wizard is for choosing all of that first: Deployment > New Deployment…).
+    const QList<project::Deployment>& now = m_assigner->project()->data().deployments;
+    emit statusMessage(now.size() > before ? tr("Added %1. Double-click its tiles to change its engine, image, port "
+                                                "and serving options.")
+                                                 .arg(now.last().name)
+                                           : QString());
 }
 
 void BoardCanvas::startDeploymentDrag(const QString& deployment)
@@ -521,6 +528,19 @@ void BoardCanvas::mouseMoveEvent(QMouseEvent* event)
         m_pressDeployment.clear();
         startDeploymentDrag(deployment);
     }
+}
+
+void BoardCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    QString owner;
+    if (const int chip = chipAt(pos); chip >= 0)
+        owner = m_assigner->project()->data().deployments.at(chip).name;
+    else if (const Cell cell = cellAt(pos); cell.first >= 0)
+        owner = ownerAt(cell);
+    if (owner.isEmpty())
+        return QWidget::mouseDoubleClickEvent(event);
+    emit propertiesRequested(owner);
 }
 
 void BoardCanvas::mouseReleaseEvent(QMouseEvent* event)

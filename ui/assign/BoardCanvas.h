@@ -82,6 +82,10 @@ public:
 signals:
     void statusMessage(const QString& text);
     void autoPlaceRequested();
+    // Double-click on a deployment's tile or chip, or "Properties…" in the menu.
+    void propertiesRequested(const QString& deployment);
+    // "New Deployment Here…": the wizard, with the selection as its target.
+    void wizardRequested(const npufleet::ui::DropTarget& target);
     // The current tile moved (keyboard): the scroll area should show this rectangle.
     void showRequested(const QRect& rect);
     // Ctrl+wheel: zoom by factor, keeping the point under the mouse where it is.
@@ -93,6 +97,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;

@@ -187,6 +187,10 @@ QMenu* BoardCanvas::buildContextMenu(QWidget* parent)
     for (const model::CatalogEntry& e : model::ModelCatalog::entries())
         addModel(catalog, ModelRefMime::catalogRef(e.name), e.name);
     assign->setToolTipsVisible(true);
+    QAction* wizard
+        = menu->addAction(tr("&New Deployment Here…"), this, [this, target] { emit wizardRequested(target); });
+    wizard->setObjectName(QStringLiteral("newDeploymentHere"));
+    wizard->setEnabled(!target.isEmpty());
 
     QStringList owners;
     for (const Cell& c : m_selection.isEmpty() && m_current.first >= 0 ? QList<Cell> {m_current} : selectedCells()) {
@@ -216,6 +220,8 @@ QMenu* BoardCanvas::buildContextMenu(QWidget* parent)
         }
     }
     for (const QString& owner : std::as_const(owners)) {
+        menu->addAction(tr("Pr&operties of %1…").arg(owner), this, [this, owner] { emit propertiesRequested(owner); })
+            ->setObjectName(QStringLiteral("deploymentProperties"));
         menu->addAction(tr("&Remove these NPUs from %1").arg(owner), this, [this, owner, target, report] {
             QString why;
             report(m_assigner->shrinkDeployment(owner, target.devices, &why), why);

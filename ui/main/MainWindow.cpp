@@ -29,6 +29,8 @@
 #include "ui/cluster/InventoryController.h"
 #include "ui/cluster/NodeDetailsPane.h"
 #include "ui/commands/NodeCommands.h"
+#include "ui/common/ProjectSession.h"
+#include "ui/deployment/DeploymentActions.h"
 #include "ui/dialogs/Ask.h"
 #include "ui/dialogs/NodeDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
@@ -37,7 +39,6 @@
 #include "ui/launch/LaunchPanel.h"
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
-#include "ui/common/ProjectSession.h"
 #include "ui/main/Settings.h"
 #include "ui/monitor/MonitorPanel.h"
 #include "ui/nfs/NfsWizard.h"
@@ -113,6 +114,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_clusterPane, &ClusterPane::selectionChanged, m_details, &NodeDetailsPane::showItem);
     connect(m_library, &ModelLibraryPane::assignToSelectionRequested, m_board, &AssignmentBoard::assignToSelection);
+    connect(m_board, &AssignmentBoard::propertiesRequested, m_deployments, &DeploymentActions::showProperties);
+    connect(m_board, &AssignmentBoard::wizardRequested, m_deployments,
+            [this](const DropTarget& target) { m_deployments->showWizard({}, target); });
     connect(m_library, &ModelLibraryPane::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_clusterPane, &ClusterPane::selectionChanged, this, &MainWindow::updateNodeActions);
@@ -213,6 +217,7 @@ void MainWindow::createActions()
     make(m_preferences, "actionPreferences", QKeySequence::Preferences, [this] { showPreferences(); });
     make(m_nfsWizard, "actionNfsWizard", QKeySequence(), [this] { showNfsWizard(); });
     make(m_export, "actionExport", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { showExportDialog(); });
+    m_deployments = new DeploymentActions(m_project, m_undoStack, this); // Ctrl+Shift+D, Alt+Return
     m_cancelRefresh->setEnabled(false);
     m_removeNode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_undo = m_undoStack->createUndoAction(this);
@@ -268,6 +273,8 @@ void MainWindow::createMenus()
     m_clusterMenu->addSeparator();
     m_clusterMenu->addActions({m_refresh, m_cancelRefresh});
 
+    menuBar()->addMenu(m_deployments->menu());
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_clusterDock->toggleViewAction());
     m_viewMenu->addAction(m_libraryDock->toggleViewAction());
@@ -285,7 +292,7 @@ void MainWindow::createMenus()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_open, m_save});
     toolbar->addSeparator();
-    toolbar->addActions({m_addNode, m_refresh});
+    toolbar->addActions({m_addNode, m_deployments->newAction(), m_refresh});
     toolbar->addSeparator();
     toolbar->addAction(m_export);
 }
@@ -319,6 +326,7 @@ void MainWindow::retranslate()
     m_nfsWizard->setText(tr("Shared &Storage (NFS)…"));
     m_export->setText(tr("&Export Launch Files…"));
     m_export->setToolTip(tr("Preview and save the start/stop scripts, compose files and runbook of a deployment"));
+    m_deployments->retranslate();
     m_undoDock->setWindowTitle(tr("Undo History"));
     m_clusterDock->setWindowTitle(tr("Cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_board), tr("Board"));

@@ -20,6 +20,7 @@ class Project;
 namespace npufleet::ui {
 
 class AssignmentBoard;
+class DeploymentActions;
 class ChartsPanel;
 class ClusterPane;
 class LaunchPanel;
@@ -53,6 +54,7 @@ public:
     InventoryController* inventory() const { return m_inventory; }
     ProjectController* files() const { return m_files; }
     LogDock* logDock() const { return m_log; }
+    DeploymentActions* deploymentActions() const { return m_deployments; }
     PreflightPanel* preflightPanel() const { return m_preflight; }
     LaunchPanel* launchPanel() const { return m_launch; }
     void setLanguage(const QString& locale);
@@ -86,6 +88,7 @@ private:
     ClusterPane* m_clusterPane;
     NodeDetailsPane* m_details;
     AssignmentBoard* m_board;
+    DeploymentActions* m_deployments = nullptr;
     ModelLibraryPane* m_library;
     QDockWidget* m_libraryDock;
     PlanPanel* m_plan;
