@@ -5855,6 +5855,18 @@ Drop a model here: free NPUs of this node are chosen</source>
         <source>No node matches the filter</source>
         <translation>没有节点符合筛选条件</translation>
     </message>
+    <message>
+        <source>Added %1. Double-click its tiles to change its engine, image, port and serving options.</source>
+        <translation>已添加 %1。双击其图块可修改引擎、镜像、端口和服务选项。</translation>
+    </message>
+    <message>
+        <source>&amp;New Deployment Here…</source>
+        <translation>在此新建部署(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties of %1…</source>
+        <translation>%1 的属性(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::BoardModel</name>
@@ -6283,6 +6295,70 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::DeploymentActions</name>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New Deployment…</source>
+        <translation>新建部署(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Choose a model, engine, image, layout, NPUs, port and options step by step</source>
+        <translation>逐步选择模型、引擎、镜像、并行布局、NPU、端口和选项</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit every field of the current deployment</source>
+        <translation>编辑当前部署的所有字段</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::DeploymentCheck</name>
+    <message>
+        <source>give the deployment a name</source>
+        <translation>请为部署命名</translation>
+    </message>
+    <message>
+        <source>another deployment is named %1</source>
+        <translation>已有名为 %1 的部署</translation>
+    </message>
+    <message>
+        <source>port %1 is already used by deployment %2</source>
+        <translation>端口 %1 已被部署 %2 使用</translation>
+    </message>
+    <message>
+        <source>choose a port no other deployment of the project uses</source>
+        <translation>请选择项目中其他部署未使用的端口</translation>
+    </message>
+    <message>
+        <source>needs %1 accelerators</source>
+        <translation>需要 %1 加速卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>runs on one node; %n nodes are placed</source>
+        <translation>
+            <numerusform>只能在单个节点上运行；当前放置了 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs the model as a folder on the nodes</source>
+        <translation>需要模型以文件夹形式存在于节点上</translation>
+    </message>
+    <message>
+        <source>Use TP %1 × PP %2 × DP %3</source>
+        <translation>改用 TP %1 × PP %2 × DP %3</translation>
+    </message>
+    <message>
+        <source>Use the engine %1</source>
+        <translation>改用引擎 %1</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::DeploymentCommands</name>
     <message>
         <source>Create deployment %1</source>
@@ -6327,6 +6403,123 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     <message>
         <source>Remove model %1</source>
         <translation>移除模型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::DeploymentPropertiesDialog</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>放置</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>serving options</source>
+        <translation>服务选项</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Deployment Properties — %1</source>
+        <translation>部署属性 — %1</translation>
+    </message>
+    <message>
+        <source>Ready: the deployment rules pass.</source>
+        <translation>就绪：部署规则全部通过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before launch: see the marked tabs.</source>
+        <translation>
+            <numerusform>启动前需修复 %n 个问题：见带标记的标签页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
+    </message>
+    <message>
+        <source>engine and layout</source>
+        <translation>引擎与并行布局</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;TP:</source>
+        <translation>TP(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;PP:</source>
+        <translation>PP(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;DP:</source>
+        <translation>DP(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expert parallel (EP)</source>
+        <translation>专家并行 (EP)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Model and Engine</source>
+        <translation>模型与引擎</translation>
+    </message>
+    <message>
+        <source>Layout and Placement</source>
+        <translation>布局与放置</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>The project has no deployments yet: create one with Deployment &gt; New Deployment…</source>
+        <translation>项目中还没有部署：请通过“部署 &gt; 新建部署…”创建。</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +6646,37 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     <message>
         <source>Refresh models</source>
         <translation>刷新模型列表</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::EnvironmentEditor</name>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Add Variable</source>
+        <translation>添加变量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make ${VAR} &amp;Reference</source>
+        <translation>改为 ${VAR} 引用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the selected value by a reference the launch reads from your environment</source>
+        <translation>将所选值替换为引用，启动时从你的环境中读取</translation>
+    </message>
+    <message>
+        <source>Secrets (tokens, passwords, keys) are written only as ${VAR} references: the value is read from your environment or keychain at launch and never saved in the project.</source>
+        <translation>机密信息（令牌、密码、密钥）只以 ${VAR} 引用的形式写入：启动时从你的环境或钥匙串读取，绝不保存在项目中。</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6867,25 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     <message>
         <source>Trust and Connect</source>
         <translation>信任并连接</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::ImagePicker</name>
+    <message>
+        <source>no version table for this engine: flags are not checked against a release</source>
+        <translation>该引擎没有版本表：不会按版本检查参数</translation>
+    </message>
+    <message>
+        <source>the tag names no version: flags are not checked against a release</source>
+        <translation>标签中没有版本号：不会按版本检查参数</translation>
+    </message>
+    <message>
+        <source>older than every release line the version table knows</source>
+        <translation>早于版本表中已知的所有版本线</translation>
+    </message>
+    <message>
+        <source>release line %1 (vLLM %2): the flags that line takes are checked</source>
+        <translation>版本线 %1（vLLM %2）：将按该版本线支持的参数进行检查</translation>
     </message>
 </context>
 <context>
@@ -7468,6 +7711,17 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::NewDeploymentWizard</name>
+    <message>
+        <source>New deployment %1</source>
+        <translation>新建部署 %1</translation>
+    </message>
+    <message>
+        <source>New Deployment</source>
+        <translation>新建部署</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::NfsApplyPage</name>
     <message>
         <source>Apply</source>
@@ -8161,6 +8415,21 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::PlacementPicker</name>
+    <message>
+        <source>Node / NPU</source>
+        <translation>节点 / NPU</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>占用者</translation>
+    </message>
+    <message>
+        <source>NPU %1</source>
+        <translation>NPU %1</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::PlanPanel</name>
     <message>
         <source>&amp;Deployment:</source>
@@ -8721,6 +8990,105 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::ServingOptionsForm</name>
+    <message>
+        <source>Max model &amp;length:</source>
+        <translation>最大模型长度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;sequences:</source>
+        <translation>最大序列数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>NPU &amp;memory share:</source>
+        <translation>NPU 显存占比(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>块大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Served model &amp;name:</source>
+        <translation>服务模型名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;KV-cache dtype:</source>
+        <translation>KV 缓存类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix caching:</source>
+        <translation>前缀缓存(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Graph mode:</source>
+        <translation>图模式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantization:</source>
+        <translation>量化(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Additional &amp;config:</source>
+        <translation>附加配置(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra flags:</source>
+        <translation>额外参数(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>engine default</source>
+        <translation>引擎默认</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>graph mode (engine default)</source>
+        <translation>图模式（引擎默认）</translation>
+    </message>
+    <message>
+        <source>eager (--enforce-eager)</source>
+        <translation>eager 模式（--enforce-eager）</translation>
+    </message>
+    <message>
+        <source>from the model</source>
+        <translation>按模型</translation>
+    </message>
+    <message>
+        <source>the model&apos;s name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>--additional-config JSON, e.g. {&quot;ascend_scheduler_config&quot;:{}}</source>
+        <translation>--additional-config JSON，例如 {&quot;ascend_scheduler_config&quot;:{}}</translation>
+    </message>
+    <message>
+        <source>more engine flags, as on a command line</source>
+        <translation>更多引擎参数，按命令行格式填写</translation>
+    </message>
+    <message>
+        <source>Context length per request (--max-model-len)</source>
+        <translation>每个请求的上下文长度（--max-model-len）</translation>
+    </message>
+    <message>
+        <source>Sequences served at once (--max-num-seqs)</source>
+        <translation>同时服务的序列数（--max-num-seqs）</translation>
+    </message>
+    <message>
+        <source>Share of NPU memory the engine may use (--gpu-memory-utilization)</source>
+        <translation>引擎可使用的 NPU 显存比例（--gpu-memory-utilization）</translation>
+    </message>
+    <message>
+        <source>KV cache block size in tokens (--block-size)</source>
+        <translation>KV 缓存块大小，单位为 token（--block-size）</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::SshImportDialog</name>
     <message>
         <source>Import nodes from SSH config</source>
@@ -8796,6 +9164,284 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>Remove shared storage</source>
         <translation>移除共享存储</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::WizardEnginePage</name>
+    <message>
+        <source>%1 (NPU %2)</source>
+        <translation>%1（NPU %2）</translation>
+    </message>
+    <message>
+        <source>runs on one node</source>
+        <translation>在单个节点上运行</translation>
+    </message>
+    <message>
+        <source>spans nodes by data parallel (one DP rank group per node)</source>
+        <translation>通过数据并行跨节点（每个节点一组 DP rank）</translation>
+    </message>
+    <message>
+        <source>spans nodes with a Ray cluster</source>
+        <translation>通过 Ray 集群跨节点</translation>
+    </message>
+    <message>
+        <source>spans nodes as a cluster of its own</source>
+        <translation>以自身集群方式跨节点</translation>
+    </message>
+    <message>
+        <source>spans nodes with an HCCL rank table</source>
+        <translation>通过 HCCL rank table 跨节点</translation>
+    </message>
+    <message>
+        <source>%1 %2. Placed for now on %3; the layout and the NPUs can be changed on the next pages.</source>
+        <translation>%1 %2。当前暂放在 %3；并行布局和 NPU 可在后续页面修改。</translation>
+    </message>
+    <message>
+        <source>no NPUs (nothing free fits)</source>
+        <translation>无 NPU（没有合适的空闲 NPU）</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Engines the nodes&apos; accelerators and the model do not allow are greyed out, with the reason.</source>
+        <translation>节点加速卡或模型不支持的引擎显示为灰色，并注明原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::WizardEnvironmentPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 on %n NPU(s), port %3.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2，%n 个 NPU，端口 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back and fix: %1</source>
+        <translation>请返回修复：%1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Variables for the engine&apos;s container. Finish adds the deployment (one undo step).</source>
+        <translation>引擎容器的环境变量。点击“完成”添加部署（一步撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::WizardImagePage</name>
+    <message>
+        <source>Image and Version</source>
+        <translation>镜像与版本</translation>
+    </message>
+    <message>
+        <source>The container image the engine runs in: repository and version (tag).</source>
+        <translation>引擎运行所用的容器镜像：仓库与版本（标签）。</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::WizardLayoutPage</name>
+    <message numerus="yes">
+        <source>Planning the layouts of %n NPU(s)…</source>
+        <translation>
+            <numerusform>正在规划 %n 个 NPU 的并行布局…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best first for the %n placed NPU(s). Choose one:</source>
+        <translation>
+            <numerusform>按 %n 个已放置 NPU 排序，最佳在前。请选择：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ fits</source>
+        <translation>✔ 可容纳</translation>
+    </message>
+    <message>
+        <source>✘ short %1 GiB</source>
+        <translation>✘ 缺少 %1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <source>not usable here: %1</source>
+        <translation>此处不可用：%1</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <source>How the model is split over the NPUs: tensor, pipeline and data parallel, experts.</source>
+        <translation>模型如何切分到各 NPU：张量、流水线、数据并行以及专家。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>Weights per NPU</source>
+        <translation>每 NPU 权重</translation>
+    </message>
+    <message>
+        <source>Predicted output</source>
+        <translation>预测输出</translation>
+    </message>
+    <message>
+        <source>Why it ranks here</source>
+        <translation>排名原因</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::WizardModelPage</name>
+    <message>
+        <source>%1 is not a folder on this computer: it is read on the node at pre-flight. Give the quantization below.</source>
+        <translation>%1 不是本机上的文件夹：将在预检时在节点上读取。请在下方指定量化方式。</translation>
+    </message>
+    <message>
+        <source>Cannot read the model in %1: %2</source>
+        <translation>无法读取 %1 中的模型：%2</translation>
+    </message>
+    <message>
+        <source>config.json: %1, %2 layers, %3 B parameters, weights %4</source>
+        <translation>config.json：%1，%2 层，%3 B 参数，权重 %4</translation>
+    </message>
+    <message>
+        <source>safetensors: %1 GiB (%2)</source>
+        <translation>safetensors：%1 GiB（%2）</translation>
+    </message>
+    <message>
+        <source>Folder on the nodes: %1</source>
+        <translation>节点上的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>none (downloaded by the engine)</source>
+        <translation>无（由引擎下载）</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s config.json describes it; the weights are expected in the folder on the nodes.</source>
+        <translation>由目录中的 config.json 描述；权重应位于节点上的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Downloaded on the node (or once onto the shared storage) with:</source>
+        <translation>在节点上（或一次性下载到共享存储）使用以下命令下载：</translation>
+    </message>
+    <message>
+        <source>About %1 B parameters (the catalog knows this model).</source>
+        <translation>约 %1 B 参数（目录中已收录该模型）。</translation>
+    </message>
+    <message>
+        <source>Model Folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Which model to serve, and the deployment&apos;s name.</source>
+        <translation>要提供服务的模型，以及部署名称。</translation>
+    </message>
+    <message>
+        <source>&amp;A model of the project</source>
+        <translation>项目中的模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>From the &amp;catalog</source>
+        <translation>从目录选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (local or NFS)</source>
+        <translation>文件夹（本地或 NFS）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A &amp;hub id</source>
+        <translation>模型仓库 ID(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>/models/Qwen3-32B: config.json is read here when the folder is</source>
+        <translation>/models/Qwen3-32B：文件夹在本机时在此读取 config.json</translation>
+    </message>
+    <message>
+        <source>Qwen/Qwen3-32B</source>
+        <translation>Qwen/Qwen3-32B</translation>
+    </message>
+    <message>
+        <source>Folder on the &amp;nodes:</source>
+        <translation>节点上的文件夹(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantization:</source>
+        <translation>量化(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;name:</source>
+        <translation>部署名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::WizardPlacementPage</name>
+    <message>
+        <source>Placement</source>
+        <translation>放置</translation>
+    </message>
+    <message>
+        <source>The NPUs the deployment runs on, head node first. NPUs another deployment holds are greyed out.</source>
+        <translation>部署运行所在的 NPU，头节点在前。被其他部署占用的 NPU 显示为灰色。</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-place</source>
+        <translation>自动放置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose free NPUs as the board&apos;s Auto-place does (on the drop target when there is one)</source>
+        <translation>像分配面板的“自动放置”一样选择空闲 NPU（如有拖放目标则放在目标上）</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::WizardPortPage</name>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Where clients reach the OpenAI-compatible API on the serving (head) node.</source>
+        <translation>客户端在服务（头）节点上访问 OpenAI 兼容 API 的端口。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No other deployment of the project may use it. Whether it is free on the node itself is checked by Pre-flight (&quot;Ports free&quot;) before launch.</source>
+        <translation>项目中的其他部署不得使用该端口。它在节点上是否空闲，由启动前的预检（“端口空闲”）检查。</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::WizardServingPage</name>
+    <message>
+        <source>Serving Options</source>
+        <translation>服务选项</translation>
+    </message>
+    <message>
+        <source>How the engine serves: leave a field at &quot;engine default&quot; to let the engine choose.</source>
+        <translation>引擎如何提供服务：字段保持“引擎默认”即由引擎决定。</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/deployment/DeploymentCheck.h"
 
-#include "core/planning/Conflicts.h"
-#include "core/project/DeploymentRules.h"
+#include "core/deployment/Rules.h"
 #include "core/project/ProjectValues.h"
 #include "core/project/YamlSecrets.h"
-#include "core/recipes/ModelRecipeOptions.h"
 #include "core/recipes/Recipes.h"
 
 namespace npufleet::ui {
@@ -78,27 +76,11 @@ DeploymentCheck::check(const project::ProjectData& project, const project::Deplo
     if (const auto secret = project::findSecretInDeployment(d))
         out << FieldProblem {secret->index >= 0 ? QStringLiteral("serving") : QStringLiteral("environment"),
                              secret->message, secret->hint, true};
-    // The deployment rules, then the board's conflicts the rules do not say (memory, TP groups).
-    const int heads = recipes::recipeOptionsFromModel(data, d.name).attentionHeads;
-    const QList<project::RuleViolation> broken = project::checkDeployment(data, d, heads);
-    for (const project::RuleViolation& v : broken)
-        out << FieldProblem {fieldOfRule(v.field), v.message, v.hint, true};
-    using planning::ConflictKind;
-    for (const planning::Conflict& c : planning::ConflictDetector::check(data).conflicts) {
-        if (c.deployment != d.name || c.severity == planning::Severity::Info)
-            continue;
-        const bool memory = c.kind == ConflictKind::HbmOverBudget;
-        if (memory || c.kind == ConflictKind::TpCrossesNodes || c.kind == ConflictKind::NotContiguous
-            || c.kind == ConflictKind::ModelUnavailable)
-            out << FieldProblem {memory                                         ? QStringLiteral("layout")
-                                     : c.kind == ConflictKind::ModelUnavailable ? QStringLiteral("model")
-                                                                                : QStringLiteral("placement"),
-                                 c.message,
-                                 {},
-                                 c.severity == planning::Severity::Error};
-    }
+    // The deployment rules with the model read (heads, memory per NPU), as the board sees them.
+    for (const deployment::RuleViolation& v : deployment::checkProject(data).of(d.name))
+        out << FieldProblem {fieldOfRule(v.field), v.message, v.hint, v.severity == deployment::Severity::Error};
     // What the engine's recipe says about this layout, these nodes and this image.
-    if (broken.isEmpty() && !hasError(out)) {
+    if (!hasError(out)) {
         auto plan = recipes::makeLaunchPlan(data, d.name);
         if (!plan) {
             const Error& e = plan.error();

@@ -29,9 +29,9 @@ struct DeploymentFix
     project::Deployment result;
 };
 
-// The one place the wizard and the properties editor ask the deployment rules (project::checkDeployment),
-// the board's conflict check (memory, contiguous TP groups), the value gate and secret rules, and the engine's
-// recipe (what the engine and image accept). `replacing`: the name the deployment had in the project (empty:
+// The one place the wizard and the properties editor ask the deployment rules (core/deployment/Rules, with the
+// model read: memory, heads, TP groups), the value gate and secret rules, and the engine's recipe (what the
+// engine and image accept). `replacing`: the name the deployment had in the project (empty:
 // a new one). Renames of those core functions are a one-line change here.
 class DeploymentCheck
 {

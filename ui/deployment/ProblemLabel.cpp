@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 
 namespace npufleet::ui {
@@ -40,6 +41,10 @@ void ProblemLabel::showProblems(const QList<FieldProblem>& problems, const std::
     if (fix)
         m_fix->setText(fix->label);
     setVisible(!html.isEmpty());
+    // A form caches the height of a wrapped row: the new text may need more lines.
+    m_text->updateGeometry();
+    if (parentWidget() && parentWidget()->layout())
+        parentWidget()->layout()->invalidate();
 }
 
 QString ProblemLabel::text() const
