@@ -6904,6 +6904,29 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::KubeOptionsRow</name>
+    <message>
+        <source>NPU &amp;resource:</source>
+        <translation>NPU 资源名(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The extended resource your NPU device plugin offers, e.g. huawei.com/Ascend910 (Huawei&apos;s plugin) or the name HAMi or another plugin registers.</source>
+        <translation>NPU 设备插件提供的扩展资源名，例如 huawei.com/Ascend910（华为插件），或 HAMi 等其他插件注册的名称。</translation>
+    </message>
+    <message>
+        <source>Model P&amp;VC:</source>
+        <translation>模型 P&amp;VC：</translation>
+    </message>
+    <message>
+        <source>none: use the project&apos;s shared storage or a host path</source>
+        <translation>无：使用项目的共享存储或主机路径</translation>
+    </message>
+    <message>
+        <source>An existing PersistentVolumeClaim that holds the model folder.</source>
+        <translation>已存在的、存放模型目录的 PersistentVolumeClaim。</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::LaunchPanel</name>
     <message>
         <source>[%1] %2 failed: %3</source>
@@ -8331,6 +8354,22 @@ Drag onto NPUs or a node to deploy it</source>
         <source>Accelerator c&amp;ount:</source>
         <translation>加速卡数量(&amp;O)：</translation>
     </message>
+    <message>
+        <source>--device lines (container numbering)</source>
+        <translation>--device 映射（容器内编号）</translation>
+    </message>
+    <message>
+        <source>Ascend Docker Runtime (ASCEND_VISIBLE_DEVICES)</source>
+        <translation>Ascend Docker Runtime（ASCEND_VISIBLE_DEVICES）</translation>
+    </message>
+    <message>
+        <source>How containers on this node reach their NPUs. Pre-flight reads Docker&apos;s runtimes and says when this differs from the node.</source>
+        <translation>此节点上的容器如何访问 NPU。预检会读取 Docker 的运行时，并在与节点实际情况不一致时提示。</translation>
+    </message>
+    <message>
+        <source>NPU acc&amp;ess:</source>
+        <translation>NPU 访问方式(&amp;E)：</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::NpuMemoryBars</name>
@@ -8862,6 +8901,16 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>%1 NPU %2 → %3 NPU %4</source>
         <translation>%1 NPU %2 → %3 NPU %4</translation>
+    </message>
+    <message>
+        <source>Checking %1 again on %2…</source>
+        <translation>正在 %2 上重新检查 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) did not answer: %1. &lt;a href=&quot;retry&quot;&gt;Check them again&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n 个节点未响应：%1。&lt;a href=&quot;retry&quot;&gt;重新检查这些节点&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,32 @@ QString pingKey(int fromNpu, const QString& toNode, int toNpu)
 
 } // namespace
 
+QList<const PlannedNode*> pingPeers(const PreflightPlan& plan, const PlannedNode& from)
+{
+    QList<const PlannedNode*> peers;
+    const qsizetype n = plan.nodes.size();
+    qsizetype self = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (plan.nodes.at(i).node.name == from.node.name)
+            self = i;
+    }
+    if (self < 0)
+        return peers;
+    if (n <= kFullMeshPingNodes) {
+        for (const PlannedNode& to : plan.nodes) {
+            if (&to != &plan.nodes.at(self))
+                peers << &to;
+        }
+        return peers;
+    }
+    for (const qsizetype step : {qsizetype(1), n / 2}) {
+        const PlannedNode* to = &plan.nodes.at((self + step) % n);
+        if (!peers.contains(to))
+            peers << to;
+    }
+    return peers;
+}
+
 QList<PingCell> pingMatrix(const PreflightPlan& plan, const QList<NodeFacts>& facts)
 {
     QList<PingCell> cells;
@@ -205,9 +231,8 @@ QList<PingCell> pingMatrix(const PreflightPlan& plan, const QList<NodeFacts>& fa
         return cells;
     for (const PlannedNode& from : plan.nodes) {
         const NodeFacts* ff = factsOf(facts, from.node.name);
-        for (const PlannedNode& to : plan.nodes) {
-            if (to.node.name == from.node.name)
-                continue;
+        for (const PlannedNode* peer : pingPeers(plan, from)) {
+            const PlannedNode& to = *peer;
             const NodeFacts* tf = factsOf(facts, to.node.name);
             for (int k = 0; k < std::min(from.devices.size(), to.devices.size()); ++k) {
                 PingCell cell;
@@ -243,9 +268,10 @@ QList<ProbeCommand> pingCommands(const PreflightPlan& plan, const PlannedNode& f
     const NodeFacts* ff = factsOf(facts, from.node.name);
     if (!plan.multiNode || !ff)
         return list;
-    for (const PlannedNode& to : plan.nodes) {
+    for (const PlannedNode* peer : pingPeers(plan, from)) {
+        const PlannedNode& to = *peer;
         const NodeFacts* tf = factsOf(facts, to.node.name);
-        if (to.node.name == from.node.name || !tf)
+        if (!tf)
             continue;
         for (int k = 0; k < std::min(from.devices.size(), to.devices.size()); ++k) {
             const int src = from.devices.at(k), dst = to.devices.at(k);

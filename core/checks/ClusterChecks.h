@@ -33,9 +33,16 @@ struct PingCell
 
 QString pingStateKey(PingState state); // ok | loss | failed | not-tested
 
+// Up to this many nodes every node pings every other; beyond, each node pings the next node of the plan and
+// the one half way round (a ring and its chords). Every NPU still sends and receives on its plane, so a dead
+// port or link shows, while the pings grow with N instead of N² (256 nodes: 4,096 instead of 522,240).
+constexpr qsizetype kFullMeshPingNodes = 8;
+// The nodes `from` pings, in plan order.
+QList<const PlannedNode*> pingPeers(const PreflightPlan& plan, const PlannedNode& from);
+
 // The pings to run, as commands keyed "ping/<fromNpu>/<toNode>/<toNpu>" per source node: the k-th NPU of
-// each node pings the k-th NPU of every other node (the same RoCE plane). Pairs where either NPU has
-// no address or no link are left out: those faults are reported by npu-ip / npu-link.
+// each node pings the k-th NPU of its peers (pingPeers: every other node in small plans; the same RoCE plane). Pairs
+// where either NPU has no address or no link are left out: those faults are reported by npu-ip / npu-link.
 QList<ProbeCommand> pingCommands(const PreflightPlan& plan, const PlannedNode& from, const QList<NodeFacts>& facts);
 
 // The full matrix (untested pairs included) and one npu-ping result per node that pinged.

@@ -37,6 +37,17 @@ int PreflightReport::count(Severity severity) const
     return n;
 }
 
+QStringList PreflightReport::unansweredNodes() const
+{
+    QStringList out;
+    for (const QString& node : nodes) {
+        const CheckResult* ssh = result(QStringLiteral("ssh"), node);
+        if (ssh && ssh->severity == Severity::Error)
+            out << node;
+    }
+    return out;
+}
+
 const CheckResult* PreflightReport::result(const QString& id, const QString& node) const
 {
     for (const CheckResult& r : results) {

@@ -24,6 +24,8 @@ struct PreflightReport
     Severity worst() const { return worstSeverity(results); }
     int count(Severity severity) const;
     const CheckResult* result(const QString& id, const QString& node) const;
+    // Nodes that could not run commands (their SSH check failed): those a retry asks again.
+    QStringList unansweredNodes() const;
     // The network block for a node from facts (host-nic): HCCL_IF_IP, HCCL/GLOO/TP_SOCKET_IFNAME.
     QList<QPair<QString, QString>> networkEnvironment(const QString& node) const;
 };

@@ -80,12 +80,40 @@ bool PreflightRunner::start(const PreflightPlan& plan)
         empty.node = pn.node.name;
         m_facts << empty;
     }
+    m_probing = QSet<QString>(m_report.nodes.cbegin(), m_report.nodes.cend());
     m_done = 0;
     m_total = 0;
     startPhase(Phase::Probe);
     if (m_phase == Phase::Idle)
         return false; // no transport
     emit started(plan.deployment, m_report.nodes);
+    return true;
+}
+
+bool PreflightRunner::retry(const QStringList& nodes)
+{
+    if (isRunning() || nodes.isEmpty() || m_plan.nodes.isEmpty())
+        return false;
+    for (const QString& node : nodes) {
+        if (indexOf(node) < 0)
+            return false;
+    }
+    m_probing = QSet<QString>(nodes.cbegin(), nodes.cend());
+    for (const QString& node : nodes) {
+        NodeFacts empty;
+        empty.node = node;
+        m_facts[indexOf(node)] = empty;
+    }
+    m_results.removeIf([this](const CheckResult& r) { return m_probing.contains(r.node); });
+    m_report.results.clear();
+    m_report.pings.clear();
+    m_report.cancelled = false;
+    m_done = 0;
+    m_total = 0;
+    startPhase(Phase::Probe);
+    if (m_phase == Phase::Idle)
+        return false;
+    emit started(m_plan.deployment, nodes);
     return true;
 }
 
@@ -109,6 +137,8 @@ void PreflightRunner::startPhase(Phase phase)
     m_remaining.clear();
     m_keys.clear();
     for (const PlannedNode& pn : std::as_const(m_plan.nodes)) {
+        if (phase == Phase::Probe && !m_probing.contains(pn.node.name))
+            continue; // a retry keeps what the other nodes answered
         const QList<ProbeCommand> commands
             = phase == Phase::Probe ? probeCommands(m_plan, pn) : pingCommands(m_plan, pn, m_facts);
         for (const ProbeCommand& command : commands) {

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <memory>
 
 #include "core/checks/NodeFacts.h"
@@ -33,6 +34,9 @@ public:
     void setStepTimeoutMs(int ms) { m_stepTimeoutMs = ms; }
     // Starts; false when already running or without a transport.
     bool start(const PreflightPlan& plan);
+    // After a finished run: checks these nodes of it again (those that did not answer, say), keeps the other
+    // nodes' findings, and pings between all nodes once more. False while running, or for unknown nodes.
+    bool retry(const QStringList& nodes);
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle; }
     const PreflightReport& report() const { return m_report; }
@@ -57,6 +61,7 @@ private:
     Phase m_phase = Phase::Idle;
     PreflightPlan m_plan;
     QList<NodeFacts> m_facts;
+    QSet<QString> m_probing; // the nodes the probe phase runs on (all, or those retried)
     QHash<QString, int> m_remaining; // node → steps of this phase not settled yet
     QHash<QString, QString> m_keys; // step id → the probe's key in NodeFacts
     QList<CheckResult> m_results;

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QMutex>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <functional>
 
+#include "core/checks/ClusterChecks.h"
 #include "core/checks/NodeChecks.h"
 #include "core/checks/PreflightRunner.h"
 #include "core/project/DemoProjects.h"
@@ -30,6 +32,7 @@ public:
     {
     }
     void fault(const QString& node, const QString& command, Edit edit) { m_faults << Fault {node, command, edit}; }
+    void clearFaults() { m_faults.clear(); } // between runs only
     void answer(const QString& node, const QString& command, const QByteArray& out, int exitStatus = 0)
     {
         fault(node, command, [out, exitStatus](remote::ExecResult& r) {
@@ -46,6 +49,7 @@ public:
         {
             QMutexLocker lock(&m_mutex);
             m_timeouts << request.timeoutMs;
+            m_calledNodes << node.name;
         }
         remote::ExecResult r = m_inner.execute(node, request, cancel, sink);
         for (const Fault& f : std::as_const(m_faults)) {
@@ -60,6 +64,11 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_timeouts;
     }
+    QStringList calledNodes() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_calledNodes;
+    }
 
 private:
     struct Fault
@@ -72,6 +81,7 @@ private:
     QList<Fault> m_faults;
     mutable QMutex m_mutex;
     QList<int> m_timeouts;
+    QStringList m_calledNodes;
 };
 
 // The two-node demo on idle NPUs: what a healthy cluster answers.
@@ -284,6 +294,68 @@ private slots:
         QVERIFY(finished.wait(30'000));
         QVERIFY(runner.report().cancelled);
         QVERIFY(!runner.isRunning());
+    }
+
+    // A node that did not answer is asked again on demand; the others' findings stay and are not asked again.
+    void retryAsksOnlyTheNodesThatDidNotAnswer()
+    {
+        auto t = std::make_shared<FaultyTransport>();
+        const PreflightPlan plan = planOf(healthyTwoNodes());
+        const QString down = plan.nodes.at(1).node.name;
+        t->fault(down, QString(), [](remote::ExecResult& r) {
+            r.status = remote::ExecStatus::Unreachable;
+            r.message = QStringLiteral("connection refused");
+        });
+        PreflightRunner runner(t);
+        QSignalSpy finished(&runner, &PreflightRunner::finished);
+        QVERIFY(runner.start(plan));
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(runner.report().unansweredNodes(), QStringList {down});
+        const int firstCalls = int(t->calledNodes().size());
+        QVERIFY(!runner.retry({QStringLiteral("no-such-node")}));
+
+        t->clearFaults(); // the node is back
+        QVERIFY(runner.retry(runner.report().unansweredNodes()));
+        QVERIFY(finished.wait(30'000));
+        const PreflightReport& report = runner.report();
+        QVERIFY(report.unansweredNodes().isEmpty());
+        QCOMPARE(report.result(QStringLiteral("ssh"), down)->severity, Severity::Pass);
+        QCOMPARE(report.result(QStringLiteral("ssh"), plan.nodes.at(0).node.name)->severity, Severity::Pass);
+        QVERIFY(!report.pings.isEmpty()); // the nodes ping each other again, now that both answer
+        // The probe phase of the retry ran on the retried node only; the first node only pinged.
+        const QStringList again = t->calledNodes().mid(firstCalls);
+        QVERIFY(again.count(down) > again.count(plan.nodes.at(0).node.name));
+    }
+
+    // Small plans ping as a full mesh; large ones ping a ring and its chords, so 256 nodes need 2 peers each,
+    // not 255, and every node is still pinged by another.
+    void pingPeersGrowLinearly()
+    {
+        auto planOfSize = [](int n) {
+            PreflightPlan plan;
+            plan.multiNode = true;
+            for (int i = 0; i < n; ++i) {
+                PlannedNode pn;
+                pn.node.name = QStringLiteral("n%1").arg(i);
+                plan.nodes << pn;
+            }
+            return plan;
+        };
+        const PreflightPlan small = planOfSize(int(kFullMeshPingNodes));
+        for (const PlannedNode& pn : small.nodes)
+            QCOMPARE(pingPeers(small, pn).size(), kFullMeshPingNodes - 1);
+        const PreflightPlan large = planOfSize(256);
+        QSet<QString> pinged;
+        for (const PlannedNode& pn : large.nodes) {
+            const QList<const PlannedNode*> peers = pingPeers(large, pn);
+            QCOMPARE(peers.size(), 2);
+            for (const PlannedNode* peer : peers) {
+                QVERIFY(peer->node.name != pn.node.name);
+                pinged << peer->node.name;
+            }
+        }
+        QCOMPARE(pinged.size(), 256);
+        QCOMPARE(pingPeers(planOfSize(9), planOfSize(9).nodes.first()).size(), 2);
     }
 
     void everyStepHasItsTimeout()

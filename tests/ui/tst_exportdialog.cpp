@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -104,6 +105,32 @@ private slots:
         QVERIFY(dialog.previewText().contains(QLatin1String("--headless")));
         QVERIFY(dialog.selectFile(QStringLiteral("start-ds-node0.sh")));
         QVERIFY(!dialog.previewText().contains(QLatin1String("--headless")));
+    }
+
+    // The Kubernetes choices of `export --npu-resource --model-claim` are in the dialog, shown only for
+    // Kubernetes formats, and reach the YAML.
+    void kubernetesOptionsReachTheYaml()
+    {
+        ExportDialog dialog(demo(QStringLiteral("deepseek-2node")), QString(), nullptr);
+        auto* resource = dialog.findChild<QLineEdit*>(QStringLiteral("exportNpuResource"));
+        auto* claim = dialog.findChild<QLineEdit*>(QStringLiteral("exportModelClaim"));
+        QVERIFY(resource && claim);
+        dialog.setFormat(QStringLiteral("sh"));
+        QVERIFY(!resource->isVisibleTo(&dialog));
+        dialog.setFormat(QStringLiteral("lws"));
+        QVERIFY(resource->isVisibleTo(&dialog));
+        QVERIFY(dialog.selectFile(QStringLiteral("lws.yaml")));
+        QVERIFY(dialog.previewText().contains(QLatin1String("huawei.com/Ascend910:")));
+        resource->setText(QStringLiteral("hami.io/ascend910b"));
+        claim->setText(QStringLiteral("models-pvc"));
+        emit resource->editingFinished();
+        QVERIFY(dialog.selectFile(QStringLiteral("lws.yaml")));
+        QVERIFY2(dialog.previewText().contains(QLatin1String("hami.io/ascend910b")), qPrintable(dialog.previewText()));
+        QVERIFY(!dialog.previewText().contains(QLatin1String("huawei.com/Ascend910:")));
+        QVERIFY(dialog.previewText().contains(QLatin1String("claimName: models-pvc")));
+        resource->setText(QStringLiteral("not a resource"));
+        emit resource->editingFinished();
+        QVERIFY(dialog.errorText().contains(QLatin1String("not a Kubernetes resource name")));
     }
 
     void yamlAndMarkdownAreHighlighted()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 NPU Fleet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -51,6 +52,34 @@ private slots:
         const QImage shot = panel.grab().toImage();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.save(npufleet::test::screenshotPath(QStringLiteral("preflight-panel.png"))));
+    }
+
+    // A node that never answers is listed with a link that checks it again, keeping the other's findings.
+    void unansweredNodesCanBeCheckedAgain()
+    {
+        auto data = project::loadDemo(QStringLiteral("deepseek-2node"));
+        QVERIFY(data);
+        data->nodes[1].simulationFault = cluster::SimulatedFault::Unreachable;
+        const QString down = data->nodes[1].name;
+        project::Project project;
+        project.reset(*data, {});
+        PreflightPanel panel(&project);
+        panel.resize(1200, 820);
+        panel.show();
+        QSignalSpy finished(&panel, &PreflightPanel::finished);
+        panel.run(QStringLiteral("deepseek-r1"));
+        QVERIFY(finished.wait(30'000));
+        auto* retry = panel.findChild<QLabel*>(QStringLiteral("preflightRetry"));
+        QVERIFY(retry && retry->isVisible());
+        QVERIFY2(retry->text().contains(down), qPrintable(retry->text()));
+        const int results = int(panel.lastReport().results.size());
+        emit retry->linkActivated(QStringLiteral("retry"));
+        QVERIFY(panel.isRunning());
+        QVERIFY(!retry->isVisible());
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(panel.lastReport().unansweredNodes(), QStringList {down}); // still down: listed again
+        QVERIFY(retry->isVisible());
+        QCOMPARE(int(panel.lastReport().results.size()), results);
     }
 
     void cancelEndsTheRun()

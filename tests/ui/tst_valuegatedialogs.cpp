@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The model and node dialogs refuse, as the user types, the values that the project reader would refuse:
 // the GUI cannot save a project that no longer opens, nor hand a runner a value the gate stops.
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -81,6 +82,19 @@ private slots:
         QVERIFY(test::showAt(bad, 520, 560));
         QVERIFY2(shownProblem(bad).contains(QLatin1String("user: refused")), qPrintable(shownProblem(bad)));
         QVERIFY(bad.grab().save(test::screenshotPath(QStringLiteral("node-dialog-refused-user.png"))));
+    }
+
+    // How a node's containers get NPUs is a node property the dialog edits (pre-flight only detects it).
+    void nodeNpuAccessIsEdited()
+    {
+        cluster::Node n = node(QStringLiteral("ascend"));
+        n.npuAccess = cluster::NpuAccess::AscendRuntime;
+        NodeDialog dialog(n, {});
+        auto* access = dialog.findChild<QComboBox*>(QStringLiteral("npuAccess"));
+        QVERIFY(access);
+        QCOMPARE(dialog.node().npuAccess, cluster::NpuAccess::AscendRuntime);
+        access->setCurrentIndex(access->findData(int(cluster::NpuAccess::Devices)));
+        QCOMPARE(dialog.node().npuAccess, cluster::NpuAccess::Devices);
     }
 };
 

@@ -34,6 +34,7 @@ NodeDialog::NodeDialog(const cluster::Node& node, QStringList takenNames, QWidge
     , m_chip(new QLineEdit(node.hardware.chip, this))
     , m_count(new QSpinBox(this))
     , m_memory(new QSpinBox(this))
+    , m_npuAccess(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -52,7 +53,8 @@ NodeDialog::NodeDialog(const cluster::Node& node, QStringList takenNames, QWidge
     m_nicAddress->setPlaceholderText(tr("e.g. 172.16.33.106/24: sets HCCL_IF_IP"));
     for (const cluster::NetworkInterface& nic : node.interfaces) {
         if (nic.name == node.clusterInterface)
-            m_nicAddress->setText(nic.prefixLength > 0 ? QStringLiteral("%1/%2").arg(nic.address).arg(nic.prefixLength) : nic.address);
+            m_nicAddress->setText(nic.prefixLength > 0 ? QStringLiteral("%1/%2").arg(nic.address).arg(nic.prefixLength)
+                                                       : nic.address);
     }
     m_labels->setPlaceholderText(tr("comma-separated, e.g. rack-a, 64g"));
     m_vendor->addItem(QStringLiteral("Ascend"), int(cluster::Vendor::Ascend));
@@ -64,6 +66,13 @@ NodeDialog::NodeDialog(const cluster::Node& node, QStringList takenNames, QWidge
     m_memory->setRange(0, 4096);
     m_memory->setSuffix(tr(" GiB"));
     m_memory->setValue(int(node.hardware.memoryMibPerAccelerator / 1024));
+    // How containers get the NPUs: pre-flight detects it (docker info); the user may know better beforehand.
+    m_npuAccess->setObjectName(QStringLiteral("npuAccess"));
+    m_npuAccess->addItem(tr("--device lines (container numbering)"), int(cluster::NpuAccess::Devices));
+    m_npuAccess->addItem(tr("Ascend Docker Runtime (ASCEND_VISIBLE_DEVICES)"), int(cluster::NpuAccess::AscendRuntime));
+    m_npuAccess->setCurrentIndex(m_npuAccess->findData(int(node.npuAccess)));
+    m_npuAccess->setToolTip(tr("How containers on this node reach their NPUs. Pre-flight reads Docker's runtimes and "
+                               "says when this differs from the node."));
     m_problem->setStyleSheet(QStringLiteral("color: #b02a2a"));
     m_problem->setWordWrap(true);
 
@@ -81,6 +90,7 @@ NodeDialog::NodeDialog(const cluster::Node& node, QStringList takenNames, QWidge
     form->addRow(tr("&Chip:"), m_chip);
     form->addRow(tr("Accelerator c&ount:"), m_count);
     form->addRow(tr("&Memory per accelerator:"), m_memory);
+    form->addRow(tr("NPU acc&ess:"), m_npuAccess);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -136,7 +146,7 @@ cluster::Node NodeDialog::node() const
     n.interfaces.removeIf([&](const cluster::NetworkInterface& nic) { return nic.name == n.clusterInterface; });
     const QString address = m_nicAddress->text().trimmed();
     if (!n.clusterInterface.isEmpty() && !address.isEmpty()) {
-        cluster::NetworkInterface nic{n.clusterInterface, address.section(QLatin1Char('/'), 0, 0), 0};
+        cluster::NetworkInterface nic {n.clusterInterface, address.section(QLatin1Char('/'), 0, 0), 0};
         if (address.contains(QLatin1Char('/')))
             nic.prefixLength = address.section(QLatin1Char('/'), 1).toInt();
         n.interfaces.prepend(nic);
@@ -145,6 +155,7 @@ cluster::Node NodeDialog::node() const
     n.hardware.chip = m_chip->text().trimmed();
     n.hardware.acceleratorCount = m_count->value();
     n.hardware.memoryMibPerAccelerator = qint64(m_memory->value()) * 1024;
+    n.npuAccess = cluster::NpuAccess(m_npuAccess->currentData().toInt());
     return n;
 }
 

@@ -43,6 +43,7 @@ private:
     QLineEdit* m_chip;
     QSpinBox* m_count;
     QSpinBox* m_memory;
+    QComboBox* m_npuAccess;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
 };

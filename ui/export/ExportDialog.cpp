@@ -30,6 +30,7 @@
 
 #include "ui/dialogs/Ask.h"
 #include "ui/export/ExportHighlighter.h"
+#include "ui/export/KubeOptionsRow.h"
 
 namespace npufleet::ui {
 
@@ -50,6 +51,7 @@ ExportDialog::ExportDialog(const project::ProjectData& project, const QString& d
     , m_deployments(new QComboBox(this))
     , m_formatLabel(new QLabel(this))
     , m_formats(new QComboBox(this))
+    , m_kubeOptions(new KubeOptionsRow(this))
     , m_errorLabel(new QLabel(this))
     , m_notesLabel(new QLabel(this))
     , m_fileList(new QListWidget(this))
@@ -122,6 +124,7 @@ ExportDialog::ExportDialog(const project::ProjectData& project, const QString& d
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_kubeOptions);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_notesLabel);
     layout->addWidget(splitter, 1);
@@ -144,6 +147,7 @@ ExportDialog::ExportDialog(const project::ProjectData& project, const QString& d
     m_deployments->setCurrentIndex(wanted >= 0 ? wanted : 0);
     connect(m_deployments, &QComboBox::currentIndexChanged, this, &ExportDialog::regenerate);
     connect(m_formats, &QComboBox::currentIndexChanged, this, &ExportDialog::regenerate);
+    connect(m_kubeOptions, &KubeOptionsRow::edited, this, &ExportDialog::regenerate);
     regenerate();
     resize(1100, 700);
 }
@@ -171,6 +175,7 @@ void ExportDialog::retranslate()
                            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_close->setText(tr("Close"));
     m_wrap->setText(tr("&Wrap long lines"));
+    m_kubeOptions->retranslate();
 }
 
 void ExportDialog::changeEvent(QEvent* event)
@@ -233,11 +238,14 @@ void ExportDialog::regenerate()
     m_notes.clear();
     const QString name = deployment();
     const std::optional<ExportFormat> format = project::formatFromKey(formatKey());
+    m_kubeOptions->setVisible(format == ExportFormat::Lws || format == ExportFormat::K8s
+                              || format == ExportFormat::KubeRay || format == ExportFormat::All);
     if (name.isEmpty() || !format) {
         m_error = tr("The project has no deployments to export.");
     } else {
-        const Result<recipes::LaunchPlan> plan
-            = recipes::makeLaunchPlan(m_project, name, recipes::recipeOptionsFromModel(m_project, name));
+        recipes::RecipeOptions options = recipes::recipeOptionsFromModel(m_project, name);
+        m_kubeOptions->applyTo(options);
+        const Result<recipes::LaunchPlan> plan = recipes::makeLaunchPlan(m_project, name, options);
         if (!plan) {
             m_error = plan.error().toString();
         } else {

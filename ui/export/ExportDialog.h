@@ -19,6 +19,7 @@ class QPushButton;
 namespace npufleet::ui {
 
 class ExportHighlighter;
+class KubeOptionsRow;
 
 // Shows what `npufleet export` would write for one deployment and format: the files on the left,
 // the chosen one highlighted on the right; Copy puts it on the clipboard, Save… writes them all into
@@ -74,6 +75,7 @@ private:
     QComboBox* m_deployments;
     QLabel* m_formatLabel;
     QComboBox* m_formats;
+    KubeOptionsRow* m_kubeOptions;
     QLabel* m_errorLabel;
     QLabel* m_notesLabel;
     QListWidget* m_fileList;

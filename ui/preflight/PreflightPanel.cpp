@@ -62,6 +62,7 @@ PreflightPanel::PreflightPanel(project::Project* project, QWidget* parent)
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_retry(new QLabel(this))
     , m_grid(new QTableView(this))
     , m_matrixLabel(new QLabel(tr("NPU link matrix (k-th NPU of each node pings the k-th NPU of the others)"), this))
     , m_matrix(new QTableView(this))
@@ -112,8 +113,14 @@ PreflightPanel::PreflightPanel(project::Project* project, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
+    layout->addWidget(m_retry);
     layout->addWidget(splitter, 1);
 
+    m_retry->setObjectName(QStringLiteral("preflightRetry"));
+    m_retry->setTextFormat(Qt::RichText);
+    m_retry->setWordWrap(true);
+    m_retry->setVisible(false);
+    connect(m_retry, &QLabel::linkActivated, this, &PreflightPanel::retryUnanswered);
     connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
     connect(m_cancelButton, &QPushButton::clicked, this, &PreflightPanel::cancel);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &PreflightPanel::showDetails);
@@ -144,6 +151,7 @@ void PreflightPanel::clear()
     m_results->reset({});
     m_pings->setCells({});
     m_details->clear();
+    m_retry->setVisible(false);
     m_matrixLabel->setVisible(false);
     m_matrix->setVisible(false);
     m_progress->setValue(0);
@@ -179,6 +187,7 @@ void PreflightPanel::run(const QString& deployment)
     m_results->reset(nodes);
     m_pings->setCells({});
     m_details->clear();
+    m_retry->setVisible(false);
     m_matrixLabel->setVisible(false);
     m_matrix->setVisible(false);
     if (!m_runner->start(*plan))
@@ -186,6 +195,17 @@ void PreflightPanel::run(const QString& deployment)
     m_runButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     setStatus(tr("Checking %1 on %2…").arg(plan->deployment, nodes.join(QStringLiteral(", "))));
+}
+
+void PreflightPanel::retryUnanswered()
+{
+    const QStringList nodes = m_report.unansweredNodes();
+    if (nodes.isEmpty() || !m_runner->retry(nodes))
+        return;
+    m_retry->setVisible(false);
+    m_runButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    setStatus(tr("Checking %1 again on %2…").arg(m_report.deployment, nodes.join(QStringLiteral(", "))));
 }
 
 void PreflightPanel::cancel()
@@ -219,6 +239,11 @@ void PreflightPanel::showReport(const checks::PreflightReport& report)
         : warnings > 0 ? tr("No errors, %n warning(s).", nullptr, warnings)
                        : tr("All %n check(s) passed.", nullptr, int(report.results.size()));
     setStatus(text);
+    const QStringList unanswered = report.unansweredNodes();
+    m_retry->setText(
+        tr("%n node(s) did not answer: %1. <a href=\"retry\">Check them again</a>", nullptr, int(unanswered.size()))
+            .arg(unanswered.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_retry->setVisible(!unanswered.isEmpty());
     // Point at the first problem, so the fix is one glance away.
     for (int row = 0; row < m_results->rowCount(); ++row) {
         for (int col = 0; col < m_results->columnCount(); ++col) {

@@ -45,6 +45,8 @@ public:
 public slots:
     // Checks that deployment (empty: the one chosen in the panel).
     void run(const QString& deployment = {});
+    // Checks again the nodes of the last run that did not answer, keeping the other nodes' findings.
+    void retryUnanswered();
     void cancel();
     // Shows a report made elsewhere (the pre-flight that Launch runs first), unless a check runs here.
     void showReport(const npufleet::checks::PreflightReport& report);
@@ -68,6 +70,8 @@ private:
     QPushButton* m_cancelButton;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QLabel* m_retry; // "n node(s) did not answer: … Check them again"
+
     QTableView* m_grid;
     QLabel* m_matrixLabel;
     QTableView* m_matrix;
