@@ -50,6 +50,7 @@ private slots:
     void launchPreflightShowsInPreflightTab();
     void importsHostsFromSshConfig();
     void inventoryWarningsAreShown();
+    void shortcutsAreUniqueAndRedoWorks();
 
 private:
     static int acceleratorRows(QAbstractItemModel* model, int nodeRow)
@@ -330,4 +331,35 @@ void TestMainWindow::inventoryWarningsAreShown()
 }
 
 QTEST_MAIN(TestMainWindow)
+// Every key sequence belongs to one action of the window (two would be an ambiguous overload that fires
+// neither), and Redo answers both Ctrl+Shift+Z and Ctrl+Y.
+void TestMainWindow::shortcutsAreUniqueAndRedoWorks()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo(QStringLiteral("atlas-lab")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QHash<QKeySequence, QString> owner;
+    for (const QAction* action : window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+            QVERIFY2(!owner.contains(key),
+                     qPrintable(QStringLiteral("%1 is on %2 and %3").arg(key.toString(), owner.value(key), name)));
+            owner.insert(key, name);
+        }
+    }
+    cluster::Node extra;
+    extra.name = QStringLiteral("redo-probe");
+    extra.host = QStringLiteral("172.16.33.120");
+    const int nodes = int(window.project()->data().nodes.size());
+    window.undoStack()->push(new AddNodeCommand(window.project(), extra));
+    for (const QKeyCombination key :
+         {QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z), QKeyCombination(Qt::CTRL, Qt::Key_Y)}) {
+        window.undoStack()->undo();
+        QCOMPARE(int(window.project()->data().nodes.size()), nodes);
+        QTest::keyClick(&window, key.key(), key.keyboardModifiers());
+        QCOMPARE(int(window.project()->data().nodes.size()), nodes + 1);
+    }
+}
+
 #include "tst_mainwindow.moc"

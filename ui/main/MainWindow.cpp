@@ -223,7 +223,14 @@ void MainWindow::createActions()
     m_undo = m_undoStack->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_undoStack->createRedoAction(this);
-    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // Ctrl+Shift+Z and Ctrl+Y on every desktop. The platform's Redo may already be one of them: the same
+    // sequence twice on one action is an "ambiguous shortcut overload" that fires nothing.
+    QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    m_redo->setShortcuts(redoKeys);
 
     m_languages = new QActionGroup(this);
     m_english = new QAction(QStringLiteral("English"), m_languages);
