@@ -278,8 +278,11 @@ QList<ProbeCommand> pingCommands(const PreflightPlan& plan, const PlannedNode& f
             const QString address = reachableNpuAddress(*tf, dst);
             if (address.isEmpty() || reachableNpuAddress(*ff, src).isEmpty())
                 continue;
+            const QString ping = QStringLiteral("ping");
             list << ProbeCommand {pingKey(src, to.node.name, dst),
-                                  QStringLiteral("hccn_tool -i %1 -ping -g address %2").arg(src).arg(address), 30'000};
+                                  hccnQueryCommand(src, ping, address),
+                                  30'000,
+                                  {remote::CommandKind::HccnQuery, src, ping, {}, address}};
         }
     }
     return list;

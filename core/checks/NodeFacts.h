@@ -19,6 +19,7 @@ struct ProbeCommand
     QString key; // "npu-smi", "link/3", "ping/3/ds-node1/3", ...
     QString command;
     int timeoutMs = 20'000;
+    remote::CommandIntent intent {}; // what the command asks, for the simulator
 };
 
 struct CommandOutput
@@ -52,6 +53,9 @@ inline constexpr char kImagePullableMarker[] = "npufleet: image pullable";
 inline constexpr char kImageNotPullableMarker[] = "npufleet: image not pullable";
 
 QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& node);
+
+// `hccn_tool -i NPU -QUERY -g [address ADDRESS]`: one query of an NPU's network settings.
+QString hccnQueryCommand(int npu, const QString& query, const QString& address = {});
 
 // Keys of the per-NPU commands.
 QString npuKey(const char* what, int device);

@@ -17,6 +17,7 @@ CommandOutput runProbe(remote::StepContext& context, const ProbeCommand& command
 {
     remote::ExecRequest request;
     request.command = command.command;
+    request.intent = command.intent;
     request.timeoutMs = stepTimeoutMs > 0 ? std::min(command.timeoutMs, stepTimeoutMs) : command.timeoutMs;
     CommandOutput out;
     out.startedMs = QDateTime::currentMSecsSinceEpoch();

@@ -124,6 +124,7 @@ QList<recipes::Step> LaunchRunner::runSteps(const recipes::LaunchPlan& plan, Mod
                 s.script = QStringLiteral("mkdir -p -- %1 && cat > %2 && chmod %3 -- %2")
                                .arg(shell::quote(dir), shell::quote(target), fileMode);
                 s.input = f.content;
+                s.intent = remote::CommandIntent::onPath(remote::CommandKind::PlaceFile, target);
                 steps << s;
             }
         }
@@ -195,6 +196,7 @@ StepJob LaunchRunner::job(const recipes::Step& step, const std::shared_ptr<Secre
         ExecRequest request;
         request.timeoutMs = context.timeoutMs();
         request.standardInput = step.input;
+        request.intent = step.commandIntent();
         QString command = step.commandLine();
         if (!step.needsSecrets.isEmpty()) {
             // Values go on standard input, read into the shell's environment: never on a command line.

@@ -14,21 +14,6 @@ namespace npufleet::recipes {
 
 using namespace support;
 
-namespace {
-
-Step scriptStep(const QString& node, const QString& id, StepPhase phase, const QString& purpose, const QString& script)
-{
-    Step s;
-    s.id = node + QLatin1Char('/') + id;
-    s.node = node;
-    s.phase = phase;
-    s.purpose = purpose;
-    s.script = script;
-    return s;
-}
-
-} // namespace
-
 Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectData& project)
 {
     LaunchPlan plan = basePlan(c);
@@ -95,7 +80,8 @@ Result<LaunchPlan> planGpuStack(const RecipeContext& c, const project::ProjectDa
             Step read = scriptStep(n.node, QStringLiteral("read-token"), StepPhase::Wait,
                                    RecipeText::tr("Read the worker registration token from the server"),
                                    shell::join({QStringLiteral("docker"), QStringLiteral("exec"), name,
-                                                QStringLiteral("cat"), QStringLiteral("/var/lib/gpustack/token")}));
+                                                QStringLiteral("cat"), QStringLiteral("/var/lib/gpustack/token")}),
+                                   remote::CommandKind::PrintToken);
             read.captureAs = token;
             read.waitsFor << wait.id;
             n.start << read;

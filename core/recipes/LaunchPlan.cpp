@@ -17,6 +17,13 @@ QString Step::commandLine() const
     return script;
 }
 
+remote::CommandIntent Step::commandIntent() const
+{
+    if (container)
+        return remote::CommandIntent::withValue(remote::CommandKind::RunContainer, container->name);
+    return intent;
+}
+
 QStringList HealthCheck::urls() const
 {
     QStringList out;

@@ -10,6 +10,7 @@
 #include "core/project/Deployment.h"
 #include "core/recipes/ContainerSpec.h"
 #include "core/recipes/KubeSpec.h"
+#include "core/remote/CommandIntent.h"
 
 namespace npufleet::recipes {
 
@@ -32,9 +33,13 @@ struct Step
     QStringList needsSecrets; // variables that must be set when this step runs (${VAR} references)
     QString group; // which script of a split export it belongs to: "ray-head", "ray-worker", "serve", ...
     QByteArray input; // fed to the command's standard input (the content of a file the step places)
+    // What an argv or script step is for (a container step says it itself): see commandIntent().
+    remote::CommandIntent intent;
 
     // The step as one shell command (a docker run, a quoted argv, or the script).
     QString commandLine() const;
+    // What the command is for, as the simulator answers it: a container's start, else `intent`.
+    remote::CommandIntent commandIntent() const;
 };
 
 // What answers when the deployment is up.

@@ -160,6 +160,7 @@ Result<LaunchPlan> planMindie(const RecipeContext& c)
         place.argv = QStringList {QStringLiteral("install"), QStringLiteral("-D"), QStringLiteral("-m"),
                                   QStringLiteral("0640"),    QStringLiteral("-t"), folder}
             + files;
+        place.intent = remote::CommandIntent::onPath(remote::CommandKind::PlaceFile, folder);
         n.start << place
                 << removeContainerStep(n.node, n.node + QStringLiteral("/remove-old"), name,
                                        RecipeText::tr("No container of an earlier run holds the name or the NPUs"),

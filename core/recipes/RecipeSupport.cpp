@@ -149,6 +149,7 @@ Step dockerCheckStep(const QString& node)
     s.purpose = RecipeText::tr("Docker answers on this node");
     s.argv = QStringList {QStringLiteral("docker"), QStringLiteral("info"), QStringLiteral("--format"),
                           QStringLiteral("{{.ServerVersion}}")};
+    s.intent = remote::CommandIntent::of(remote::CommandKind::DockerCheck);
     return s;
 }
 
@@ -160,6 +161,7 @@ Step imagePullStep(const QString& node, const QString& image)
     s.phase = StepPhase::Prepare;
     s.purpose = RecipeText::tr("The engine image is on this node");
     s.script = QStringLiteral("docker image inspect %1 >/dev/null 2>&1 || docker pull %1").arg(shell::quote(image));
+    s.intent = remote::CommandIntent::withValue(remote::CommandKind::PullImage, image);
     return s;
 }
 
@@ -173,6 +175,24 @@ Step removeContainerStep(
     s.purpose = purpose;
     const QString q = shell::quote(container);
     s.script = QStringLiteral("if docker container inspect %1 >/dev/null 2>&1; then docker rm -f %1; fi").arg(q);
+    s.intent = remote::CommandIntent::withValue(remote::CommandKind::RemoveContainer, container);
+    return s;
+}
+
+Step scriptStep(const QString& node,
+                const QString& id,
+                StepPhase phase,
+                const QString& purpose,
+                const QString& script,
+                remote::CommandKind kind)
+{
+    Step s;
+    s.id = node + QLatin1Char('/') + id;
+    s.node = node;
+    s.phase = phase;
+    s.purpose = purpose;
+    s.script = script;
+    s.intent = remote::CommandIntent::of(kind);
     return s;
 }
 
@@ -186,6 +206,7 @@ Step waitHttpStep(
     s.purpose = purpose;
     const QString loop = QStringLiteral("until curl -fsS -o /dev/null %1; do sleep 10; done").arg(shell::quote(url));
     s.script = QStringLiteral("timeout %1 bash -c %2").arg(timeoutSeconds).arg(shell::quote(loop));
+    s.intent = remote::CommandIntent::of(remote::CommandKind::WaitReady);
     return s;
 }
 

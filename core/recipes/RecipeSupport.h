@@ -36,6 +36,13 @@ Step removeContainerStep(const QString& node,
                          const QString& container,
                          const QString& purpose,
                          StepPhase phase = StepPhase::Stop);
+// A shell fragment run as "<node>/<id>"; kind says what it does (for the simulator).
+Step scriptStep(const QString& node,
+                const QString& id,
+                StepPhase phase,
+                const QString& purpose,
+                const QString& script,
+                remote::CommandKind kind);
 // Waits (bounded) until GET url answers 2xx on the node itself.
 Step waitHttpStep(
     const QString& node, const QString& id, const QString& url, int timeoutSeconds, const QString& purpose);

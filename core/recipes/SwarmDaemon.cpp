@@ -95,6 +95,7 @@ Step checkRuntimeStep(const QString& node, const QString& applyFile, int npus)
                    "if [ \"${n:-0}\" -lt %4 ]; then echo %2 >&2; exit 1; fi")
                    .arg(QLatin1String(kAscendRuntime), shell::quote(fix), QLatin1String(kNpuKind))
                    .arg(npus);
+    s.intent = remote::CommandIntent::of(remote::CommandKind::LaunchCheck);
     return s;
 }
 

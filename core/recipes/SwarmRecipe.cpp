@@ -18,17 +18,6 @@ namespace {
 
 constexpr qint64 kDefaultShmBytes = 16LL * 1024 * 1024 * 1024;
 
-Step scriptStep(const QString& node, const QString& id, StepPhase phase, const QString& purpose, const QString& script)
-{
-    Step s;
-    s.id = node + QLatin1Char('/') + id;
-    s.node = node;
-    s.phase = phase;
-    s.purpose = purpose;
-    s.script = script;
-    return s;
-}
-
 // Skipped when the node already is in a swarm, so a second run does not fail.
 QString unlessInSwarm(const QString& command)
 {
@@ -140,7 +129,8 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
                            "iptables -t nat -S DOCKER >/dev/null")
                 .arg(shell::quote(
                     RecipeText::tr("firewalld is active: systemctl stop firewalld; systemctl disable firewalld; "
-                                   "systemctl restart docker"))));
+                                   "systemctl restart docker"))),
+            remote::CommandKind::LaunchCheck);
         n.start << imagePullStep(n.node, c.deployment.image);
         const QString ip = pn.node.clusterAddress();
         if (head) {
@@ -148,10 +138,11 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
                 n.node, QStringLiteral("swarm-init"), StepPhase::Prepare,
                 RecipeText::tr("This node is a swarm manager"),
                 unlessInSwarm(shell::join({QStringLiteral("docker"), QStringLiteral("swarm"), QStringLiteral("init"),
-                                           QStringLiteral("--advertise-addr"), ip})));
-            Step read = scriptStep(n.node, QStringLiteral("join-token"), StepPhase::Prepare,
-                                   RecipeText::tr("Read the worker join token"),
-                                   QStringLiteral("docker swarm join-token -q worker"));
+                                           QStringLiteral("--advertise-addr"), ip})),
+                remote::CommandKind::DockerAction);
+            Step read = scriptStep(
+                n.node, QStringLiteral("join-token"), StepPhase::Prepare, RecipeText::tr("Read the worker join token"),
+                QStringLiteral("docker swarm join-token -q worker"), remote::CommandKind::PrintJoinToken);
             read.captureAs = joinToken;
             read.waitsFor << n.start.last().id;
             n.start << read;
@@ -160,7 +151,8 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
             Step join = scriptStep(
                 n.node, QStringLiteral("swarm-join"), StepPhase::Prepare, RecipeText::tr("This node joins the swarm"),
                 unlessInSwarm(QStringLiteral("docker swarm join --token \"${%1}\" --advertise-addr %2 %3")
-                                  .arg(joinToken, shell::quote(ip), shell::quote(headIp + QStringLiteral(":2377")))));
+                                  .arg(joinToken, shell::quote(ip), shell::quote(headIp + QStringLiteral(":2377")))),
+                remote::CommandKind::DockerAction);
             join.needsSecrets << joinToken;
             join.waitsFor << tokenStep;
             n.start << join;
@@ -173,7 +165,8 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
     Step deploy = scriptStep(head.node, QStringLiteral("stack-deploy"), StepPhase::Start,
                              RecipeText::tr("Deploy the stack (one vLLM-Ascend service per node)"),
                              shell::join({QStringLiteral("docker"), QStringLiteral("stack"), QStringLiteral("deploy"),
-                                          QStringLiteral("-c"), stack.fileName, stack.stackName}));
+                                          QStringLiteral("-c"), stack.fileName, stack.stackName}),
+                             remote::CommandKind::DockerAction);
     deploy.waitsFor << joins;
     head.start << deploy;
     Step wait = waitHttpStep(head.node, head.node + QStringLiteral("/wait-ready"),
@@ -183,7 +176,8 @@ Result<LaunchPlan> planSwarm(const RecipeContext& c)
     head.start << wait;
     head.stop << scriptStep(
         head.node, QStringLiteral("stack-rm"), StepPhase::Stop, RecipeText::tr("Remove the stack"),
-        shell::join({QStringLiteral("docker"), QStringLiteral("stack"), QStringLiteral("rm"), stack.stackName}));
+        shell::join({QStringLiteral("docker"), QStringLiteral("stack"), QStringLiteral("rm"), stack.stackName}),
+        remote::CommandKind::DockerAction);
     const qint64 shm = stack.services.first().shmBytes;
     plan.notes << RecipeText::tr(
                       "Swarm ignores devices, shm_size, ipc and privileged (docker stack deploy prints \"Ignoring "

@@ -210,6 +210,7 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
             const QString loop = QStringLiteral("until docker exec %1 ray status >/dev/null 2>&1; do sleep 5; done")
                                      .arg(shell::quote(name));
             up.script = QStringLiteral("timeout 300 bash -c %1").arg(shell::quote(loop));
+            up.intent = remote::CommandIntent::of(remote::CommandKind::WaitReady);
             up.waitsFor << start.id;
             n.start << up;
             headUp = up.id;
@@ -234,6 +235,7 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
               .arg(shell::quote(name))
               .arg(c.placed.size());
     joined.script = QStringLiteral("timeout 600 bash -c %1").arg(shell::quote(count));
+    joined.intent = remote::CommandIntent::of(remote::CommandKind::WaitReady);
     joined.waitsFor << headUp << workerStarts;
     head.start << joined;
 
@@ -248,6 +250,7 @@ Result<LaunchPlan> planVllmAscendRay(const RecipeContext& c)
     entry[2] += QStringLiteral(" >>/tmp/npufleet-vllm.log 2>&1");
     serveStep.argv
         = QStringList {QStringLiteral("docker"), QStringLiteral("exec"), QStringLiteral("-d"), name} + entry + serve;
+    serveStep.intent = remote::CommandIntent::of(remote::CommandKind::DockerAction);
     serveStep.waitsFor << joined.id;
     head.start << serveStep;
     const int port = c.deployment.serving.port;

@@ -49,11 +49,11 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
 {
     cluster::NodeLive live;
     live.updated = QDateTime::currentDateTimeUtc();
-    const auto run = [&](const QString& command) {
-        return transport.execute(node, {command, 30'000, {}, true}, cancel);
+    const auto run = [&](const QString& command, CommandKind kind) {
+        return transport.execute(node, {command, 30'000, {}, true, CommandIntent::of(kind)}, cancel);
     };
 
-    const ExecResult host = run(QStringLiteral("hostname"));
+    const ExecResult host = run(QStringLiteral("hostname"), CommandKind::Hostname);
     if (host.status != ExecStatus::Ok) {
         live.status = statusFor(host.status);
         live.message = host.message;
@@ -62,18 +62,18 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
     live.status = transport.isSimulated() ? cluster::NodeStatus::Simulated : cluster::NodeStatus::Connected;
     live.hostname = QString::fromUtf8(host.standardOutput).trimmed();
 
-    const ExecResult ip = run(QStringLiteral("ip -o -4 addr show"));
+    const ExecResult ip = run(QStringLiteral("ip -o -4 addr show"), CommandKind::Addresses);
     if (ip.succeeded()) {
         if (auto interfaces = cluster::parseIpAddr(ip.standardOutput))
             live.interfaces = *interfaces;
     }
 
-    const ExecResult os = run(QStringLiteral("cat /etc/os-release"));
+    const ExecResult os = run(QStringLiteral("cat /etc/os-release"), CommandKind::OsRelease);
     if (os.succeeded()) {
         if (auto release = cluster::parseOsRelease(os.standardOutput))
             live.os = release->prettyName;
     }
-    const ExecResult memory = run(QStringLiteral("free -b"));
+    const ExecResult memory = run(QStringLiteral("free -b"), CommandKind::Memory);
     if (memory.succeeded()) {
         if (auto info = cluster::parseFreeBytes(memory.standardOutput)) {
             live.memoryTotalBytes = info->totalBytes;
@@ -84,7 +84,7 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
     // Ascend first unless the node says NVIDIA; a node without npu-smi may still have nvidia-smi.
     bool tryNvidia = node.hardware.vendor != cluster::Vendor::Ascend;
     if (!tryNvidia) {
-        const ExecResult smi = run(QStringLiteral("npu-smi info"));
+        const ExecResult smi = run(QStringLiteral("npu-smi info"), CommandKind::NpuSmi);
         if (smi.succeeded()) {
             const auto report = cluster::parseNpuSmiInfo(smi.standardOutput);
             if (report) {
@@ -100,7 +100,7 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
         }
     }
     if (tryNvidia) {
-        const ExecResult smi = run(QLatin1String(cluster::kNvidiaSmiQuery));
+        const ExecResult smi = run(QLatin1String(cluster::kNvidiaSmiQuery), CommandKind::NvidiaSmi);
         if (smi.succeeded()) {
             const auto gpus = cluster::parseNvidiaSmiQuery(smi.standardOutput, &live.warnings);
             if (gpus)

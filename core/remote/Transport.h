@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "core/cluster/Node.h"
+#include "core/remote/CommandIntent.h"
 
 namespace npufleet::remote {
 
@@ -31,6 +32,8 @@ struct ExecRequest
     // On a timeout or cancel, kill every process the command started on the node, background and
     // setsid ones included (they are found by a marker in their environment), not only the shell.
     bool killOnStop = false;
+    // What the command is for: the simulator answers this, never the text; SSH runs the text.
+    CommandIntent intent {};
 };
 
 struct ExecResult

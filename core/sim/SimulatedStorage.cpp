@@ -3,9 +3,10 @@
 #include "core/sim/SimulatedStorage.h"
 
 #include <QMutexLocker>
-#include <QRegularExpression>
 
 namespace npufleet::sim {
+
+using remote::CommandKind;
 
 namespace {
 
@@ -19,14 +20,6 @@ QByteArray initialContent(const QString& path)
                "/dev/mapper/openeuler-swap none                    swap    defaults        0 0\n"
                "/dev/nvme0n1p1          /data                   xfs     defaults        0 0\n";
     return {};
-}
-
-// A word as the command line quoted it ('…' or bare).
-QString unquote(QString word)
-{
-    if (word.startsWith(QLatin1Char('\'')) && word.endsWith(QLatin1Char('\'')) && word.size() >= 2)
-        word = word.mid(1, word.size() - 2).replace(QStringLiteral("'\\''"), QStringLiteral("'"));
-    return word;
 }
 
 QString baseName(const QString& path)
@@ -67,71 +60,51 @@ QByteArray& SimulatedStorage::file(const QString& node, const QString& path)
     return it.value();
 }
 
-std::optional<SimulatedStorage::Reply>
-SimulatedStorage::answer(const cluster::Node& node, const QString& command, const QByteArray& input)
+std::optional<NodeReply>
+SimulatedStorage::answer(const cluster::Node& node, const remote::CommandIntent& intent, const QByteArray& input)
 {
-    static const QRegularExpression readFile(QStringLiteral("^\\[ ! -e (\\S+) \\] \\|\\| cat -- (\\S+)$"));
-    static const QRegularExpression writeFile(QStringLiteral("^set -e; f=(\\S+); b=(\\S+);"));
-    static const QRegularExpression showmount(QStringLiteral("^showmount -e (\\S+)$"));
-    static const QRegularExpression mountpoint(QStringLiteral("^mountpoint -q (?:-- )?(\\S+)$"));
-    static const QRegularExpression probeWrite(QStringLiteral("^printf '%s\\\\n' (\\S+) > (\\S+)$"));
-    static const QRegularExpression probeRead(QStringLiteral("^cat -- (\\S*\\.npufleet-probe-\\S+)$"));
-    static const QRegularExpression probeRemove(QStringLiteral("^rm -f -- (\\S*\\.npufleet-probe-\\S+)$"));
-    static const QRegularExpression listing(QStringLiteral("^cd -- \\S+ && find \\. -xdev -type f"));
-    static const QRegularExpression setupVerbs(
-        QStringLiteral("^(rpm|dnf|yum|apt-get|dpkg|mkdir|systemctl|exportfs|firewall-cmd|mount|umount|if |"
-                       "command -v|modprobe|test |! mountpoint )"));
-
     QMutexLocker lock(&m_mutex);
-    const QString cmd = command.trimmed();
-    Reply reply;
-    if (const auto m = readFile.match(cmd); m.hasMatch()) {
-        reply.standardOutput = file(node.name, unquote(m.captured(1)));
+    NodeReply reply;
+    switch (intent.kind) {
+    case CommandKind::ReadFile:
+        reply.standardOutput = file(node.name, intent.path);
         return reply;
-    }
-    if (const auto m = writeFile.match(cmd); m.hasMatch()) {
-        file(node.name, unquote(m.captured(1))) = input;
-        reply.standardOutput = "backup: " + unquote(m.captured(2)).toUtf8() + '\n';
+    case CommandKind::WriteFile:
+        file(node.name, intent.path) = input;
+        reply.standardOutput = "backup: " + intent.value.toUtf8() + '\n';
         return reply;
-    }
-    if (const auto m = showmount.match(cmd); m.hasMatch()) {
-        reply.standardOutput = "Export list for " + unquote(m.captured(1)).toUtf8() + ":\n";
+    case CommandKind::ListExports:
+        reply.standardOutput = "Export list for " + intent.value.toUtf8() + ":\n";
         for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
             for (const QByteArray& line : markedLines(it.value().value(QStringLiteral("/etc/exports"))))
                 reply.standardOutput += line.simplified().replace('(', " (").split(' ').mid(0, 2).join(' ') + '\n';
         }
         return reply;
-    }
-    if (const auto m = mountpoint.match(cmd); m.hasMatch()) {
-        const QString point = unquote(m.captured(1));
+    case CommandKind::IsMountPoint:
         reply.exitStatus = 1;
         for (const QByteArray& line : markedLines(file(node.name, QStringLiteral("/etc/fstab")))) {
-            if (QString::fromUtf8(line).simplified().section(QLatin1Char(' '), 1, 1) == point)
+            if (QString::fromUtf8(line).simplified().section(QLatin1Char(' '), 1, 1) == intent.path)
                 reply.exitStatus = 0;
         }
         return reply;
-    }
-    if (const auto m = probeWrite.match(cmd); m.hasMatch()) {
-        m_share.insert(baseName(unquote(m.captured(2))), unquote(m.captured(1)).toUtf8() + '\n');
+    case CommandKind::WriteProbe:
+        m_share.insert(baseName(intent.path), intent.value.toUtf8() + '\n');
         return reply;
-    }
-    if (const auto m = probeRead.match(cmd); m.hasMatch()) {
-        const QString name = baseName(unquote(m.captured(1)));
-        reply.exitStatus = m_share.contains(name) ? 0 : 1;
-        reply.standardOutput = m_share.value(name);
+    case CommandKind::ReadProbe:
+        reply.exitStatus = m_share.contains(baseName(intent.path)) ? 0 : 1;
+        reply.standardOutput = m_share.value(baseName(intent.path));
         return reply;
-    }
-    if (const auto m = probeRemove.match(cmd); m.hasMatch()) {
-        m_share.remove(baseName(unquote(m.captured(1))));
+    case CommandKind::RemoveProbe:
+        m_share.remove(baseName(intent.path));
         return reply;
-    }
-    if (listing.match(cmd).hasMatch()) {
+    case CommandKind::ListFiles:
         reply.standardOutput = kListing;
         return reply;
-    }
-    if (setupVerbs.match(cmd).hasMatch())
+    case CommandKind::StorageSetup:
         return reply; // installing, enabling, exporting and mounting succeed on a demo
-    return std::nullopt;
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace npufleet::sim

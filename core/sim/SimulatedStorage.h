@@ -9,6 +9,8 @@
 #include <optional>
 
 #include "core/cluster/Node.h"
+#include "core/remote/CommandIntent.h"
+#include "core/sim/NodeReply.h"
 
 namespace npufleet::sim {
 
@@ -18,15 +20,10 @@ namespace npufleet::sim {
 class SimulatedStorage
 {
 public:
-    struct Reply
-    {
-        int exitStatus = 0;
-        QByteArray standardOutput;
-        QByteArray standardError;
-    };
-
-    // An answer for the storage commands it knows; nothing for any other command.
-    std::optional<Reply> answer(const cluster::Node& node, const QString& command, const QByteArray& input);
+    // An answer for the storage commands (reading and writing files, the share, mounts); nothing for
+    // other kinds. `input` is the command's standard input (a file's new content).
+    std::optional<NodeReply>
+    answer(const cluster::Node& node, const remote::CommandIntent& intent, const QByteArray& input);
 
 private:
     QByteArray& file(const QString& node, const QString& path);

@@ -5,14 +5,17 @@
 #include <QHash>
 #include <QMutex>
 #include <atomic>
+#include <optional>
 
 #include "core/remote/Transport.h"
 #include "core/sim/SimulatedStorage.h"
 
 namespace npufleet::sim {
 
-// Answers the inventory and check commands of demo projects from recorded outputs of real machines,
-// so that a demo looks and behaves like a live cluster without ever opening a socket.
+// The nodes of demo projects: answers each request's intent (remote::CommandIntent) from recorded outputs of
+// real machines and the state that NFS set-up and launches leave, so that a demo looks and behaves like a
+// live cluster without ever opening a socket. The command text is never read: a request without an intent
+// (a user's exec) is a command the node does not have (exit 127).
 class SimulatedTransport final : public remote::Transport
 {
 public:
@@ -30,7 +33,7 @@ public:
 
 private:
     QByteArray recorded(const QString& name);
-    QByteArray answer(const cluster::Node& node, const QString& command, int* exitStatus);
+    std::optional<NodeReply> answer(const cluster::Node& node, const remote::ExecRequest& request);
 
     QString m_folder;
     QMutex m_mutex;

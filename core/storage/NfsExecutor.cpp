@@ -61,11 +61,16 @@ QString NfsExecutor::wrap(const NfsNodePlan& node, const QString& command)
     return QStringLiteral("sudo -n bash -c %1").arg(shell::quote(command));
 }
 
-ExecResult NfsExecutor::exec(
-    const NfsNodePlan& node, const QString& command, int timeoutMs, const QByteArray& input, const Output& output)
+ExecResult NfsExecutor::exec(const NfsNodePlan& node,
+                             const QString& command,
+                             const remote::CommandIntent& intent,
+                             int timeoutMs,
+                             const QByteArray& input,
+                             const Output& output)
 {
     remote::ExecRequest request;
     request.command = wrap(node, command);
+    request.intent = intent;
     request.timeoutMs = timeoutMs;
     request.standardInput = input;
     remote::OutputSink sink;
@@ -99,10 +104,11 @@ StepReport fromResult(StepReport report, const ExecResult& r)
     return report;
 }
 
-QString readCommand(const QString& path)
+// A missing file reads as empty: the edit creates it.
+ExecResult readFile(NfsExecutor& executor, const NfsNodePlan& node, const QString& path, int timeoutMs)
 {
-    // A missing file reads as empty: the edit creates it.
-    return QStringLiteral("[ ! -e %1 ] || cat -- %1").arg(shell::quote(path));
+    return executor.exec(node, QStringLiteral("[ ! -e %1 ] || cat -- %1").arg(shell::quote(path)),
+                         remote::CommandIntent::onPath(remote::CommandKind::ReadFile, path), timeoutMs);
 }
 } // namespace
 
@@ -117,7 +123,7 @@ StepReport NfsExecutor::run(const NfsNodePlan& node, const NfsStep& step, const 
         return runUnmountIfChanged(node, step, output);
     if (step.kind != StepKind::Command)
         return runConfig(node, step, output);
-    return fromResult(report, exec(node, step.command, step.timeoutMs, {}, output));
+    return fromResult(report, exec(node, step.command, step.intent, step.timeoutMs, {}, output));
 }
 
 StepReport NfsExecutor::runConfig(const NfsNodePlan& node, const NfsStep& step, const Output& output)
@@ -127,7 +133,7 @@ StepReport NfsExecutor::runConfig(const NfsNodePlan& node, const NfsStep& step, 
     report.stepId = step.id;
     report.title = step.title;
     const QString file = shell::quote(step.edit.path);
-    const ExecResult read = exec(node, readCommand(step.edit.path), step.timeoutMs);
+    const ExecResult read = readFile(*this, node, step.edit.path, step.timeoutMs);
     if (!read.succeeded())
         return fromResult(report, read);
     const Result<EditOutcome> outcome = step.kind == StepKind::EditConfig
@@ -167,7 +173,8 @@ StepReport NfsExecutor::runConfig(const NfsNodePlan& node, const NfsStep& step, 
                          "if [ -e \"$f\" ]; then cat -- \"$t\" > \"$f\"; rm -f -- \"$t\"; else chmod 644 \"$t\"; mv -- "
                          "\"$t\" \"$f\"; fi")
               .arg(file, shell::quote(backup), sum);
-    const ExecResult write = exec(node, script, step.timeoutMs, outcome->text, output);
+    const remote::CommandIntent intent {remote::CommandKind::WriteFile, -1, {}, step.edit.path, backup};
+    const ExecResult write = exec(node, script, intent, step.timeoutMs, outcome->text, output);
     report = fromResult(report, write);
     if (report.ok()) {
         report.message = outcome->note;
@@ -185,7 +192,7 @@ StepReport NfsExecutor::runUnmountIfChanged(const NfsNodePlan& node, const NfsSt
     report.node = node.node.name;
     report.stepId = step.id;
     report.title = step.title;
-    const ExecResult read = exec(node, readCommand(step.edit.path), step.timeoutMs);
+    const ExecResult read = readFile(*this, node, step.edit.path, step.timeoutMs);
     if (!read.succeeded())
         return fromResult(report, read);
     const Result<QString> old = ConfigEditor::changedMount(read.standardOutput, step.edit);
@@ -212,7 +219,9 @@ StepReport NfsExecutor::runUnmountIfChanged(const NfsNodePlan& node, const NfsSt
         report.status = StepStatus::Cancelled;
         return report;
     }
-    report = fromResult(report, exec(node, NfsPlanner::unmountCommand(*old), step.timeoutMs, {}, output));
+    report = fromResult(report,
+                        exec(node, NfsPlanner::unmountCommand(*old),
+                             remote::CommandIntent::of(remote::CommandKind::StorageSetup), step.timeoutMs, {}, output));
     if (report.ok())
         report.message = tr("settings changed: %1 unmounted (if it was mounted), to be mounted again").arg(*old);
     else if (report.status == StepStatus::Failed)

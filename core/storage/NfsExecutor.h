@@ -61,6 +61,7 @@ public:
 
     remote::ExecResult exec(const NfsNodePlan& node,
                             const QString& command,
+                            const remote::CommandIntent& intent,
                             int timeoutMs,
                             const QByteArray& input = {},
                             const Output& output = {});

@@ -36,6 +36,7 @@ NfsStep command(const QString& id, const QString& title, const QString& cmd, int
     s.id = id;
     s.title = title;
     s.command = cmd;
+    s.intent = remote::CommandIntent::of(remote::CommandKind::StorageSetup);
     s.timeoutMs = timeoutMs;
     return s;
 }

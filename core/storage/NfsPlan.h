@@ -10,6 +10,7 @@
 
 #include "core/cluster/Node.h"
 #include "core/project/ProjectData.h"
+#include "core/remote/CommandIntent.h"
 #include "core/storage/ConfigEntries.h"
 #include "core/storage/OsFamily.h"
 #include "core/util/Result.h"
@@ -29,6 +30,7 @@ struct NfsStep
     QString title; // what it does, in words
     StepKind kind = StepKind::Command;
     QString command; // Command steps
+    remote::CommandIntent intent {}; // what the command does, for the simulator
     ConfigEdit edit; // EditConfig / RevertConfig steps
     int timeoutMs = 60'000;
 };

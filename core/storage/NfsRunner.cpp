@@ -193,8 +193,12 @@ void NfsRunner::detectOs(const QList<cluster::Node>& nodes, const QString& etcRo
         job.node = node;
         job.title = tr("Read %1").arg(file);
         job.timeoutMs = 20'000;
-        job.work = [command](remote::StepContext& context) -> remote::StepOutcome {
-            const remote::ExecResult r = context.execQuiet({command, 0, {}});
+        job.work = [command, file](remote::StepContext& context) -> remote::StepOutcome {
+            remote::ExecRequest request;
+            request.command = command;
+            request.timeoutMs = 0; // the step's
+            request.intent = remote::CommandIntent::onPath(remote::CommandKind::OsRelease, file);
+            const remote::ExecResult r = context.execQuiet(request);
             if (!r.succeeded())
                 return remote::StepOutcome::failed(r.message);
             return {true, {}, int(osFamilyFromOsRelease(r.standardOutput))};

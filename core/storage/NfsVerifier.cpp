@@ -10,6 +10,9 @@
 
 namespace npufleet::storage {
 
+using remote::CommandIntent;
+using remote::CommandKind;
+
 namespace {
 constexpr int kCheckTimeoutMs = 60'000;
 constexpr int kListingTimeoutMs = 300'000;
@@ -80,7 +83,8 @@ remote::ExecResult
 NfsVerifier::serverListing(remote::Transport& transport, const NfsPlan& plan, const std::atomic_bool& cancel)
 {
     NfsExecutor exec(transport, cancel, NfsExecutor::stampNow());
-    return exec.exec(plan.server, listingCommand(plan.storage.exportPath), kListingTimeoutMs);
+    return exec.exec(plan.server, listingCommand(plan.storage.exportPath),
+                     CommandIntent::onPath(CommandKind::ListFiles, plan.storage.exportPath), kListingTimeoutMs);
 }
 
 void NfsVerifier::verifyClient(remote::Transport& transport,
@@ -100,14 +104,15 @@ void NfsVerifier::verifyClient(remote::Transport& transport,
     if (cancel.load())
         return;
     const remote::ExecResult show
-        = exec.exec(client, QStringLiteral("showmount -e %1").arg(shell::quote(plan.serverAddress)), kCheckTimeoutMs);
+        = exec.exec(client, QStringLiteral("showmount -e %1").arg(shell::quote(plan.serverAddress)),
+                    CommandIntent::withValue(CommandKind::ListExports, plan.serverAddress), kCheckTimeoutMs);
     if (!report(QStringLiteral("showmount"), tr("The server exports %1").arg(plan.storage.exportPath),
                 show.succeeded() && showmountLists(show.standardOutput, plan.storage.exportPath),
                 show.succeeded() ? QString::fromUtf8(show.standardOutput).trimmed() : failureText(show)))
         return;
 
-    const remote::ExecResult mounted
-        = exec.exec(client, QStringLiteral("mountpoint -q -- %1").arg(shell::quote(mp)), kCheckTimeoutMs);
+    const remote::ExecResult mounted = exec.exec(client, QStringLiteral("mountpoint -q -- %1").arg(shell::quote(mp)),
+                                                 CommandIntent::onPath(CommandKind::IsMountPoint, mp), kCheckTimeoutMs);
     if (!report(QStringLiteral("mounted"), tr("%1 is mounted").arg(mp), mounted.succeeded(),
                 mounted.succeeded() ? QString() : failureText(mounted)))
         return;
@@ -119,20 +124,23 @@ void NfsVerifier::verifyClient(remote::Transport& transport,
               .arg(ConfigEditor::normalizePath(name).replace(QLatin1Char('/'), QLatin1Char('_')), token);
     const QString clientPath = ConfigEditor::normalizePath(mp) + QLatin1Char('/') + probe;
     const QString serverPath = ConfigEditor::normalizePath(plan.storage.exportPath) + QLatin1Char('/') + probe;
-    const remote::ExecResult wrote = exec.exec(
-        client, QStringLiteral("printf '%s\\n' %1 > %2").arg(token, shell::quote(clientPath)), kCheckTimeoutMs);
+    const remote::ExecResult wrote
+        = exec.exec(client, QStringLiteral("printf '%s\\n' %1 > %2").arg(token, shell::quote(clientPath)),
+                    {CommandKind::WriteProbe, -1, {}, clientPath, token}, kCheckTimeoutMs);
     QString probeDetail;
     bool probed = false;
     if (!wrote.succeeded()) {
         probeDetail = tr("could not write %1: %2").arg(clientPath, failureText(wrote));
     } else {
         const remote::ExecResult seen
-            = exec.exec(plan.server, QStringLiteral("cat -- %1").arg(shell::quote(serverPath)), kCheckTimeoutMs);
+            = exec.exec(plan.server, QStringLiteral("cat -- %1").arg(shell::quote(serverPath)),
+                        CommandIntent::onPath(CommandKind::ReadProbe, serverPath), kCheckTimeoutMs);
         probed = seen.succeeded() && seen.standardOutput.trimmed() == token.toLatin1();
         probeDetail = probed ? tr("%1 seen on %2 and removed").arg(probe, plan.server.node.name)
                              : tr("%1 not seen on %2 at %3").arg(probe, plan.server.node.name, serverPath);
         const remote::ExecResult removed
-            = exec.exec(client, QStringLiteral("rm -f -- %1").arg(shell::quote(clientPath)), kCheckTimeoutMs);
+            = exec.exec(client, QStringLiteral("rm -f -- %1").arg(shell::quote(clientPath)),
+                        CommandIntent::onPath(CommandKind::RemoveProbe, clientPath), kCheckTimeoutMs);
         if (!removed.succeeded()) {
             probed = false;
             probeDetail = tr("could not remove %1: %2").arg(clientPath, failureText(removed));
@@ -141,7 +149,8 @@ void NfsVerifier::verifyClient(remote::Transport& transport,
     if (!report(QStringLiteral("probe"), tr("A file written here is seen on the server"), probed, probeDetail))
         return;
 
-    const remote::ExecResult listing = exec.exec(client, listingCommand(mp), kListingTimeoutMs);
+    const remote::ExecResult listing
+        = exec.exec(client, listingCommand(mp), CommandIntent::onPath(CommandKind::ListFiles, mp), kListingTimeoutMs);
     if (!serverListing.succeeded() || !listing.succeeded()) {
         report(QStringLiteral("files"), tr("Same files and sizes as the server"), false,
                failureText(serverListing.succeeded() ? listing : serverListing));

@@ -151,7 +151,10 @@ private slots:
         std::atomic_bool cancel {false};
         QElapsedTimer timer;
         timer.start();
-        const remote::ExecResult result = transport.execute(node, {QStringLiteral("hostname"), 300, {}, false}, cancel);
+        const remote::ExecResult result = transport.execute(
+            node,
+            {QStringLiteral("hostname"), 300, {}, false, remote::CommandIntent::of(remote::CommandKind::Hostname)},
+            cancel);
         QCOMPARE(result.status, remote::ExecStatus::Unreachable);
         QVERIFY(timer.elapsed() >= 290);
         QVERIFY(!result.message.isEmpty());
@@ -159,7 +162,15 @@ private slots:
         transport.setSilentWaitMs(60'000);
         cancel = true;
         timer.restart();
-        QCOMPARE(transport.execute(node, {QStringLiteral("hostname"), 60'000, {}, false}, cancel).status,
+        QCOMPARE(transport
+                     .execute(node,
+                              {QStringLiteral("hostname"),
+                               60'000,
+                               {},
+                               false,
+                               remote::CommandIntent::of(remote::CommandKind::Hostname)},
+                              cancel)
+                     .status,
                  remote::ExecStatus::Cancelled);
         QVERIFY(timer.elapsed() < 1000);
     }

@@ -53,6 +53,7 @@ QByteArray hccnIp(sim::SimulatedTransport& sim, const cluster::Node& node, int n
 {
     remote::ExecRequest request;
     request.command = QStringLiteral("hccn_tool -i %1 -ip -g").arg(npu);
+    request.intent = {remote::CommandKind::HccnQuery, npu, QStringLiteral("ip"), {}, {}};
     const std::atomic_bool cancel {false};
     const remote::ExecResult r = sim.execute(node, request, cancel);
     *status = r.exitStatus;
