@@ -46,15 +46,8 @@ std::optional<checks::PreflightPlan> stretchedPlan(const test::SshdFixture& flee
     for (int i = 0; i < fleet.count(); ++i) {
         cluster::Node n = i == 0 ? head : worker;
         const cluster::Node live = fleet.node(i);
-        n.name = live.name;
-        n.host = live.host;
-        n.port = live.port;
-        n.user = live.user;
-        n.identityFile = live.identityFile;
-        n.simulation.clear();
+        test::moveOntoStandIn(n, live, i);
         n.npuAddresses.clear();
-        n.clusterInterface = test::standInClusterNic();
-        n.interfaces = {{test::standInClusterNic(), test::standInClusterAddress(i), 24}};
         data->nodes << n;
         d.placement << project::Placement {n.name, {0, 1, 2, 3, 4, 5, 6, 7}};
     }

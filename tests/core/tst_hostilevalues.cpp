@@ -182,14 +182,7 @@ private:
                 if (p.node == n.name)
                     p.node = live.name;
             }
-            n.name = live.name;
-            n.host = live.host;
-            n.port = live.port;
-            n.user = live.user;
-            n.identityFile = live.identityFile;
-            n.simulation.clear();
-            n.clusterInterface = test::standInClusterNic();
-            n.interfaces = {{test::standInClusterNic(), test::standInClusterAddress(i), 24}};
+            test::moveOntoStandIn(n, live, i);
         }
         data->models.first().path = kRoot + QStringLiteral("/data/models/DeepSeek-R1-0528-W8A8");
         data->storage = {};

@@ -43,14 +43,7 @@ private:
             cluster::Node& n = data->nodes[i];
             const cluster::Node live = cluster.node(i);
             renamed.insert(n.name, live.name);
-            n.name = live.name;
-            n.host = live.host;
-            n.port = live.port;
-            n.user = live.user;
-            n.identityFile = live.identityFile;
-            n.simulation.clear();
-            n.clusterInterface = test::standInClusterNic();
-            n.interfaces = {{test::standInClusterNic(), test::standInClusterAddress(i), 24}};
+            test::moveOntoStandIn(n, live, i);
         }
         for (project::Placement& p : data->deployments.first().placement)
             p.node = renamed.value(p.node);

@@ -252,6 +252,18 @@ QString standInClusterNic()
     return QStringLiteral("enp189s0f0");
 }
 
+void moveOntoStandIn(cluster::Node& node, const cluster::Node& live, int index)
+{
+    node.name = live.name;
+    node.host = live.host;
+    node.port = live.port;
+    node.user = live.user;
+    node.identityFile = live.identityFile;
+    node.simulation.clear();
+    node.clusterInterface = standInClusterNic();
+    node.interfaces = {{standInClusterNic(), standInClusterAddress(index), 24}};
+}
+
 QString standInNpuAddress(int index, int device)
 {
     return QStringLiteral("29.1.%1.%2").arg(index + 1).arg(10 + device);

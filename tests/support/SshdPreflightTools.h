@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include "core/cluster/Node.h"
+
 namespace npufleet::test {
 
 // What is wrong with one node that answers the pre-flight as an Atlas 800I A2 (8 idle 910B4, 32 GB).
@@ -46,6 +48,9 @@ QString standInAscendRoot(const QString& nodeDir);
 // The node's cluster address as `ip -o -4 addr` prints it, and its NIC.
 QString standInClusterAddress(int index);
 QString standInClusterNic();
+// A project node moved onto the fixture's node `live` (number index): its name, address, login and key, the
+// stand-in cluster NIC and address, and no simulation. The rest (hardware, role, labels) stays.
+void moveOntoStandIn(cluster::Node& node, const cluster::Node& live, int index);
 // NPU d of node index: 29.1.(index+1).(10+d) in 29.1.0.0/16, the subnet of the fixtures' hccn.conf.
 QString standInNpuAddress(int index, int device);
 
