@@ -2128,6 +2128,10 @@ Cancelled: some checks did not run.
         <source>deployment &apos;%1&apos;: %2</source>
         <translation>部署“%1”：%2</translation>
     </message>
+    <message>
+        <source>a calibration entry</source>
+        <translation>校准条目</translation>
+    </message>
 </context>
 <context>
     <name>RecipeText</name>
@@ -2731,6 +2735,10 @@ Cancelled: some checks did not run.
     <message>
         <source>correct the value: it would reach a command on the nodes or a line of a file</source>
         <translation>请更正该值：它会进入节点上的命令或文件中的一行</translation>
+    </message>
+    <message>
+        <source>calibration &quot;%1&quot;</source>
+        <translation>校准“%1”</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4018,42 @@ Options:
         <source>unknown --objective &apos;%1&apos;</source>
         <translation>未知的 --objective“%1”</translation>
     </message>
+    <message>
+        <source>--calibrate takes the layout and workload from the deployment and the run: leave out --%1</source>
+        <translation>--calibrate 从部署和测试运行中获取布局和负载：请去掉 --%1</translation>
+    </message>
+    <message>
+        <source>--calibrate needs --project P.yaml: the correction is stored there</source>
+        <translation>--calibrate 需要 --project P.yaml：校正系数保存在其中</translation>
+    </message>
+    <message>
+        <source>Stored in %1; later plans of this project use it.</source>
+        <translation>已保存到 %1；此项目之后的规划将使用它。</translation>
+    </message>
+    <message>
+        <source>the project has no deployments to plan</source>
+        <translation>项目中没有可规划的部署</translation>
+    </message>
+    <message>
+        <source>choose the deployment with --deployment (the project has: %1)</source>
+        <translation>请用 --deployment 选择部署（项目中有：%1）</translation>
+    </message>
+    <message>
+        <source>Plan a deployment of this project (a YAML file, or demo:NAME): its model, NPUs, chip and speed correction; the options above override them.</source>
+        <translation>规划此项目（YAML 文件，或 demo:NAME）中的一个部署：使用其模型、NPU、芯片和速度校正；上面的选项会覆盖它们。</translation>
+    </message>
+    <message>
+        <source>The deployment of --project (default: its only one).</source>
+        <translation>--project 中的部署（默认：唯一的那个）。</translation>
+    </message>
+    <message>
+        <source>Compare a benchmark result (npufleet bench or vllm bench serve --save-result) with the prediction for the deployment&apos;s layout and store the speed correction in --project.</source>
+        <translation>将基准测试结果（npufleet bench 或 vllm bench serve --save-result）与该部署布局的预测相比较，并把速度校正系数保存到 --project 中。</translation>
+    </message>
+    <message>
+        <source>--deployment needs --project</source>
+        <translation>--deployment 需要 --project</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::cluster</name>
@@ -4545,6 +4589,97 @@ Options:
     </message>
 </context>
 <context>
+    <name>npufleet::planning::Calibrator</name>
+    <message>
+        <source>no request of the run completed: there is no speed to compare</source>
+        <translation>此次运行没有完成任何请求：没有可比较的速度</translation>
+    </message>
+    <message>
+        <source>&apos;output_throughput&apos; is missing or not above 0</source>
+        <translation>“output_throughput”缺失或不大于 0</translation>
+    </message>
+    <message>
+        <source>&apos;total_input_tokens&apos; and &apos;total_output_tokens&apos; must be above 0</source>
+        <translation>“total_input_tokens”和“total_output_tokens”必须大于 0</translation>
+    </message>
+    <message>
+        <source>the result states neither &apos;max_concurrency&apos; nor the latencies to tell how many requests ran at once</source>
+        <translation>结果中既没有“max_concurrency”，也没有可推算同时运行请求数的延迟</translation>
+    </message>
+    <message>
+        <source>no deployment named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的部署</translation>
+    </message>
+    <message>
+        <source>the project has no deployments</source>
+        <translation>项目中没有部署</translation>
+    </message>
+    <message>
+        <source>the project has: %1</source>
+        <translation>项目中有：%1</translation>
+    </message>
+    <message>
+        <source>the run&apos;s label does not name a deployment: choose one with --deployment</source>
+        <translation>此次运行的标签不是部署名：请用 --deployment 选择一个</translation>
+    </message>
+    <message>
+        <source>TP%1 PP%2 DP%3%4</source>
+        <translation>TP%1 PP%2 DP%3%4</translation>
+    </message>
+    <message>
+        <source> EP</source>
+        <translation> EP</translation>
+    </message>
+    <message>
+        <source>deployment &apos;%1&apos;: its layout %2 does not fit its NPUs, so there is no prediction to compare with</source>
+        <translation>部署“%1”：其布局 %2 放不进它的 NPU，因此没有可比较的预测</translation>
+    </message>
+    <message>
+        <source>measured %1 output tokens/s against %2 predicted for %3: a factor outside %4 to %5 is no measurement of this layout</source>
+        <translation>%3 实测输出 %1 token/s，预测 %2：超出 %4 到 %5 的系数不可能是此布局的测量结果</translation>
+    </message>
+    <message>
+        <source>check that the run measured deployment &apos;%1&apos;</source>
+        <translation>请确认此次运行测量的是部署“%1”</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2, %3 on %4</source>
+        <translation>部署 %1：%2，%3，运行于 %4</translation>
+    </message>
+    <message>
+        <source>Workload: %1 users, %2 input and %3 output tokens per request</source>
+        <translation>负载：%1 个用户，每个请求输入 %2、输出 %3 个 token</translation>
+    </message>
+    <message>
+        <source>%1: predicted %2 (not in the result)</source>
+        <translation>%1：预测 %2（结果中没有）</translation>
+    </message>
+    <message>
+        <source>%1: measured %2, predicted %3 (%4 x)</source>
+        <translation>%1：实测 %2，预测 %3（%4 倍）</translation>
+    </message>
+    <message>
+        <source>output tokens/s</source>
+        <translation>输出 token/s</translation>
+    </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation>TTFT 毫秒</translation>
+    </message>
+    <message>
+        <source>TPOT ms</source>
+        <translation>TPOT 毫秒</translation>
+    </message>
+    <message>
+        <source>Speed correction for %1 with %2: %3</source>
+        <translation>%1 上 %2 的速度校正：%3</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation>（原为 %1）</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::planning::MemoryEstimator</name>
     <message>
         <source>the weight files hold %1 GiB, the config suggests %2 GiB: the files are used</source>
@@ -4763,6 +4898,12 @@ Options:
     <message>
         <source>TPOT</source>
         <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Speeds scaled by %1, the correction measured on this chip and engine
+</source>
+        <translation>速度已乘以 %1，即在此芯片和引擎上测得的校正系数
+</translation>
     </message>
 </context>
 <context>

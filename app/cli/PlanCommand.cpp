@@ -8,11 +8,14 @@
 #include "core/model/ModelLoader.h"
 #include "core/planning/ChipSpecs.h"
 #include "core/planning/PlanFormatter.h"
+#include "core/planning/PlanInput.h"
 #include "core/planning/Planner.h"
+#include "core/project/DemoProjects.h"
 #include "core/util/InputLimits.h"
 
 #include "app/cli/CliIo.h"
 #include "app/cli/CliVerbs.h"
+#include "app/cli/PlanCalibrate.h"
 
 namespace npufleet::cli {
 
@@ -43,6 +46,43 @@ std::optional<T> number(const QCommandLineParser& parser, const QString& name, T
         return std::nullopt;
     }
     return static_cast<T>(value);
+}
+
+// --project P [--deployment D]: the deployment's model, NPUs, HBM, chip, --max-num-seqs and the project's speed
+// correction, as the Plan panel takes them. Prints the error and returns nothing on bad input.
+std::optional<planning::PlanInput> projectInput(const QCommandLineParser& parser, const QString& verb)
+{
+    QStringList warnings;
+    const Result<project::ProjectData> data
+        = project::openProjectSpec(parser.value(QStringLiteral("project")), &warnings);
+    if (!data) {
+        inputError(data.error().toString());
+        return std::nullopt;
+    }
+    for (const QString& w : std::as_const(warnings))
+        err() << QStringLiteral("npufleet %1: ").arg(verb) << CliText::tr("warning: %1").arg(w) << Qt::endl;
+    QString deployment = parser.value(QStringLiteral("deployment"));
+    if (deployment.isEmpty() && data->deployments.size() == 1)
+        deployment = data->deployments.first().name;
+    if (deployment.isEmpty()) {
+        QStringList names;
+        for (const project::Deployment& d : data->deployments)
+            names << d.name;
+        usageError(verb,
+                   names.isEmpty() ? Text::tr("the project has no deployments to plan")
+                                   : Text::tr("choose the deployment with --deployment (the project has: %1)")
+                                         .arg(names.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    planning::PlanInput in = planning::PlanInputResolver::resolve(*data, deployment, false);
+    if (!in.error.isEmpty()) {
+        Error e;
+        e.file = parser.value(QStringLiteral("project"));
+        e.message = in.error;
+        inputError(e.toString());
+        return std::nullopt;
+    }
+    return in;
 }
 
 } // namespace
@@ -98,36 +138,65 @@ int runPlan(const QStringList& args)
                 Text::tr("Rank by throughput (output tokens/s), latency (time of one request) or balanced "
                          "(default throughput)."),
                 "O");
+    valueOption("project",
+                Text::tr("Plan a deployment of this project (a YAML file, or demo:NAME): its model, NPUs, chip and "
+                         "speed correction; the options above override them."),
+                "P.yaml");
+    valueOption("deployment", Text::tr("The deployment of --project (default: its only one)."), "NAME");
+    valueOption("calibrate",
+                Text::tr("Compare a benchmark result (npufleet bench or vllm bench serve --save-result) with the "
+                         "prediction for the deployment's layout and store the speed correction in --project."),
+                "RESULT.json");
     valueOption("format", Text::tr("Output: table|json (default table)."), "F");
     const int early = parseArguments(parser, verb, Text::tr("Plan how a model fits on a cluster of NPUs."), args);
     if (early >= 0)
         return early;
     if (!parser.positionalArguments().isEmpty())
         return usageError(verb, Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    for (const char* required : {"model", "nodes", "npus-per-node", "hbm-gib"}) {
-        if (!parser.isSet(QLatin1String(required)))
-            return usageError(verb, Text::tr("--%1 is required").arg(QLatin1String(required)));
-    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(verb, Text::tr("unknown --format '%1'").arg(format));
+    if (parser.isSet(QStringLiteral("calibrate")))
+        return runPlanCalibrate(parser, verb);
+    if (parser.isSet(QStringLiteral("deployment")) && !parser.isSet(QStringLiteral("project")))
+        return usageError(verb, Text::tr("--deployment needs --project"));
 
     planning::PlanOptions options;
+    std::optional<model::LoadedModel> projectModel;
+    if (parser.isSet(QStringLiteral("project"))) {
+        std::optional<planning::PlanInput> in = projectInput(parser, verb);
+        if (!in)
+            return 2;
+        options = in->options;
+        projectModel = std::move(in->model);
+    } else {
+        for (const char* required : {"model", "nodes", "npus-per-node", "hbm-gib"}) {
+            if (!parser.isSet(QLatin1String(required)))
+                return usageError(verb, Text::tr("--%1 is required").arg(QLatin1String(required)));
+        }
+    }
     QString error;
     using namespace limits;
-    options.nodes = number<int>(parser, QStringLiteral("nodes"), 1, kMaxNodes, &error).value_or(1);
-    options.npusPerNode = number<int>(parser, QStringLiteral("npus-per-node"), 1, kMaxNpusPerNode, &error).value_or(8);
-    options.hbmGib = number<double>(parser, QStringLiteral("hbm-gib"), 0.001, kMaxHbmGib, &error).value_or(64);
-    options.maxModelLen = number<int>(parser, QStringLiteral("max-model-len"), 1, kMaxModelLen, &error).value_or(0);
-    options.gpuMemoryUtilization
-        = number<double>(parser, QStringLiteral("gpu-memory-utilization"), 0.001, 1.0, &error).value_or(0.9);
+    options.nodes = number<int>(parser, QStringLiteral("nodes"), 1, kMaxNodes, &error).value_or(options.nodes);
+    options.npusPerNode = number<int>(parser, QStringLiteral("npus-per-node"), 1, kMaxNpusPerNode, &error)
+                              .value_or(options.npusPerNode);
+    options.hbmGib
+        = number<double>(parser, QStringLiteral("hbm-gib"), 0.001, kMaxHbmGib, &error).value_or(options.hbmGib);
+    options.maxModelLen
+        = number<int>(parser, QStringLiteral("max-model-len"), 1, kMaxModelLen, &error).value_or(options.maxModelLen);
+    options.gpuMemoryUtilization = number<double>(parser, QStringLiteral("gpu-memory-utilization"), 0.001, 1.0, &error)
+                                       .value_or(options.gpuMemoryUtilization);
     const int totalNpus = kMaxNodes * kMaxNpusPerNode;
     options.tp = number<int>(parser, QStringLiteral("tp"), 1, totalNpus, &error);
     options.pp = number<int>(parser, QStringLiteral("pp"), 1, totalNpus, &error);
     options.dp = number<int>(parser, QStringLiteral("dp"), 1, totalNpus, &error);
     options.ep = parser.isSet(QStringLiteral("ep"));
-    options.blockSize = number<int>(parser, QStringLiteral("block-size"), 1, kMaxBlockSize, &error).value_or(0);
+    options.blockSize
+        = number<int>(parser, QStringLiteral("block-size"), 1, kMaxBlockSize, &error).value_or(options.blockSize);
     options.kvCacheMemoryGib = number<double>(parser, QStringLiteral("kv-cache-memory-gib"), 0.001, kMaxHbmGib, &error);
     options.maxNumBatchedTokens = number<int>(parser, QStringLiteral("max-num-batched-tokens"), 1, kMaxModelLen, &error)
                                       .value_or(options.maxNumBatchedTokens);
-    options.loadMtp = parser.isSet(QStringLiteral("mtp"));
+    options.loadMtp = options.loadMtp || parser.isSet(QStringLiteral("mtp"));
     planning::Workload& workload = options.workload;
     workload.concurrency
         = number<int>(parser, QStringLiteral("concurrency"), 1, kMaxConcurrency, &error).value_or(workload.concurrency);
@@ -156,6 +225,8 @@ int runPlan(const QStringList& args)
     const QString platform = parser.value(QStringLiteral("platform"));
     if (platform == QLatin1String("cuda"))
         options.platform = planning::Platform::Cuda;
+    else if (platform == QLatin1String("ascend"))
+        options.platform = planning::Platform::Ascend;
     else if (!platform.isEmpty() && platform != QLatin1String("ascend"))
         return usageError(verb, Text::tr("unknown --platform '%1'").arg(platform));
     if (parser.isSet(QStringLiteral("chip"))) {
@@ -175,14 +246,14 @@ int runPlan(const QStringList& args)
                               Text::tr("unknown --objective '%1'").arg(parser.value(QStringLiteral("objective"))));
         options.objective = *objective;
     }
-    const QString format = parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
-        return usageError(verb, Text::tr("unknown --format '%1'").arg(format));
 
-    const Result<model::LoadedModel> loaded = model::ModelLoader::load(parser.value(QStringLiteral("model")));
-    if (!loaded)
-        return inputError(loaded.error().toString());
-    const planning::Planner planner(*loaded, options);
+    if (parser.isSet(QStringLiteral("model")) || !projectModel) {
+        Result<model::LoadedModel> loaded = model::ModelLoader::load(parser.value(QStringLiteral("model")));
+        if (!loaded)
+            return inputError(loaded.error().toString());
+        projectModel = std::move(*loaded);
+    }
+    const planning::Planner planner(*projectModel, options);
     const Result<planning::PlanReport> report = planner.run();
     if (!report)
         return usageError(verb, report.error().toString());

@@ -125,6 +125,9 @@ QString PlanFormatter::toTable(const PlanReport& report, int maxRows)
                .arg(o.workload.outputLen)
                .arg(o.workload.maxNumSeqs)
                .arg(objectiveKey(o.objective));
+    if (o.speedCorrection != 1.0)
+        out += tr("Speeds scaled by %1, the correction measured on this chip and engine\n")
+                   .arg(QString::number(o.speedCorrection, 'f', 3));
     for (const QString& w : m.warnings)
         out += QStringLiteral("  ! ") + w + QLatin1Char('\n');
     out += QLatin1Char('\n');

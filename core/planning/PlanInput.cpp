@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include "core/model/ModelCatalog.h"
+#include "core/planning/Calibrate.h"
+#include "core/planning/ChipSpecs.h"
 
 namespace npufleet::planning {
 
@@ -103,6 +105,12 @@ PlanInput PlanInputResolver::resolve(const project::ProjectData& data, const QSt
     }
     if (d.serving.maxNumSeqs > 0)
         o.workload.maxNumSeqs = d.serving.maxNumSeqs;
+    // A correction measured on this chip with this engine (plan --calibrate, the panel's "Use as correction").
+    const ChipSpec* chip = findChip(o.chip);
+    in.calibration
+        = Calibrator::find(data.calibrations, chip ? chip->key : defaultChip(o.platform, o.hbmGib).key, d.engine);
+    if (in.calibration)
+        o.speedCorrection = in.calibration->speedCorrection;
 
     const project::ModelSource* source = data.model(d.model);
     if (!source) {

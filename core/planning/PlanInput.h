@@ -29,6 +29,8 @@ struct PlanInput
     double nominalHbmGib = 0; // as the node hardware or npu-smi states it
     bool hbmFromLive = false;
     QStringList npuLabels; // "atlas-106:0" per placed device, in rank order
+    // The project's correction for the chip and engine, applied as options.speedCorrection.
+    std::optional<project::Calibration> calibration;
 
     // Ratio of what the runtime reports to the nominal size: a 64 GB 910B shows 61.27 GiB to
     // vLLM (docs/planner.md, fixture A1); the planner wants the runtime figure.

@@ -51,7 +51,8 @@ void Project::setNode(int index, const cluster::Node& node)
     if (renamed)
         renameNodeReferences(current.name, node.name);
     // A new address means the old live state may describe another machine: drop it then.
-    cluster::NodeLive live = node.host == current.host && node.port == current.port ? current.live : cluster::NodeLive{};
+    cluster::NodeLive live
+        = node.host == current.host && node.port == current.port ? current.live : cluster::NodeLive {};
     current = node;
     current.live = std::move(live);
     emit nodeChanged(index);
@@ -71,7 +72,8 @@ void Project::renameNodeReferences(const QString& from, const QString& to)
     }
     if (m_data.storage.serverNode == from)
         m_data.storage.serverNode = to;
-    m_data.storage.clients.replaceInStrings(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(from) + QStringLiteral("$")), to);
+    m_data.storage.clients.replaceInStrings(
+        QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(from) + QStringLiteral("$")), to);
 }
 
 void Project::setLive(const QString& nodeName, const cluster::NodeLive& live)
@@ -123,6 +125,12 @@ void Project::setStorage(const SharedStorage& storage)
 {
     m_data.storage = storage;
     emit storageChanged();
+}
+
+void Project::setCalibrations(const QList<Calibration>& calibrations)
+{
+    m_data.calibrations = calibrations;
+    emit calibrationsChanged();
 }
 
 } // namespace npufleet::project

@@ -39,6 +39,8 @@ public:
     void setModel(int index, const ModelSource& model);
 
     void setStorage(const SharedStorage& storage);
+    // The speed corrections per chip and engine (plan --calibrate, the Plan panel's "Use as correction").
+    void setCalibrations(const QList<Calibration>& calibrations);
 
 signals:
     void aboutToReset();
@@ -55,6 +57,7 @@ signals:
     void deploymentsChanged();
     void modelsChanged();
     void storageChanged();
+    void calibrationsChanged();
 
 private:
     void renameNodeReferences(const QString& from, const QString& to);

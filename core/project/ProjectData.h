@@ -7,6 +7,7 @@
 #include <QVariantMap>
 
 #include "core/cluster/Node.h"
+#include "core/project/Calibration.h"
 #include "core/project/Deployment.h"
 #include "core/project/ModelSource.h"
 #include "core/project/SharedStorage.h"
@@ -27,6 +28,7 @@ struct ProjectData
     QList<ModelSource> models;
     QList<Deployment> deployments;
     SharedStorage storage;
+    QList<Calibration> calibrations; // speed corrections per chip and engine, from benchmarks
     QVariantMap extra; // unknown top-level keys, kept
 
     int nodeIndex(const QString& name) const;

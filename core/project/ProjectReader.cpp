@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/deployment/Rules.h"
+#include "core/project/CalibrationYaml.h"
 #include "core/project/DemoProjects.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectValues.h"
@@ -621,10 +622,15 @@ ProjectData Reader::read(const YAML::Node& root)
     for (const YAML::Node& d : root["deployments"])
         data.deployments << deployment(d);
     data.storage = storage(root["storage"]);
+    Result<QList<Calibration>> calibrations = readCalibrations(root["calibration"], m_file, m_warnings);
+    if (!calibrations)
+        throw ReadError {calibrations.error()};
+    data.calibrations = std::move(*calibrations);
 
     static const QSet<QString> known {
-        QStringLiteral("version"), QStringLiteral("name"),   QStringLiteral("description"), QStringLiteral("demo"),
-        QStringLiteral("cluster"), QStringLiteral("models"), QStringLiteral("deployments"), QStringLiteral("storage")};
+        QStringLiteral("version"),     QStringLiteral("name"),    QStringLiteral("description"),
+        QStringLiteral("demo"),        QStringLiteral("cluster"), QStringLiteral("models"),
+        QStringLiteral("deployments"), QStringLiteral("storage"), QStringLiteral("calibration")};
     data.extra = unknownKeys(root, known, tr("the project"));
     checkReferences(root, data);
     checkValues(root, data);

@@ -89,6 +89,15 @@ public:
         }
     }
 
+    void calibration(const Calibration& c, const QString& prefix)
+    {
+        const Field owner {{}, SafeValueText::tr("calibration \"%1\"").arg(c.chip), {}};
+        value(ValueKind::Line, prefix, QStringLiteral("chip"), c.chip, owner, false);
+        value(ValueKind::Line, prefix, QStringLiteral("measured_from"), c.measuredFrom, owner);
+        value(ValueKind::Line, prefix, QStringLiteral("deployment"), c.deployment, owner);
+        value(ValueKind::Line, prefix, QStringLiteral("date"), c.date, owner);
+    }
+
     void storage(const SharedStorage& s, const QString& prefix)
     {
         const Field owner {{}, SafeValueText::tr("the shared storage"), {}};
@@ -124,6 +133,8 @@ std::optional<BadValue> findBadValue(const ProjectData& project)
         walk.deployment(project.deployments[i], QStringLiteral("deployments[%1].").arg(i));
     if (walk.ok() && project.storage.isConfigured())
         walk.storage(project.storage, QStringLiteral("storage."));
+    for (int i = 0; i < project.calibrations.size() && walk.ok(); ++i)
+        walk.calibration(project.calibrations[i], QStringLiteral("calibration[%1].").arg(i));
     return walk.bad;
 }
 

@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "core/project/CalibrationYaml.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/YamlSecrets.h"
 #include "core/project/YamlVariant.h"
@@ -219,6 +220,7 @@ QByteArray serializeProject(const ProjectData& data)
 
     if (data.storage.isConfigured())
         emitStorage(out, data.storage);
+    emitCalibrations(out, data.calibrations);
     extras(out, data.extra);
     out << YAML::EndMap;
     QByteArray bytes(out.c_str(), qsizetype(out.size()));
