@@ -6092,10 +6092,6 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
         <translation>实时</translation>
     </message>
     <message>
-        <source>Distributions</source>
-        <translation>分布</translation>
-    </message>
-    <message>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
@@ -6226,12 +6222,16 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <source>Goodput SLOs in milliseconds, as vLLM&apos;s --goodput: ttft, tpot, e2el</source>
-        <translation>goodput SLO（毫秒），同 vLLM 的 --goodput：ttft、tpot、e2el</translation>
-    </message>
-    <message>
         <source>Goodput SLO:</source>
         <translation>Goodput SLO：</translation>
+    </message>
+    <message>
+        <source>Goodput SLOs in milliseconds, as vLLM&apos;s --goodput: ttft, tpot, e2el. The goodput (requests per second that met every SLO) shows with the run&apos;s figures.</source>
+        <translation>Goodput 的 SLO，单位毫秒，同 vLLM 的 --goodput：ttft、tpot、e2el。Goodput（每秒满足全部 SLO 的请求数）显示在本次运行的数据中。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -6340,10 +6340,6 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
 <context>
     <name>npufleet::ui::CompareView</name>
     <message>
-        <source>Latency vs throughput</source>
-        <translation>时延与吞吐</translation>
-    </message>
-    <message>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
@@ -6376,10 +6372,6 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
         <translation>要比较的运行：</translation>
     </message>
     <message>
-        <source>%1 req/s, %2 output tok/s, %3 completed</source>
-        <translation>%1 req/s，%2 输出 tok/s，%3 已完成</translation>
-    </message>
-    <message>
         <source>%1 %2 (ms)</source>
         <translation>%1 %2 (ms)</translation>
     </message>
@@ -6390,6 +6382,14 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     <message>
         <source>output throughput (tok/s)</source>
         <translation>输出吞吐 (tok/s)</translation>
+    </message>
+    <message>
+        <source>%1 req/s, %2 output tok/s, %3 tok/s in all; %4 of %5 completed, %6 failed, in %7 s</source>
+        <translation>%1 请求/秒，输出 %2 token/秒，总计 %3 token/秒；完成 %4/%5，失败 %6，用时 %7 秒</translation>
+    </message>
+    <message>
+        <source>; goodput %1 req/s</source>
+        <translation>；goodput %1 请求/秒</translation>
     </message>
 </context>
 <context>
@@ -6682,14 +6682,6 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
         <translation>E2E 时延</translation>
     </message>
     <message>
-        <source>Histogram</source>
-        <translation>直方图</translation>
-    </message>
-    <message>
-        <source>CDF</source>
-        <translation>CDF</translation>
-    </message>
-    <message>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
@@ -6742,6 +6734,30 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     <message>
         <source>std</source>
         <translation>标准差</translation>
+    </message>
+    <message>
+        <source>No run yet: run a benchmark, or open a result file.</source>
+        <translation>尚无运行：运行一次基准测试，或打开结果文件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 request(s) completed, &lt;b&gt;%4 failed&lt;/b&gt;, in %5 s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：完成 %2/%3 个请求，&lt;b&gt;失败 %4 个&lt;/b&gt;，用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>Request throughput &lt;b&gt;%1 req/s&lt;/b&gt;</source>
+        <translation>请求吞吐 &lt;b&gt;%1 请求/秒&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, goodput &lt;b&gt;%1 req/s&lt;/b&gt;</source>
+        <translation>，goodput &lt;b&gt;%1 请求/秒&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Output &lt;b&gt;%1 tok/s&lt;/b&gt;, total &lt;b&gt;%2 tok/s&lt;/b&gt;, peak output %3 tok/s, peak concurrency %4</source>
+        <translation>输出 &lt;b&gt;%1 token/秒&lt;/b&gt;，总计 &lt;b&gt;%2 token/秒&lt;/b&gt;，输出峰值 %3 token/秒，并发峰值 %4</translation>
+    </message>
+    <message>
+        <source>Tokens in %1, out %2</source>
+        <translation>输入 token %1，输出 %2</translation>
     </message>
 </context>
 <context>
@@ -7244,10 +7260,6 @@ Its containers are stopped and removed; requests being served are cut off.</sour
 </context>
 <context>
     <name>npufleet::ui::LiveCharts</name>
-    <message>
-        <source>Requests completed</source>
-        <translation>已完成请求</translation>
-    </message>
     <message>
         <source>requests</source>
         <translation>请求</translation>
@@ -7754,10 +7766,6 @@ Drag onto NPUs or a node to deploy it</source>
         <translation>观察</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -7814,14 +7822,6 @@ Drag onto NPUs or a node to deploy it</source>
         <translation>生成</translation>
     </message>
     <message>
-        <source>TTFT since watching began</source>
-        <translation>开始观察以来的 TTFT</translation>
-    </message>
-    <message>
-        <source>E2E latency since watching began</source>
-        <translation>开始观察以来的 E2E 时延</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
@@ -7872,6 +7872,18 @@ Drag onto NPUs or a node to deploy it</source>
         <translation>
             <numerusform> — 指标文本中有 %n 处错误，相关指标已略去；第一处：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a deployment or give a server&apos;s /metrics URL, then Watch.</source>
+        <translation>选择一个部署或填写服务器的 /metrics URL，然后点击“观察”。</translation>
+    </message>
+    <message>
+        <source>%1 since watching began: no requests yet</source>
+        <translation>%1（自开始观察）：尚无请求</translation>
+    </message>
+    <message>
+        <source>%1: no data yet (Watch a server)</source>
+        <translation>%1：尚无数据（请观察一个服务器）</translation>
     </message>
 </context>
 <context>

@@ -204,4 +204,24 @@ void PreflightRunner::finish()
     emit finished(m_report);
 }
 
+PreflightReport PreflightRunner::reevaluated() const
+{
+    if (isRunning() || m_plan.nodes.isEmpty())
+        return m_report;
+    // Only the nodes that were checked: a cancelled run's unchecked nodes stay unchecked.
+    QSet<QString> checked;
+    for (const CheckResult& r : m_results)
+        checked.insert(r.node);
+    QList<CheckResult> all;
+    for (int i = 0; i < m_plan.nodes.size(); ++i) {
+        if (checked.contains(m_plan.nodes.at(i).node.name))
+            all << evaluateNode(m_plan, m_plan.nodes.at(i), m_facts.at(i));
+    }
+    all << evaluatePings(m_plan, m_report.pings);
+    all << evaluateCluster(m_plan, m_facts);
+    PreflightReport report = m_report;
+    report.results = mergeResults(m_plan, all);
+    return report;
+}
+
 } // namespace npufleet::checks

@@ -40,6 +40,9 @@ public:
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle; }
     const PreflightReport& report() const { return m_report; }
+    // The last report's checks evaluated again from the answers kept (the checks are pure functions of
+    // them): the same findings, in the language now installed. The last report as it is while running.
+    PreflightReport reevaluated() const;
 
 signals:
     void started(const QString& deployment, const QStringList& nodes);

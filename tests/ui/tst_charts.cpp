@@ -169,6 +169,57 @@ private slots:
         QCOMPARE(panel.distribution()->table()->rowCount(), rows);
     }
 
+    // Every summary figure of a result file is on screen where the result is shown.
+    void resultShowsItsHeadlineFigures()
+    {
+        ui::ChartsPanel panel(nullptr);
+        panel.setRunsDirectory(QString());
+        QVERIFY(panel.openResult(benchFixture("vllm-bench-serve-0.10.json")));
+        const bench::BenchResult& r = panel.results().constLast();
+        QVERIFY(r.requestGoodput.has_value());
+        const QString headline = panel.distribution()->headline()->text();
+        const QLocale locale;
+        const QStringList figures = {QString::number(r.completed),
+                                     QString::number(r.numPrompts),
+                                     QString::number(r.failed),
+                                     locale.toString(r.duration, 'f', 2),
+                                     locale.toString(r.requestThroughput, 'f', 2),
+                                     locale.toString(*r.requestGoodput, 'f', 2),
+                                     locale.toString(r.outputThroughput, 'f', 1),
+                                     locale.toString(r.totalTokenThroughput, 'f', 1),
+                                     locale.toString(r.maxOutputTokensPerS, 'f', 1),
+                                     locale.toString(r.totalInputTokens),
+                                     locale.toString(r.totalOutputTokens)};
+        for (const QString& figure : figures)
+            QVERIFY2(headline.contains(figure), qPrintable(figure + QStringLiteral(" not in ") + headline));
+        QVERIFY(headline.contains(QStringLiteral("goodput")));
+        // The comparison's list says them too, for every run.
+        QVERIFY(panel.compare()->list()->item(0)->toolTip().contains(QStringLiteral("goodput")));
+        panel.resize(1024, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.grab().save(test::screenshotPath(QStringLiteral("benchmark-headline-1024x700.png"))));
+    }
+
+    // Before any data the latency histograms are charts with axes and a word, not blank boxes.
+    void monitorChartsSayNoDataYet()
+    {
+        ui::MonitorPanel monitor(nullptr);
+        monitor.resize(1024, 700);
+        monitor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+        const QList<QChartView*> views = monitor.views();
+        QCOMPARE(views.size(), 5);
+        for (QChartView* view : views) {
+            QVERIFY2(view->chart()->axes(Qt::Horizontal).size() >= 1, qPrintable(view->chart()->title()));
+            QVERIFY2(view->chart()->axes(Qt::Vertical).size() >= 1, qPrintable(view->chart()->title()));
+            QVERIFY(!view->chart()->title().isEmpty());
+        }
+        QVERIFY(views.at(3)->chart()->title().contains(QStringLiteral("no data yet")));
+        QVERIFY(views.at(4)->chart()->title().contains(QStringLiteral("no data yet")));
+        QVERIFY(monitor.grab().save(test::screenshotPath(QStringLiteral("monitor-empty-1024x700.png"))));
+    }
+
     void monitorPollsMetrics()
     {
         QFile f(benchFixture("vllm-metrics.txt"));

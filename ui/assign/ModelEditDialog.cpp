@@ -38,8 +38,13 @@ ModelEditDialog::ModelEditDialog(const project::ModelSource& model, const QStrin
     m_path->setPlaceholderText(tr("/data/models/Qwen3-32B (folder on the nodes)"));
     m_hubId->setPlaceholderText(tr("Qwen/Qwen3-32B"));
     m_problem->setStyleSheet(QStringLiteral("color: #8e1c1c;"));
+    m_problem->setWordWrap(true);
 
+    // Room for a folder path and a hub id without a field cut short.
     auto* form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(8);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     form->addRow(tr("&Id:"), m_id);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Folder:"), m_path);

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
@@ -52,15 +53,17 @@ ChartsPanel::ChartsPanel(project::Project* project, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(makeForm());
-    m_tabs->addTab(m_live, tr("Live"));
-    m_tabs->addTab(m_distribution, tr("Distributions"));
-    m_tabs->addTab(m_compare, tr("Compare runs"));
+    m_tabs->addTab(m_live, QString());
+    m_tabs->addTab(m_distribution, QString());
+    m_tabs->addTab(m_compare, QString());
     layout->addWidget(m_tabs, 1);
 
     connect(m_runner, &bench::BenchRunner::runStarted, this, [this](int point, int requests) {
         m_live->clear();
         m_tabs->setCurrentWidget(m_live);
-        m_status->setText(tr("Point %1 of %2: %n request(s)…", nullptr, requests).arg(point + 1).arg(m_points));
+        setStatus([this, point, requests, points = m_points] {
+            return tr("Point %1 of %2: %n request(s)…", nullptr, requests).arg(point + 1).arg(points);
+        });
     });
     connect(m_runner, &bench::BenchRunner::requestFinished, m_live, &LiveCharts::addSample);
     connect(m_runner, &bench::BenchRunner::runFinished, this, &ChartsPanel::onRunFinished);
@@ -68,6 +71,9 @@ ChartsPanel::ChartsPanel(project::Project* project, QWidget* parent)
         updateState();
         emit allFinished();
     });
+    // Another project: the last one's runs, addresses and messages go with it.
+    if (m_project)
+        connect(m_project, &project::Project::aboutToReset, this, &ChartsPanel::clear);
     onEndpointsChanged(m_project, this, [this] { reloadDeployments(); });
     reloadDeployments();
     followSession(m_deployment, m_project);
@@ -76,9 +82,62 @@ ChartsPanel::ChartsPanel(project::Project* project, QWidget* parent)
                     .filePath(QStringLiteral("bench-runs"));
     m_live->clear();
     updateState();
+    retranslate();
 }
 
 ChartsPanel::~ChartsPanel() = default;
+
+void ChartsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChartsPanel::retranslate()
+{
+    for (const auto& [label, source] : std::as_const(m_labels))
+        label->setText(tr(source));
+    m_deployment->setItemText(0, tr("Custom URL"));
+    m_rates->setToolTip(tr("Requests per second, or several for a sweep: 1,2,4,inf"));
+    m_concurrency->setPlaceholderText(tr("no limit"));
+    m_concurrency->setToolTip(tr("Most requests in flight, or several for a sweep: 1,8,64"));
+    m_goodput->setToolTip(tr("Goodput SLOs in milliseconds, as vLLM's --goodput: ttft, tpot, e2el. "
+                             "The goodput (requests per second that met every SLO) shows with the run's figures."));
+    m_run->setText(tr("Run"));
+    m_stop->setText(tr("Stop"));
+    m_openButton->setText(tr("Open…"));
+    m_openButton->setToolTip(tr("Open result files saved by npufleet bench or vllm bench serve"));
+    m_pngButton->setText(tr("PNG…"));
+    m_pngButton->setToolTip(tr("Save the chart on show as a PNG image"));
+    m_csvButton->setText(tr("CSV…"));
+    m_csvButton->setToolTip(tr("Save the data of the chart on show as CSV"));
+    m_tabs->setTabText(m_tabs->indexOf(m_live), tr("Live"));
+    m_tabs->setTabText(m_tabs->indexOf(m_distribution), tr("Results"));
+    m_tabs->setTabText(m_tabs->indexOf(m_compare), tr("Compare runs"));
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+void ChartsPanel::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+void ChartsPanel::clear()
+{
+    m_runner->cancel();
+    m_results.clear();
+    m_live->clear();
+    m_distribution->setResult({});
+    m_compare->setRuns({});
+    setStatus({});
+    if (m_deployment->currentIndex() <= 0) {
+        m_url->clear(); // an address typed for the last project is not this one's
+        m_model->clear();
+    }
+    updateState();
+}
 
 QWidget* ChartsPanel::makeForm()
 {
@@ -99,47 +158,43 @@ QWidget* ChartsPanel::makeForm()
     m_inputLen = spin(1, 1000000, 1024, form);
     m_outputLen = spin(1, 1000000, 128, form);
     m_rates = new QLineEdit(QStringLiteral("inf"), form);
-    m_rates->setToolTip(tr("Requests per second, or several for a sweep: 1,2,4,inf"));
     m_concurrency = new QLineEdit(form);
-    m_concurrency->setPlaceholderText(tr("no limit"));
-    m_concurrency->setToolTip(tr("Most requests in flight, or several for a sweep: 1,8,64"));
     m_goodput = new QLineEdit(form);
+    m_goodput->setObjectName(QStringLiteral("goodputSlo"));
     m_goodput->setPlaceholderText(QStringLiteral("ttft:500 tpot:50"));
-    m_goodput->setToolTip(tr("Goodput SLOs in milliseconds, as vLLM's --goodput: ttft, tpot, e2el"));
-    m_run = new QPushButton(tr("Run"), form);
-    m_stop = new QPushButton(tr("Stop"), form);
-    auto* open = new QToolButton(form);
-    open->setText(tr("Open…"));
-    open->setToolTip(tr("Open result files saved by npufleet bench or vllm bench serve"));
-    auto* png = new QToolButton(form);
-    png->setText(tr("PNG…"));
-    png->setToolTip(tr("Save the chart on show as a PNG image"));
-    auto* csv = new QToolButton(form);
-    csv->setText(tr("CSV…"));
-    csv->setToolTip(tr("Save the data of the chart on show as CSV"));
+    m_run = new QPushButton(form);
+    m_stop = new QPushButton(form);
+    auto* open = m_openButton = new QToolButton(form);
+    auto* png = m_pngButton = new QToolButton(form);
+    auto* csv = m_csvButton = new QToolButton(form);
     m_status = new QLabel(form);
+    m_status->setObjectName(QStringLiteral("benchStatus"));
 
-    const auto label = [form](const QString& text) { return new QLabel(text, form); };
+    const auto label = [this, form](const char* source) {
+        auto* l = new QLabel(form);
+        m_labels.append({l, source});
+        return l;
+    };
     // Four short rows rather than two long ones: the panel fits a 1024 px window beside the docks.
-    grid->addWidget(label(tr("Target:")), 0, 0);
+    grid->addWidget(label(QT_TR_NOOP("Target:")), 0, 0);
     grid->addWidget(m_deployment, 0, 1);
     grid->addWidget(m_url, 0, 2, 1, 4);
-    grid->addWidget(label(tr("Model:")), 1, 0);
+    grid->addWidget(label(QT_TR_NOOP("Model:")), 1, 0);
     grid->addWidget(m_model, 1, 1, 1, 4);
     grid->addWidget(m_endpoint, 1, 5);
-    grid->addWidget(label(tr("Prompts:")), 2, 0);
+    grid->addWidget(label(QT_TR_NOOP("Prompts:")), 2, 0);
     grid->addWidget(m_prompts, 2, 1);
-    grid->addWidget(label(tr("In/out tokens:")), 2, 2);
+    grid->addWidget(label(QT_TR_NOOP("In/out tokens:")), 2, 2);
     grid->addWidget(m_inputLen, 2, 3);
     grid->addWidget(m_outputLen, 2, 4);
-    grid->addWidget(label(tr("Rate (req/s):")), 3, 0);
+    grid->addWidget(label(QT_TR_NOOP("Rate (req/s):")), 3, 0);
     grid->addWidget(m_rates, 3, 1);
-    grid->addWidget(label(tr("Concurrency:")), 3, 2);
+    grid->addWidget(label(QT_TR_NOOP("Concurrency:")), 3, 2);
     grid->addWidget(m_concurrency, 3, 3);
     grid->addWidget(m_run, 3, 4);
     grid->addWidget(m_stop, 3, 5);
     auto* tools = new QHBoxLayout;
-    tools->addWidget(label(tr("Goodput SLO:")));
+    tools->addWidget(label(QT_TR_NOOP("Goodput SLO:")));
     tools->addWidget(m_goodput);
     tools->addWidget(m_status, 1);
     tools->addWidget(open);
@@ -230,7 +285,7 @@ bool ChartsPanel::startRun()
     else if (!goodput)
         problem = goodput.error().message;
     if (!problem.isEmpty()) {
-        m_status->setText(problem);
+        setStatus([problem] { return problem; });
         return false;
     }
     bench::DatasetConfig dataset;
@@ -272,13 +327,15 @@ void ChartsPanel::onRunFinished(int point, const bench::BenchResult& result)
 {
     m_live->flush();
     addResult(result, true);
-    m_status->setText(tr("Point %1 of %2 done: %3 of %4 requests, %5 output tok/s, median TTFT %6 ms")
-                          .arg(point + 1)
-                          .arg(m_points)
-                          .arg(result.completed)
-                          .arg(result.numPrompts)
-                          .arg(result.outputThroughput, 0, 'f', 1)
-                          .arg(result.metrics.value(QStringLiteral("ttft")).median, 0, 'f', 1));
+    setStatus([point, points = m_points, result] {
+        return tr("Point %1 of %2 done: %3 of %4 requests, %5 output tok/s, median TTFT %6 ms")
+            .arg(point + 1)
+            .arg(points)
+            .arg(result.completed)
+            .arg(result.numPrompts)
+            .arg(result.outputThroughput, 0, 'f', 1)
+            .arg(result.metrics.value(QStringLiteral("ttft")).median, 0, 'f', 1);
+    });
     emit runFinished(result);
 }
 
@@ -307,12 +364,12 @@ bool ChartsPanel::openResult(const QString& path)
     // A file that vLLM's --append-result grew holds one run per line: each becomes a point.
     const Result<QList<bench::BenchResult>> runs = bench::loadResults(path);
     if (!runs) {
-        m_status->setText(runs.error().toString());
+        setStatus([message = runs.error().toString()] { return message; });
         return false;
     }
     addResults(*runs);
     m_tabs->setCurrentWidget(m_distribution);
-    m_status->setText(tr("Opened %1").arg(path));
+    setStatus([path] { return tr("Opened %1").arg(path); });
     return true;
 }
 
@@ -354,7 +411,7 @@ void ChartsPanel::exportDialog(bool png)
     if (path.isEmpty())
         return;
     const bool ok = png ? exportPng(path) : exportCsv(path);
-    m_status->setText(ok ? tr("Saved %1").arg(path) : tr("Could not save %1").arg(path));
+    setStatus([ok, path] { return ok ? tr("Saved %1").arg(path) : tr("Could not save %1").arg(path); });
 }
 
 void ChartsPanel::updateState()

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QWidget>
+#include <functional>
 
 #include "core/bench/BenchResult.h"
 #include "core/bench/BenchTypes.h"
@@ -16,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QToolButton;
 
 namespace npufleet::project {
 class Project;
@@ -74,8 +77,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    void clear(); // another project: no run, no result and no address of the last one
+    // The status line, as a function so that it says the same again in another language.
+    void setStatus(std::function<QString()> text);
     void loadRunsDirectory();
     QWidget* makeForm();
     void reloadDeployments();
@@ -102,6 +110,11 @@ private:
     QPushButton* m_run;
     QPushButton* m_stop;
     QLabel* m_status;
+    std::function<QString()> m_statusText;
+    QList<QPair<QLabel*, const char*>> m_labels; // the form's labels and their source texts
+    QToolButton* m_openButton;
+    QToolButton* m_pngButton;
+    QToolButton* m_csvButton;
     QTabWidget* m_tabs;
     LiveCharts* m_live;
     DistributionView* m_distribution;

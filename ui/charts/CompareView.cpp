@@ -3,6 +3,7 @@
 #include "ui/charts/CompareView.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -28,15 +29,13 @@ CompareView::CompareView(QWidget* parent)
     , m_list(new QListWidget(this))
     , m_metric(new QComboBox(this))
     , m_statistic(new QComboBox(this))
-    , m_view(makeChartView(tr("Latency vs throughput"), this))
+    , m_listLabel(new QLabel(this))
+    , m_view(makeChartView(QString(), this))
 {
-    m_metric->addItem(tr("TTFT"), QStringLiteral("ttft"));
-    m_metric->addItem(tr("TPOT"), QStringLiteral("tpot"));
-    m_metric->addItem(tr("ITL"), QStringLiteral("itl"));
-    m_metric->addItem(tr("E2E latency"), QStringLiteral("e2el"));
-    m_statistic->addItem(tr("mean"), QStringLiteral("mean"));
-    m_statistic->addItem(tr("median"), QStringLiteral("median"));
-    m_statistic->addItem(tr("P99"), QStringLiteral("p99"));
+    for (const char* key : {"ttft", "tpot", "itl", "e2el"})
+        m_metric->addItem(QString(), QLatin1String(key));
+    for (const char* key : {"mean", "median", "p99"})
+        m_statistic->addItem(QString(), QLatin1String(key));
     m_metric->setCurrentIndex(1);
     m_statistic->setCurrentIndex(1);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CompareView::redraw);
@@ -47,7 +46,7 @@ CompareView::CompareView(QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Runs to compare:"), left));
+    leftLayout->addWidget(m_listLabel);
     leftLayout->addWidget(m_list, 1);
     auto* pick = new QHBoxLayout;
     pick->addWidget(m_statistic);
@@ -60,6 +59,48 @@ CompareView::CompareView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    retranslate();
+}
+
+void CompareView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CompareView::retranslate()
+{
+    const QSignalBlocker metricBlock(m_metric);
+    const QSignalBlocker statisticBlock(m_statistic);
+    const QStringList metrics = {tr("TTFT"), tr("TPOT"), tr("ITL"), tr("E2E latency")};
+    const QStringList statistics = {tr("mean"), tr("median"), tr("P99")};
+    for (int i = 0; i < m_metric->count(); ++i)
+        m_metric->setItemText(i, metrics.value(i));
+    for (int i = 0; i < m_statistic->count(); ++i)
+        m_statistic->setItemText(i, statistics.value(i));
+    m_listLabel->setText(tr("Runs to compare:"));
+    retip();
+    redraw();
+}
+
+// A run's summary figures on its row: those the chart does not plot.
+void CompareView::retip()
+{
+    for (int i = 0; i < m_list->count() && i < m_runs.size(); ++i) {
+        const bench::BenchResult& r = m_runs.at(i);
+        QString tip = tr("%1 req/s, %2 output tok/s, %3 tok/s in all; %4 of %5 completed, %6 failed, in %7 s")
+                          .arg(r.requestThroughput, 0, 'f', 2)
+                          .arg(r.outputThroughput, 0, 'f', 1)
+                          .arg(r.totalTokenThroughput, 0, 'f', 1)
+                          .arg(r.completed)
+                          .arg(r.numPrompts)
+                          .arg(r.failed)
+                          .arg(r.duration, 0, 'f', 2);
+        if (r.requestGoodput)
+            tip += tr("; goodput %1 req/s").arg(*r.requestGoodput, 0, 'f', 2);
+        m_list->item(i)->setToolTip(tip);
+    }
 }
 
 void CompareView::setRuns(const QList<bench::BenchResult>& runs)
@@ -79,11 +120,8 @@ void CompareView::setRuns(const QList<bench::BenchResult>& runs)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         const bool tick = !known.contains(item->text()) || wasChecked.contains(item->text());
         item->setCheckState(tick ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("%1 req/s, %2 output tok/s, %3 completed")
-                             .arg(r.requestThroughput, 0, 'f', 2)
-                             .arg(r.outputThroughput, 0, 'f', 1)
-                             .arg(r.completed));
     }
+    retip();
     redraw();
 }
 

@@ -9,6 +9,7 @@
 
 class QChartView;
 class QComboBox;
+class QLabel;
 class QListWidget;
 
 namespace npufleet::ui {
@@ -29,13 +30,19 @@ public:
     QListWidget* list() const { return m_list; }
     int pointCount() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void redraw();
+    void retranslate();
+    void retip();
 
     QList<bench::BenchResult> m_runs;
     QListWidget* m_list;
     QComboBox* m_metric;
     QComboBox* m_statistic;
+    QLabel* m_listLabel;
     QChartView* m_view;
 };
 

@@ -3,9 +3,11 @@
 #include "ui/charts/DistributionView.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -41,16 +43,22 @@ QString metricTitle(const QString& key)
 DistributionView::DistributionView(QWidget* parent)
     : QWidget(parent)
     , m_metric(new QComboBox(this))
+    , m_metricLabel(new QLabel(this))
+    , m_headline(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_histogram(makeChartView(tr("Histogram"), this))
-    , m_cdf(makeChartView(tr("CDF"), this))
+    , m_histogram(makeChartView(QString(), this))
+    , m_cdf(makeChartView(QString(), this))
     , m_table(new QTableWidget(this))
 {
     for (const char* k : s_keys)
         m_metric->addItem(metricTitle(QLatin1String(k)), QLatin1String(k));
     connect(m_metric, &QComboBox::currentIndexChanged, this, &DistributionView::redraw);
+    m_headline->setObjectName(QStringLiteral("benchHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Metric:"), this));
+    top->addWidget(m_metricLabel);
     top->addWidget(m_metric);
     top->addWidget(m_summary, 1);
     auto* charts = new QHBoxLayout;
@@ -62,16 +70,64 @@ DistributionView::DistributionView(QWidget* parent)
     m_table->setMaximumHeight(150);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_headline);
     layout->addLayout(top);
     layout->addLayout(charts, 1);
     layout->addWidget(m_table);
+    retranslate();
+}
+
+void DistributionView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DistributionView::retranslate()
+{
+    m_metricLabel->setText(tr("Metric:"));
+    for (int i = 0; i < m_metric->count(); ++i)
+        m_metric->setItemText(i, metricTitle(m_metric->itemData(i).toString()));
+    fillHeadline();
+    fillTable();
+    redraw();
 }
 
 void DistributionView::setResult(const bench::BenchResult& result)
 {
     m_result = result;
+    fillHeadline();
     fillTable();
     redraw();
+}
+
+// Every summary figure the result file holds, in the words of vllm bench serve's report.
+void DistributionView::fillHeadline()
+{
+    const bench::BenchResult& r = m_result;
+    if (r.numPrompts == 0 && r.completed == 0 && r.failed == 0) {
+        m_headline->setText(tr("No run yet: run a benchmark, or open a result file."));
+        return;
+    }
+    const QLocale locale;
+    const auto number = [&locale](double v, int decimals) { return locale.toString(v, 'f', decimals); };
+    QStringList parts;
+    parts << tr("<b>%1</b>: %2 of %3 request(s) completed, <b>%4 failed</b>, in %5 s")
+                 .arg(r.displayName().toHtmlEscaped())
+                 .arg(r.completed)
+                 .arg(r.numPrompts)
+                 .arg(r.failed)
+                 .arg(number(r.duration, 2));
+    QString throughput = tr("Request throughput <b>%1 req/s</b>").arg(number(r.requestThroughput, 2));
+    if (r.requestGoodput)
+        throughput += tr(", goodput <b>%1 req/s</b>").arg(number(*r.requestGoodput, 2));
+    parts << throughput;
+    parts << tr("Output <b>%1 tok/s</b>, total <b>%2 tok/s</b>, peak output %3 tok/s, peak concurrency %4")
+                 .arg(number(r.outputThroughput, 1), number(r.totalTokenThroughput, 1),
+                      number(r.maxOutputTokensPerS, 1), number(r.maxConcurrentRequests, 0));
+    parts << tr("Tokens in %1, out %2").arg(locale.toString(r.totalInputTokens), locale.toString(r.totalOutputTokens));
+    m_headline->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void DistributionView::setMetric(const QString& key)
@@ -110,6 +166,11 @@ void DistributionView::redraw()
         m_summary->setText(m_result.hasDetails() || m_result.completed == 0
                                ? tr("No values.")
                                : tr("This result has summary figures only (saved without --save-detailed)."));
+        // Axes and a word rather than a blank box.
+        addValueAxis(h, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)), AxisUnit::Milliseconds);
+        addValueAxis(h, Qt::AlignLeft, tr("requests"));
+        addValueAxis(c, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)), AxisUnit::Milliseconds);
+        addValueAxis(c, Qt::AlignLeft, tr("fraction ≤ x"));
         return;
     }
     const double low = v.first();

@@ -28,14 +28,23 @@ public:
     QChartView* cdfView() const { return m_cdf; }
     QTableWidget* table() const { return m_table; }
     QComboBox* metricBox() const { return m_metric; }
+    // The run's summary figures: requests, failures, duration, throughputs, goodput, tokens.
+    QLabel* headline() const { return m_headline; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void redraw();
     void fillTable();
+    void fillHeadline();
+    void retranslate();
     QList<double> valuesMs(const QString& key) const;
 
     bench::BenchResult m_result;
     QComboBox* m_metric;
+    QLabel* m_metricLabel;
+    QLabel* m_headline;
     QLabel* m_summary;
     QChartView* m_histogram;
     QChartView* m_cdf;

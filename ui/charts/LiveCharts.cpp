@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/LiveCharts.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QTimer>
 #include <cmath>
@@ -37,10 +38,10 @@ LiveCharts::LiveCharts(QWidget* parent)
     : QWidget(parent)
     , m_timer(new QTimer(this))
 {
-    m_done = makePlot(tr("Requests completed"), tr("requests"));
-    m_tokens = makePlot(tr("Output tokens/s"), tr("tokens/s"));
-    m_ttft = makePlot(tr("TTFT per request"), tr("TTFT"), AxisUnit::Milliseconds);
-    m_itl = makePlot(tr("Mean ITL per request"), tr("ITL"), AxisUnit::Milliseconds);
+    m_done = makePlot(QString(), QString());
+    m_tokens = makePlot(QString(), QString());
+    m_ttft = makePlot(QString(), QString(), AxisUnit::Milliseconds);
+    m_itl = makePlot(QString(), QString(), AxisUnit::Milliseconds);
     m_doneSeries = attach<QLineSeries>(m_done.view->chart(), m_done.x, m_done.y, QColor(0x1f77b4));
     m_tokenSeries = attach<QLineSeries>(m_tokens.view->chart(), m_tokens.x, m_tokens.y, QColor(0x2ca02c));
     m_ttftSeries = attach<QScatterSeries>(m_ttft.view->chart(), m_ttft.x, m_ttft.y, QColor(0xd62728));
@@ -61,13 +62,35 @@ LiveCharts::LiveCharts(QWidget* parent)
     grid->addWidget(m_itl.view, 1, 1);
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &LiveCharts::flush);
+    retranslate();
+}
+
+void LiveCharts::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LiveCharts::retranslate()
+{
+    for (const Plot* p : {&m_done, &m_tokens, &m_ttft, &m_itl})
+        p->x->setTitleText(tr("seconds into the run"));
+    m_done.y->setTitleText(tr("requests"));
+    m_tokens.view->chart()->setTitle(tr("Output tokens/s"));
+    m_tokens.y->setTitleText(tr("tokens/s"));
+    m_ttft.view->chart()->setTitle(tr("TTFT per request"));
+    m_ttft.y->setTitleText(tr("TTFT"));
+    m_itl.view->chart()->setTitle(tr("Mean ITL per request"));
+    m_itl.y->setTitleText(tr("ITL"));
+    retitle();
 }
 
 LiveCharts::Plot LiveCharts::makePlot(const QString& title, const QString& yTitle, AxisUnit unit)
 {
     Plot p;
     p.view = makeChartView(title, this);
-    p.x = addValueAxis(p.view->chart(), Qt::AlignBottom, tr("seconds into the run"));
+    p.x = addValueAxis(p.view->chart(), Qt::AlignBottom, QString());
     p.y = addValueAxis(p.view->chart(), Qt::AlignLeft, yTitle, unit);
     m_views.append(p.view);
     return p;

@@ -32,6 +32,9 @@ public:
     QList<QChartView*> views() const { return m_views; }
     int completedCount() const { return m_completed; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Plot
     {
@@ -41,6 +44,7 @@ private:
     };
     Plot makePlot(const QString& title, const QString& yTitle, AxisUnit unit = AxisUnit::Count);
     void retitle();
+    void retranslate();
 
     QList<QChartView*> m_views;
     Plot m_done, m_tokens, m_ttft, m_itl;

@@ -76,7 +76,11 @@ NodeDialog::NodeDialog(const cluster::Node& node, QStringList takenNames, QWidge
     m_problem->setStyleSheet(QStringLiteral("color: #b02a2a"));
     m_problem->setWordWrap(true);
 
+    // Room for a host name, an identity path and the NPU access choice without a field cut short.
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(8);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("SSH &port:"), m_port);

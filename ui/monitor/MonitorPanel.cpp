@@ -3,6 +3,7 @@
 #include "ui/monitor/MonitorPanel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,37 +38,44 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
     , m_deployment(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_interval(new QSpinBox(this))
-    , m_watch(new QPushButton(tr("Watch"), this))
+    , m_watch(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_deploymentLabel(new QLabel(this))
+    , m_everyLabel(new QLabel(this))
 {
     m_thread->setObjectName(QStringLiteral("metrics-poller"));
     m_deployment->setObjectName(QStringLiteral("deploymentBox"));
     m_url->setObjectName(QStringLiteral("metricsUrl"));
+    m_status->setObjectName(QStringLiteral("monitorStatus"));
+    m_status->setWordWrap(true);
     m_poller->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
     connect(m_poller, &monitoring::MetricsPoller::sampled, this, &MonitorPanel::onSample);
-    connect(m_poller, &monitoring::MetricsPoller::failed, this,
-            [this](const QString& url, const QString& message) { m_status->setText(tr("%1: %2").arg(url, message)); });
+    connect(m_poller, &monitoring::MetricsPoller::failed, this, [this](const QString& url, const QString& message) {
+        if (!m_watching)
+            return;
+        m_failure = url + QStringLiteral(": ") + message;
+        updateStatus();
+    });
     m_thread->start();
 
     m_url->setPlaceholderText(QStringLiteral("http://10.0.0.11:8000/metrics"));
     m_interval->setRange(1, 600);
     m_interval->setValue(5);
-    m_interval->setSuffix(tr(" s"));
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Deployment:"), this));
+    top->addWidget(m_deploymentLabel);
     top->addWidget(m_deployment);
     top->addWidget(m_url, 1);
-    top->addWidget(new QLabel(tr("every"), this));
+    top->addWidget(m_everyLabel);
     top->addWidget(m_interval);
     top->addWidget(m_watch);
 
-    m_requests = makeTimePlot(tr("Requests"), tr("requests"), {tr("running"), tr("waiting")});
-    m_kv = makeTimePlot(tr("KV-cache usage"), tr("%"), {tr("KV cache")});
+    m_requests = makeTimePlot(2);
+    m_kv = makeTimePlot(1);
     m_kv.y->setRange(0, 100);
-    m_tokens = makeTimePlot(tr("Tokens per second"), tr("tokens/s"), {tr("prompt"), tr("generation")});
-    m_ttft = makeHistogram(tr("TTFT since watching began"));
-    m_e2e = makeHistogram(tr("E2E latency since watching began"));
+    m_tokens = makeTimePlot(2);
+    m_ttft = makeHistogram();
+    m_e2e = makeHistogram();
     auto* grid = new QGridLayout;
     grid->addWidget(m_requests.view, 0, 0);
     grid->addWidget(m_kv.view, 0, 1);
@@ -84,9 +92,13 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
         if (i > 0)
             m_url->setText(monitoring::metricsUrl(m_deployment->itemData(i).toUrl()).toString());
     });
+    // Another project: the last one's server, figures and errors go with it.
+    if (m_project)
+        connect(m_project, &project::Project::aboutToReset, this, &MonitorPanel::clear);
     onEndpointsChanged(m_project, this, [this] { reloadDeployments(); });
     reloadDeployments();
     followSession(m_deployment, m_project);
+    retranslate();
 }
 
 MonitorPanel::~MonitorPanel()
@@ -95,33 +107,104 @@ MonitorPanel::~MonitorPanel()
     m_thread->wait();
 }
 
-MonitorPanel::TimePlot MonitorPanel::makeTimePlot(const QString& title, const QString& yTitle, const QStringList& names)
+MonitorPanel::TimePlot MonitorPanel::makeTimePlot(int lines)
 {
     TimePlot p;
-    p.view = makeChartView(title, this);
-    p.x = addValueAxis(p.view->chart(), Qt::AlignBottom, tr("seconds"));
-    p.y = addValueAxis(p.view->chart(), Qt::AlignLeft, yTitle);
+    p.view = makeChartView(QString(), this);
+    p.x = addValueAxis(p.view->chart(), Qt::AlignBottom, QString());
+    p.y = addValueAxis(p.view->chart(), Qt::AlignLeft, QString());
     static const QColor colors[] = {QColor(0x1f77b4), QColor(0xff7f0e)};
-    for (int i = 0; i < names.size(); ++i) {
+    for (int i = 0; i < lines; ++i) {
         auto* s = new QLineSeries;
-        s->setName(names.at(i));
         s->setPen(QPen(colors[i % 2], 2));
         p.view->chart()->addSeries(s);
         s->attachAxis(p.x);
         s->attachAxis(p.y);
         p.series.append(s);
     }
-    if (names.size() > 1)
+    if (lines > 1)
         p.view->chart()->legend()->show();
     m_views.append(p.view);
     return p;
 }
 
-QChartView* MonitorPanel::makeHistogram(const QString& title)
+QChartView* MonitorPanel::makeHistogram()
 {
-    QChartView* view = makeChartView(title, this);
+    QChartView* view = makeChartView(QString(), this);
     m_views.append(view);
     return view;
+}
+
+void MonitorPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MonitorPanel::retranslate()
+{
+    m_deploymentLabel->setText(tr("Deployment:"));
+    m_everyLabel->setText(tr("every"));
+    m_interval->setSuffix(tr(" s"));
+    m_watch->setText(m_watching ? tr("Stop") : tr("Watch"));
+    m_deployment->setItemText(0, tr("Custom URL"));
+    const auto title = [](const TimePlot& p, const QString& text, const QString& y, const QStringList& names) {
+        p.view->chart()->setTitle(text);
+        p.x->setTitleText(tr("seconds"));
+        p.y->setTitleText(y);
+        for (int i = 0; i < p.series.size(); ++i)
+            p.series.at(i)->setName(names.value(i));
+    };
+    title(m_requests, tr("Requests"), tr("requests"), {tr("running"), tr("waiting")});
+    title(m_kv, tr("KV-cache usage"), tr("%"), {tr("KV cache")});
+    title(m_tokens, tr("Tokens per second"), tr("tokens/s"), {tr("prompt"), tr("generation")});
+    drawHistograms();
+    updateStatus();
+}
+
+void MonitorPanel::clear()
+{
+    if (m_watching)
+        stop();
+    m_first.reset();
+    m_last.reset();
+    m_samples = 0;
+    m_failure.clear();
+    m_ttftShown = {};
+    m_e2eShown = {};
+    for (const TimePlot* p : {&m_requests, &m_kv, &m_tokens}) {
+        for (QLineSeries* s : p->series)
+            s->clear();
+        p->x->setRange(0, 1);
+    }
+    m_requests.y->setRange(0, 1);
+    m_tokens.y->setRange(0, 1);
+    if (m_deployment->currentIndex() <= 0)
+        m_url->clear(); // an address typed for the last project is not this one's
+    drawHistograms();
+    updateStatus();
+}
+
+void MonitorPanel::updateStatus()
+{
+    QString status;
+    if (m_samples > 0 && m_last) {
+        status = tr("%1 sample(s); last at %2 s").arg(m_samples).arg(m_last->atSeconds, 0, 'f', 1);
+        if (!m_last->hasAny())
+            status += tr(" — no vLLM metrics found at this URL");
+        if (!m_last->parseErrors.isEmpty())
+            status += tr(" — %n error(s) in the exposition, their metrics left out; first: %1", nullptr,
+                         int(m_last->parseErrors.size()))
+                          .arg(m_last->parseErrors.first());
+    } else if (m_watching) {
+        status = tr("Watching %1").arg(QUrl::fromUserInput(m_url->text().trimmed()).toString());
+    } else {
+        status = tr("Choose a deployment or give a server's /metrics URL, then Watch.");
+    }
+    if (!m_failure.isEmpty())
+        status += QLatin1Char('\n') + m_failure;
+    m_status->setText(status);
 }
 
 void MonitorPanel::reloadDeployments()
@@ -151,15 +234,19 @@ void MonitorPanel::start()
     m_first.reset();
     m_last.reset();
     m_samples = 0;
+    m_failure.clear();
+    m_ttftShown = {};
+    m_e2eShown = {};
     for (const TimePlot* p : {&m_requests, &m_kv, &m_tokens})
         for (QLineSeries* s : p->series)
             s->clear();
+    drawHistograms();
     const int ms = m_interval->value() * 1000;
     QMetaObject::invokeMethod(
         m_poller, [poller = m_poller, url, ms] { poller->start(url, ms); }, Qt::QueuedConnection);
     m_watching = true;
     m_watch->setText(tr("Stop"));
-    m_status->setText(tr("Watching %1").arg(url.toString()));
+    updateStatus();
 }
 
 void MonitorPanel::stop()
@@ -190,25 +277,32 @@ void MonitorPanel::onSample(const monitoring::ServerMetrics& m)
     add(m_kv, 0, m.kvCacheUsage ? std::optional<double>(*m.kvCacheUsage * 100) : std::nullopt);
     add(m_tokens, 0, m.promptTokensPerS);
     add(m_tokens, 1, m.generationTokensPerS);
-    drawHistogram(m_ttft, m.ttft.since(m_first->ttft), tr("TTFT"));
-    drawHistogram(m_e2e, m.e2e.since(m_first->e2e), tr("E2E latency"));
-    QString status = tr("%1 sample(s); last at %2 s").arg(m_samples).arg(t, 0, 'f', 1);
-    if (!m.hasAny())
-        status += tr(" — no vLLM metrics found at this URL");
-    if (!m.parseErrors.isEmpty())
-        status += tr(" — %n error(s) in the exposition, their metrics left out; first: %1", nullptr,
-                     int(m.parseErrors.size()))
-                      .arg(m.parseErrors.first());
-    m_status->setText(status);
+    m_ttftShown = m.ttft.since(m_first->ttft);
+    m_e2eShown = m.e2e.since(m_first->e2e);
+    drawHistograms();
+    m_failure.clear();
+    updateStatus();
     emit sampled(m);
+}
+
+void MonitorPanel::drawHistograms()
+{
+    drawHistogram(m_ttft, m_ttftShown, tr("TTFT"));
+    drawHistogram(m_e2e, m_e2eShown, tr("E2E latency"));
 }
 
 void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogram& h, const QString& name)
 {
     QChart* chart = view->chart();
     clearChart(chart);
-    if (h.isEmpty())
+    if (h.isEmpty()) {
+        // Axes and a word rather than a blank box: the chart is there, its data is not yet.
+        addValueAxis(chart, Qt::AlignBottom, tr("bucket upper bound (s)"));
+        addValueAxis(chart, Qt::AlignLeft, tr("requests"));
+        chart->setTitle(m_watching ? tr("%1 since watching began: no requests yet").arg(name)
+                                   : tr("%1: no data yet (Watch a server)").arg(name));
         return;
+    }
     // Per-bucket counts (Prometheus keeps them cumulative), labelled by upper bound in seconds.
     auto* set = new QBarSet(name);
     set->setColor(QColor(0x4c72b0));

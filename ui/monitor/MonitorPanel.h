@@ -51,6 +51,9 @@ public:
 signals:
     void sampled(const npufleet::monitoring::ServerMetrics& metrics);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct TimePlot
     {
@@ -59,11 +62,15 @@ private:
         QValueAxis* y = nullptr;
         QList<QLineSeries*> series;
     };
-    TimePlot makeTimePlot(const QString& title, const QString& yTitle, const QStringList& names);
-    QChartView* makeHistogram(const QString& title);
+    TimePlot makeTimePlot(int lines);
+    QChartView* makeHistogram();
     void drawHistogram(QChartView* view, const monitoring::PromHistogram& h, const QString& name);
+    void drawHistograms();
     void onSample(const monitoring::ServerMetrics& m);
     void reloadDeployments();
+    void retranslate();
+    void updateStatus();
+    void clear(); // another project: nothing watched, nothing shown
 
     project::Project* m_project;
     QThread* m_thread;
@@ -73,12 +80,17 @@ private:
     QSpinBox* m_interval;
     QPushButton* m_watch;
     QLabel* m_status;
+    QLabel* m_deploymentLabel;
+    QLabel* m_everyLabel;
+    QString m_failure; // the last poll's error, shown until the next sample
     QList<QChartView*> m_views;
     TimePlot m_requests, m_kv, m_tokens;
     QChartView* m_ttft;
     QChartView* m_e2e;
     std::optional<monitoring::ServerMetrics> m_first;
     std::optional<monitoring::ServerMetrics> m_last;
+    monitoring::PromHistogram m_ttftShown;
+    monitoring::PromHistogram m_e2eShown;
     int m_samples = 0;
     bool m_watching = false;
 };

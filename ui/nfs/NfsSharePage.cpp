@@ -85,7 +85,10 @@ NfsSharePage::NfsSharePage(NfsWizard* wizard)
     form->addRow(tr("&Server node:"), m_server);
     form->addRow(tr("&Export folder:"), m_exportPath);
     form->addRow(tr("&Clients:"), m_clients);
-    form->addRow(tr("&Network allowed:"), networkRow);
+    // A row of several widgets gets no buddy from the form: without one the '&' would show as it is.
+    auto* networkLabel = new QLabel(tr("&Network allowed:"), this);
+    networkLabel->setBuddy(m_network);
+    form->addRow(networkLabel, networkRow);
     form->addRow(tr("Export options:"), optionsBox);
     setLayout(form);
 

@@ -113,10 +113,15 @@ MessageView::MessageView(bool user, QWidget* parent)
     m_edit->setVisible(user);
     m_regenerate->hide();
 
+    // The figures get a line of their own that wraps: beside the buttons, a narrow column (compare
+    // mode) pushed the buttons out of sight and cut the figures off.
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(0);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->hide();
     auto* header = new QHBoxLayout;
     header->addWidget(m_role);
-    header->addSpacing(8);
-    header->addWidget(m_status, 1);
+    header->addStretch(1);
     header->addWidget(m_edit);
     header->addWidget(m_regenerate);
     header->addWidget(m_copy);
@@ -124,6 +129,7 @@ MessageView::MessageView(bool user, QWidget* parent)
     layout->setContentsMargins(8, 4, 8, 6);
     layout->setSpacing(2);
     layout->addLayout(header);
+    layout->addWidget(m_status);
     layout->addWidget(m_thinkingToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_thinking);
     layout->addWidget(m_body);
@@ -184,6 +190,7 @@ void MessageView::setTurn(const serving::ChatTurn& turn)
 void MessageView::setStatus(const QString& text)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void MessageView::setRegenerateVisible(bool on)

@@ -13,6 +13,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/project/Project.h"
 #include "core/serving/OpenAiClient.h"
 #include "core/util/InputLimits.h"
 #include "core/util/ReadLimited.h"
@@ -126,6 +127,13 @@ PlaygroundPane::PlaygroundPane(project::Project* project, QWidget* parent)
         });
         connect(c, &ChatColumn::editRequested, this, &PlaygroundPane::beginEdit);
         connect(c, &ChatColumn::regenerateRequested, this, &PlaygroundPane::regenerate);
+    }
+    // Another project: the last one's conversation was with the last one's servers.
+    if (project) {
+        connect(project, &project::Project::aboutToReset, this, [this] {
+            stop();
+            newConversation();
+        });
     }
     retranslate();
     updateButtons();

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,18 +59,19 @@ PreflightPanel::PreflightPanel(project::Project* project, QWidget* parent)
     , m_results(new PreflightResultsModel(this))
     , m_pings(new PingMatrixModel(this))
     , m_deployment(new DeploymentChooser(project, this))
-    , m_runButton(new QPushButton(tr("Run pre-flight"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_runButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_deploymentLabel(new QLabel(this))
     , m_retry(new QLabel(this))
     , m_grid(new QTableView(this))
-    , m_matrixLabel(new QLabel(tr("NPU link matrix (k-th NPU of each node pings the k-th NPU of the others)"), this))
+    , m_matrixLabel(new QLabel(this))
     , m_matrix(new QTableView(this))
     , m_details(new QTextBrowser(this))
 {
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Deployment:"), this));
+    bar->addWidget(m_deploymentLabel);
     bar->addWidget(m_deployment, 1);
     bar->addWidget(m_runButton);
     bar->addWidget(m_cancelButton);
@@ -94,7 +96,8 @@ PreflightPanel::PreflightPanel(project::Project* project, QWidget* parent)
     m_matrixLabel->setVisible(false);
     m_matrix->setVisible(false);
     m_details->setOpenLinks(false);
-    m_details->setPlaceholderText(tr("Select a cell to see what was found, the raw output and what to do."));
+    m_status->setObjectName(QStringLiteral("preflightStatus"));
+    m_status->setWordWrap(true);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -135,6 +138,38 @@ PreflightPanel::PreflightPanel(project::Project* project, QWidget* parent)
     // Another project: the last one's findings must not stay on screen.
     connect(m_project, &project::Project::aboutToReset, this, &PreflightPanel::clear);
     clear();
+    retranslate();
+}
+
+void PreflightPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PreflightPanel::retranslate()
+{
+    m_deploymentLabel->setText(tr("Deployment:"));
+    m_runButton->setText(tr("Run pre-flight"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_matrixLabel->setText(tr("NPU link matrix (k-th NPU of each node pings the k-th NPU of the others)"));
+    m_details->setPlaceholderText(tr("Select a cell to see what was found, the raw output and what to do."));
+    // The findings of this panel's own run are said again in the new language from the answers kept.
+    if (!isRunning() && !m_report.deployment.isEmpty() && m_runner->report().deployment == m_report.deployment
+        && m_runner->report().nodes == m_report.nodes) {
+        const QModelIndex current = m_grid->currentIndex();
+        m_report = m_runner->reevaluated();
+        m_results->setResults(m_report.nodes, m_report.results);
+        m_pings->setCells(m_report.pings);
+        if (current.isValid())
+            m_grid->setCurrentIndex(m_results->index(current.row(), current.column()));
+    }
+    if (!m_report.deployment.isEmpty() && !isRunning())
+        showSummary();
+    else
+        m_status->setText(m_statusText ? m_statusText() : QString());
+    showDetails(m_grid->currentIndex());
 }
 
 PreflightPanel::~PreflightPanel() = default;
@@ -155,12 +190,15 @@ void PreflightPanel::clear()
     m_matrixLabel->setVisible(false);
     m_matrix->setVisible(false);
     m_progress->setValue(0);
-    setStatus(tr("Checks every node of a deployment: SSH, NPUs, NPU network, host NIC, Docker, ports, model files."));
+    setStatus([] {
+        return tr("Checks every node of a deployment: SSH, NPUs, NPU network, host NIC, Docker, ports, model files.");
+    });
 }
 
-void PreflightPanel::setStatus(const QString& text)
+void PreflightPanel::setStatus(std::function<QString()> text)
 {
-    m_status->setText(text);
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
 }
 
 void PreflightPanel::run(const QString& deployment)
@@ -172,12 +210,12 @@ void PreflightPanel::run(const QString& deployment)
     const QString name = deployment.isEmpty() ? m_deployment->deployment() : deployment;
     auto plan = checks::makePreflightPlan(m_project->data(), name);
     if (!plan) {
-        setStatus(tr("Cannot check: %1").arg(plan.error().toString()));
+        setStatus([message = plan.error().toString()] { return tr("Cannot check: %1").arg(message); });
         return;
     }
     auto transport = ProjectSession::of(m_project)->transport();
     if (!transport) {
-        setStatus(tr("This build cannot reach real nodes yet (no SSH transport)."));
+        setStatus([] { return tr("This build cannot reach real nodes yet (no SSH transport)."); });
         return;
     }
     m_runner->setTransport(transport);
@@ -194,7 +232,9 @@ void PreflightPanel::run(const QString& deployment)
         return;
     m_runButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
-    setStatus(tr("Checking %1 on %2…").arg(plan->deployment, nodes.join(QStringLiteral(", "))));
+    setStatus([deployment = plan->deployment, nodes] {
+        return tr("Checking %1 on %2…").arg(deployment, nodes.join(QStringLiteral(", ")));
+    });
 }
 
 void PreflightPanel::retryUnanswered()
@@ -205,7 +245,9 @@ void PreflightPanel::retryUnanswered()
     m_retry->setVisible(false);
     m_runButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
-    setStatus(tr("Checking %1 again on %2…").arg(m_report.deployment, nodes.join(QStringLiteral(", "))));
+    setStatus([deployment = m_report.deployment, nodes] {
+        return tr("Checking %1 again on %2…").arg(deployment, nodes.join(QStringLiteral(", ")));
+    });
 }
 
 void PreflightPanel::cancel()
@@ -231,19 +273,7 @@ void PreflightPanel::showReport(const checks::PreflightReport& report)
     m_matrix->setVisible(!report.pings.isEmpty());
     m_runButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
-    const int errors = report.count(checks::Severity::Error);
-    const int warnings = report.count(checks::Severity::Warning);
-    QString text = report.cancelled ? tr("Cancelled. ") : QString();
-    text += errors > 0 ? tr("%n error(s)", nullptr, errors)
-            + tr(", %n warning(s): fix the errors before launching.", nullptr, warnings)
-        : warnings > 0 ? tr("No errors, %n warning(s).", nullptr, warnings)
-                       : tr("All %n check(s) passed.", nullptr, int(report.results.size()));
-    setStatus(text);
-    const QStringList unanswered = report.unansweredNodes();
-    m_retry->setText(
-        tr("%n node(s) did not answer: %1. <a href=\"retry\">Check them again</a>", nullptr, int(unanswered.size()))
-            .arg(unanswered.join(QStringLiteral(", ")).toHtmlEscaped()));
-    m_retry->setVisible(!unanswered.isEmpty());
+    showSummary();
     // Point at the first problem, so the fix is one glance away.
     for (int row = 0; row < m_results->rowCount(); ++row) {
         for (int col = 0; col < m_results->columnCount(); ++col) {
@@ -255,6 +285,25 @@ void PreflightPanel::showReport(const checks::PreflightReport& report)
             }
         }
     }
+}
+
+void PreflightPanel::showSummary()
+{
+    const checks::PreflightReport& report = m_report;
+    const int errors = report.count(checks::Severity::Error);
+    const int warnings = report.count(checks::Severity::Warning);
+    QString text = report.cancelled ? tr("Cancelled. ") : QString();
+    text += errors > 0 ? tr("%n error(s)", nullptr, errors)
+            + tr(", %n warning(s): fix the errors before launching.", nullptr, warnings)
+        : warnings > 0 ? tr("No errors, %n warning(s).", nullptr, warnings)
+                       : tr("All %n check(s) passed.", nullptr, int(report.results.size()));
+    m_statusText = {};
+    m_status->setText(text);
+    const QStringList unanswered = report.unansweredNodes();
+    m_retry->setText(
+        tr("%n node(s) did not answer: %1. <a href=\"retry\">Check them again</a>", nullptr, int(unanswered.size()))
+            .arg(unanswered.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_retry->setVisible(!unanswered.isEmpty());
 }
 
 void PreflightPanel::showDetails(const QModelIndex& index)

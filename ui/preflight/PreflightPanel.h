@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 #include "core/checks/PreflightReport.h"
 
@@ -54,12 +55,18 @@ public slots:
 signals:
     void finished(const npufleet::checks::PreflightReport& report);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void clear(); // no findings, nothing running
     void showDetails(const QModelIndex& index);
     void showPing(const QModelIndex& index);
     void onFinished(const checks::PreflightReport& report);
-    void setStatus(const QString& text);
+    // The status line, as a function so that it says the same again in another language.
+    void setStatus(std::function<QString()> text);
+    void showSummary(); // the status and retry lines of m_report
 
     project::Project* m_project;
     checks::PreflightRunner* m_runner;
@@ -70,6 +77,8 @@ private:
     QPushButton* m_cancelButton;
     QProgressBar* m_progress;
     QLabel* m_status;
+    std::function<QString()> m_statusText;
+    QLabel* m_deploymentLabel;
     QLabel* m_retry; // "n node(s) did not answer: … Check them again"
 
     QTableView* m_grid;
