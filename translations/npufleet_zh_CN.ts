@@ -6086,6 +6086,13 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::CalibrationCommands</name>
+    <message>
+        <source>Use speed correction %1 for %2 with %3</source>
+        <translation>对 %2 上的 %3 使用速度校正 %1</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::ChartsPanel</name>
     <message>
         <source>Live</source>
@@ -8622,6 +8629,37 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::PlanCalibrationBox</name>
+    <message>
+        <source>&amp;Use as correction</source>
+        <translation>用作校正(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Store measured ÷ predicted as the speed correction for this chip and engine in the project: later predictions use it (undoable)</source>
+        <translation>把“实测 ÷ 预测”作为此芯片和引擎的速度校正保存到项目中：之后的预测会使用它（可撤销）</translation>
+    </message>
+    <message>
+        <source>Benchmark &lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>基准测试 &lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>Benchmark &lt;b&gt;%1&lt;/b&gt; (%2 users, %3 → %4 tokens): output &lt;b&gt;%5&lt;/b&gt; tok/s measured, %6 predicted (%7×)</source>
+        <translation>基准测试 &lt;b&gt;%1&lt;/b&gt;（%2 个用户，%3 → %4 个 token）：输出实测 &lt;b&gt;%5&lt;/b&gt; token/s，预测 %6（%7×）</translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms measured, %2 predicted</source>
+        <translation>TTFT 实测 %1 ms，预测 %2</translation>
+    </message>
+    <message>
+        <source>TPOT %1 ms measured, %2 predicted</source>
+        <translation>TPOT 实测 %1 ms，预测 %2</translation>
+    </message>
+    <message>
+        <source>Speed correction in use for %1 with %2: %3 (from %4, %5)</source>
+        <translation>%1 上 %2 正在使用的速度校正：%3（来自 %4，%5）</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::PlanPanel</name>
     <message>
         <source>&amp;Deployment:</source>
@@ -8722,6 +8760,14 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;✘ does not fit, so it cannot be applied&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;✘ 放不下，因此无法应用&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Speed versus users</source>
+        <translation>速度随用户数变化</translation>
+    </message>
+    <message>
+        <source>Predicted output tokens/s, TTFT and TPOT of the three best layouts, from one user to what their KV cache serves at once</source>
+        <translation>最佳三个切分方案的预测输出 token/s、TTFT 和 TPOT，从 1 个用户到其 KV cache 能同时服务的数量</translation>
     </message>
 </context>
 <context>
@@ -8841,6 +8887,145 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>Fits</source>
         <translation>放得下</translation>
+    </message>
+    <message>
+        <source>KV capacity</source>
+        <translation>KV 容量</translation>
+    </message>
+    <message>
+        <source>max-num-seqs</source>
+        <translation>max-num-seqs</translation>
+    </message>
+    <message>
+        <source>HBM: weights</source>
+        <translation>HBM：权重</translation>
+    </message>
+    <message>
+        <source>HBM: KV cache</source>
+        <translation>HBM：KV cache</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>TP all-reduce</source>
+        <translation>TP all-reduce</translation>
+    </message>
+    <message>
+        <source>TP across nodes</source>
+        <translation>跨节点 TP</translation>
+    </message>
+    <message>
+        <source>MoE all-to-all</source>
+        <translation>MoE all-to-all</translation>
+    </message>
+    <message>
+        <source>pipeline bubbles</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <source>prefill stalls</source>
+        <translation>prefill 阻塞</translation>
+    </message>
+    <message>
+        <source>launch overhead</source>
+        <translation>启动开销</translation>
+    </message>
+    <message>
+        <source>predicted at %1 users served at once: %2 output tokens/s, %3 tokens/s per user, TTFT %4 ms, TPOT %5 ms; limit: %6</source>
+        <translation>预测（同时服务 %1 个用户）：输出 %2 token/s，每用户 %3 token/s，TTFT %4 ms，TPOT %5 ms；瓶颈：%6</translation>
+    </message>
+    <message>
+        <source>Predicted output tokens/s of the whole deployment at the workload above</source>
+        <translation>在上方负载下整个部署的预测输出 token/s</translation>
+    </message>
+    <message>
+        <source>Predicted output tokens/s each user sees (1 / TPOT)</source>
+        <translation>每个用户看到的预测输出 token/s（1 / TPOT）</translation>
+    </message>
+    <message>
+        <source>Predicted mean time to first token in ms, waiting in the server&apos;s queue included</source>
+        <translation>预测的平均首 token 时间（毫秒），包含在服务器队列中的等待</translation>
+    </message>
+    <message>
+        <source>Predicted mean time per output token in ms, after the first</source>
+        <translation>预测的首个之后每个输出 token 的平均时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>What holds the layout back at the workload: memory bandwidth, compute, links, the KV cache or max-num-seqs</source>
+        <translation>在此负载下限制该切分方案的因素：显存带宽、算力、互联、KV cache 或 max-num-seqs</translation>
+    </message>
+    <message>
+        <source>Tok/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>Tok/s per user</source>
+        <translation>每用户 Token/s</translation>
+    </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation>TTFT 毫秒</translation>
+    </message>
+    <message>
+        <source>TPOT ms</source>
+        <translation>TPOT 毫秒</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>瓶颈</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::PlanWorkloadBar</name>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>排序依据(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <source>Throughput: output tokens/s of the deployment. Latency: the time of one request (TTFT + output × TPOT). Balanced: both, total and per user.</source>
+        <translation>吞吐量：部署的输出 token/s。延迟：单个请求的耗时（TTFT + 输出 × TPOT）。均衡：兼顾总量与每用户速度。</translation>
+    </message>
+    <message>
+        <source>Users sending requests at once (closed loop, as vllm bench serve --max-concurrency)</source>
+        <translation>同时发送请求的用户数（闭环，同 vllm bench serve --max-concurrency）</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per request</source>
+        <translation>每个请求的提示 token 数</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Output tokens per request</source>
+        <translation>每个请求的输出 token 数</translation>
+    </message>
+    <message>
+        <source>U&amp;sers:</source>
+        <translation>用户数(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -9288,6 +9473,33 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>KV cache block size in tokens (--block-size)</source>
         <translation>KV 缓存块大小，单位为 token（--block-size）</translation>
+    </message>
+</context>
+<context>
+    <name>npufleet::ui::SpeedChart</name>
+    <message>
+        <source>Output tokens/s</source>
+        <translation>输出 token/s</translation>
+    </message>
+    <message>
+        <source>TTFT (time to first token)</source>
+        <translation>TTFT（首 token 时间）</translation>
+    </message>
+    <message>
+        <source>TPOT (time per output token)</source>
+        <translation>TPOT（每个输出 token 的时间）</translation>
+    </message>
+    <message>
+        <source>users at once</source>
+        <translation>同时用户数</translation>
+    </message>
+    <message>
+        <source>No layout fits: nothing to predict</source>
+        <translation>没有放得下的切分方案：无可预测</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;: serves up to %3 users at once; at %4 users: %5</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;：最多同时服务 %3 个用户；%4 个用户时：%5</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include "ui/charts/DistributionView.h"
 #include "ui/charts/LiveCharts.h"
 #include "ui/common/DeploymentEndpoints.h"
+#include "ui/common/ProjectSession.h"
 
 namespace npufleet::ui {
 
@@ -128,6 +129,8 @@ void ChartsPanel::clear()
 {
     m_runner->cancel();
     m_results.clear();
+    if (m_project)
+        ProjectSession::of(m_project)->clearBenchRuns();
     m_live->clear();
     m_distribution->setResult({});
     m_compare->setRuns({});
@@ -355,6 +358,8 @@ void ChartsPanel::addResults(const QList<bench::BenchResult>& results)
     if (results.isEmpty())
         return;
     m_results << results;
+    if (m_project) // the Plan panel compares them with its prediction
+        ProjectSession::of(m_project)->addBenchRuns(results);
     m_distribution->setResult(m_results.constLast());
     m_compare->setRuns(m_results);
 }

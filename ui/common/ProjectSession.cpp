@@ -23,7 +23,11 @@ ProjectSession::ProjectSession(project::Project* project)
     , m_credentials(std::make_shared<remote::InMemoryCredentials>())
 {
     // Runs that still hold the old transport finish with it; the next one dials the new project's nodes.
-    connect(project, &project::Project::aboutToReset, this, [this] { m_transport.reset(); });
+    // The last project's benchmark runs are not this one's.
+    connect(project, &project::Project::aboutToReset, this, [this] {
+        m_transport.reset();
+        m_benchRuns.clear();
+    });
     // Another project keeps the deployment chosen when it has one of that name (the same project opened
     // again), otherwise starts on its first.
     connect(project, &project::Project::wasReset, this, &ProjectSession::followDeployments);
@@ -44,6 +48,22 @@ void ProjectSession::setCurrentDeployment(const QString& name)
         return;
     m_current = name;
     emit currentDeploymentChanged(name);
+}
+
+void ProjectSession::addBenchRuns(const QList<bench::BenchResult>& runs)
+{
+    if (runs.isEmpty())
+        return;
+    m_benchRuns << runs;
+    emit benchRunsChanged();
+}
+
+void ProjectSession::clearBenchRuns()
+{
+    if (m_benchRuns.isEmpty())
+        return;
+    m_benchRuns.clear();
+    emit benchRunsChanged();
 }
 
 void ProjectSession::followDeployments()

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <memory>
+
+#include "core/bench/BenchResult.h"
 
 class QUndoStack;
 
@@ -43,8 +46,15 @@ public:
     QString currentDeployment() const { return m_current; }
     void setCurrentDeployment(const QString& name);
 
+    // Benchmark runs of this session (the Benchmark panel's, run or opened), oldest first: the Plan panel
+    // compares a deployment's newest run with its prediction.
+    const QList<bench::BenchResult>& benchRuns() const { return m_benchRuns; }
+    void addBenchRuns(const QList<bench::BenchResult>& runs);
+    void clearBenchRuns();
+
 signals:
     void currentDeploymentChanged(const QString& name);
+    void benchRunsChanged();
 
 private:
     explicit ProjectSession(project::Project* project);
@@ -55,6 +65,7 @@ private:
     std::shared_ptr<remote::InMemoryCredentials> m_credentials;
     std::shared_ptr<remote::Transport> m_transport;
     QString m_current;
+    QList<bench::BenchResult> m_benchRuns;
 };
 
 } // namespace npufleet::ui

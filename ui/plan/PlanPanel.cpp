@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThreadPool>
 #include <QTimer>
@@ -25,10 +26,15 @@
 #include "core/project/Project.h"
 
 #include "ui/commands/ApplyLayoutCommand.h"
+#include "ui/commands/CalibrationCommands.h"
 #include "ui/common/DeploymentChooser.h"
 #include "ui/common/ProjectSession.h"
 #include "ui/plan/NpuBarsFor.h"
+#include "ui/plan/PlanCalibrationBox.h"
+#include "ui/plan/PlanSpeed.h"
 #include "ui/plan/PlanTableModel.h"
+#include "ui/plan/PlanWorkloadBar.h"
+#include "ui/plan/SpeedChart.h"
 
 namespace npufleet::ui {
 
@@ -57,6 +63,10 @@ PlanPanel::PlanPanel(project::Project* project, QUndoStack* undoStack, QWidget* 
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_timer(new QTimer(this))
+    , m_workload(new PlanWorkloadBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_speed(new SpeedChart(this))
+    , m_calibration(new PlanCalibrationBox(this))
 {
     m_deployments->setObjectName(QStringLiteral("planDeployment"));
     m_deploymentLabel->setBuddy(m_deployments);
@@ -116,8 +126,11 @@ PlanPanel::PlanPanel(project::Project* project, QUndoStack* undoStack, QWidget* 
     barsLayout->addWidget(m_bars, 1);
     barsLayout->addWidget(m_flag);
 
+    m_tabs->setObjectName(QStringLiteral("planTabs"));
+    m_tabs->addTab(barsBox, QString());
+    m_tabs->addTab(m_speed, QString());
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(barsBox);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -127,9 +140,11 @@ PlanPanel::PlanPanel(project::Project* project, QUndoStack* undoStack, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
+    layout->addWidget(m_workload);
     layout->addWidget(m_message);
     layout->addWidget(m_summary);
     layout->addWidget(m_cluster);
+    layout->addWidget(m_calibration);
     layout->addWidget(splitter, 1);
 
     // Several signals in one event-loop turn (a reset, an inventory sweep) give one re-plan.
@@ -155,6 +170,13 @@ PlanPanel::PlanPanel(project::Project* project, QUndoStack* undoStack, QWidget* 
     connect(project, &project::Project::liveChanged, this, &PlanPanel::scheduleReplan);
     connect(project, &project::Project::nodeInserted, this, &PlanPanel::scheduleReplan);
     connect(project, &project::Project::nodeRemoved, this, &PlanPanel::scheduleReplan);
+    // Speeds: the workload and objective, the corrections, the benchmark runs to compare with.
+    connect(m_workload, &PlanWorkloadBar::changed, this, &PlanPanel::scheduleReplan);
+    connect(project, &project::Project::calibrationsChanged, this, &PlanPanel::scheduleReplan);
+    connect(ProjectSession::of(project), &ProjectSession::benchRunsChanged, this, &PlanPanel::scheduleReplan);
+    connect(m_calibration, &PlanCalibrationBox::useRequested, this, [this](const project::Calibration& entry) {
+        m_undoStack->push(new SetSpeedCorrectionCommand(m_project, entry));
+    });
 
     retranslate();
     refillDeployments();
@@ -170,6 +192,11 @@ void PlanPanel::retranslate()
     m_apply->setText(tr("&Apply layout"));
     m_apply->setToolTip(tr("Set the selected layout (TP/PP/DP/EP) on the deployment; undoable"));
     m_bars->setPlaceholder(tr("No plan to show"));
+    m_tabs->setTabText(0, tr("Memory per NPU"));
+    m_tabs->setTabText(1, tr("Speed versus users"));
+    m_tabs->setTabToolTip(1,
+                          tr("Predicted output tokens/s, TTFT and TPOT of the three best layouts, from one user "
+                             "to what their KV cache serves at once"));
     m_model->retranslate();
     m_lastKey.clear(); // messages and summaries are built with tr(): build them again
     scheduleReplan();
@@ -203,15 +230,28 @@ struct PlanOutcome
     QString key;
     std::optional<planning::PlanReport> report;
     QList<planning::PlanResult> plans;
+    PlanSpeed speed; // the chart's curves and the comparison with a benchmark run
     QString error;
     double ms = 0;
+};
+
+// What the panel asks for besides the project: the workload bar's traffic and objective, the session's runs.
+struct PlanRequest
+{
+    planning::Workload workload;
+    planning::Objective objective = planning::Objective::Throughput;
+    QList<bench::BenchResult> runs;
 };
 
 namespace {
 
 // Everything that changes the plan; live updates that change none of it do not re-plan.
-QString inputKey(const project::ProjectData& data, const QString& deployment, const planning::PlanInput& input)
+QString inputKey(const project::ProjectData& data,
+                 const QString& deployment,
+                 const planning::PlanInput& input,
+                 const PlanRequest& request)
 {
+    const bench::BenchResult* run = newestRunOf(request.runs, deployment);
     const planning::PlanOptions& o = input.options;
     const project::ModelSource* source = nullptr;
     if (const int i = data.deploymentIndex(deployment); i >= 0)
@@ -229,19 +269,31 @@ QString inputKey(const project::ProjectData& data, const QString& deployment, co
                         QString::number(int(o.platform)),
                         o.chip,
                         QString::number(o.workload.maxNumSeqs),
+                        QString::number(o.workload.concurrency),
+                        QString::number(o.workload.inputLen),
+                        QString::number(o.workload.outputLen),
+                        planning::objectiveKey(o.objective),
+                        QString::number(o.speedCorrection, 'g', 17),
+                        run ? run->date + run->label + QString::number(run->outputThroughput, 'g', 17) : QString(),
                         source ? source->path + source->catalog + source->hubId : QString()}
         .join(QLatin1Char('|'));
 }
 
 // Runs in the thread pool on a copy of the project: reads the model, plans every layout.
-PlanOutcome computePlan(const project::ProjectData& data, const QString& deployment, bool wholeNodes)
+PlanOutcome
+computePlan(const project::ProjectData& data, const QString& deployment, bool wholeNodes, const PlanRequest& request)
 {
     QElapsedTimer clock;
     clock.start();
     PlanOutcome out;
     out.deployment = deployment;
     out.input = planning::PlanInputResolver::resolve(data, deployment, wholeNodes);
-    out.key = inputKey(data, deployment, out.input);
+    planning::PlanOptions& o = out.input.options;
+    o.workload.concurrency = request.workload.concurrency;
+    o.workload.inputLen = request.workload.inputLen;
+    o.workload.outputLen = request.workload.outputLen;
+    o.objective = request.objective;
+    out.key = inputKey(data, deployment, out.input, request);
     if (deployment.isEmpty() || !out.input.error.isEmpty())
         return out;
     planning::Planner planner(*out.input.model, out.input.options);
@@ -257,12 +309,22 @@ PlanOutcome computePlan(const project::ProjectData& data, const QString& deploym
                                     [&](const planning::PlanResult& p) { return p.layout == current; });
     if (!listed && current.npus() > 0)
         out.plans << planner.evaluate(current);
+    out.speed = computePlanSpeed(planner, *report, data, deployment, request.runs);
     out.report = std::move(*report);
     out.ms = double(clock.nsecsElapsed()) / 1e6;
     return out;
 }
 
 } // namespace
+
+PlanRequest PlanPanel::request() const
+{
+    PlanRequest r;
+    r.workload = m_workload->workload();
+    r.objective = m_workload->objective();
+    r.runs = ProjectSession::of(m_project)->benchRuns();
+    return r;
+}
 
 void PlanPanel::scheduleReplan()
 {
@@ -273,7 +335,7 @@ void PlanPanel::flush()
 {
     if (m_timer->isActive() || m_busy) {
         m_timer->stop();
-        PlanOutcome outcome = computePlan(m_project->data(), m_deployment, m_wholeNodes->isChecked());
+        PlanOutcome outcome = computePlan(m_project->data(), m_deployment, m_wholeNodes->isChecked(), request());
         outcome.generation = ++m_generation; // a re-plan still running in the pool is answered here
         showPlan(outcome);
     }
@@ -288,22 +350,22 @@ void PlanPanel::replan()
     m_busy = true;
     const quint64 generation = ++m_generation;
     QPointer<PlanPanel> self(this);
-    QThreadPool::globalInstance()->start(
-        [self, generation, data = m_project->data(), deployment = m_deployment, whole = m_wholeNodes->isChecked()] {
-            PlanOutcome outcome = computePlan(data, deployment, whole);
-            outcome.generation = generation;
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, outcome = std::move(outcome)] {
-                    if (!self)
-                        return;
-                    self->m_busy = false;
-                    self->showPlan(outcome);
-                    if (std::exchange(self->m_again, false))
-                        self->replan();
-                },
-                Qt::QueuedConnection);
-        });
+    QThreadPool::globalInstance()->start([self, generation, data = m_project->data(), deployment = m_deployment,
+                                          whole = m_wholeNodes->isChecked(), request = request()] {
+        PlanOutcome outcome = computePlan(data, deployment, whole, request);
+        outcome.generation = generation;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, outcome = std::move(outcome)] {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                self->showPlan(outcome);
+                if (std::exchange(self->m_again, false))
+                    self->replan();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void PlanPanel::showPlan(const PlanOutcome& outcome)
@@ -330,6 +392,9 @@ void PlanPanel::showPlan(const PlanOutcome& outcome)
     const std::optional<project::Layout> previous = selectedLayout();
     m_message->hide();
     m_model->setPlans(plans, m_input.current, m_input.placedNpus);
+    m_speed->setCurves(outcome.speed.curves, m_input.options.workload.concurrency);
+    m_calibration->setComparison(outcome.speed.calibration, outcome.speed.runName, outcome.speed.calibrationError,
+                                 m_input.calibration);
     if (!previous || !selectLayout(*previous)) {
         if (!selectLayout(m_input.current) && m_model->planCount() > 0)
             m_view->selectRow(0);
@@ -349,6 +414,8 @@ void PlanPanel::showError(const QString& message)
     m_summary->clear();
     m_cluster->clear();
     m_bars->setBars({}, 0.9);
+    m_speed->clear();
+    m_calibration->clear();
     updateSelection();
     emit planned();
 }

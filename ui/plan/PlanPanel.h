@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QUndoStack;
@@ -30,8 +31,12 @@ class Project;
 namespace npufleet::ui {
 
 class DeploymentChooser;
+class PlanCalibrationBox;
 class PlanTableModel;
+class PlanWorkloadBar;
+class SpeedChart;
 struct PlanOutcome;
+struct PlanRequest;
 
 // Plans the chosen deployment on its placement and shows the ranked layouts, the memory of each
 // NPU under the selected one, and applies a layout to the deployment as an undoable command.
@@ -57,6 +62,10 @@ public:
     QTableView* tableView() const { return m_view; }
     NpuMemoryBars* bars() const { return m_bars; }
     QPushButton* applyButton() const { return m_apply; }
+    PlanWorkloadBar* workloadBar() const { return m_workload; }
+    SpeedChart* speedChart() const { return m_speed; }
+    PlanCalibrationBox* calibrationBox() const { return m_calibration; }
+    QTabWidget* tabs() const { return m_tabs; }
     QString summaryText() const;
     QString messageText() const; // the error shown instead of a plan, or empty
     QString flagText() const; // what the panel says about the selected layout
@@ -71,6 +80,7 @@ protected:
 private:
     void retranslate();
     void scheduleReplan();
+    PlanRequest request() const; // what a re-plan takes besides the project
     void replan();
     void showPlan(const PlanOutcome& outcome);
     void refillDeployments();
@@ -97,6 +107,10 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QTimer* m_timer;
+    PlanWorkloadBar* m_workload;
+    QTabWidget* m_tabs; // memory per NPU, speed versus users
+    SpeedChart* m_speed;
+    PlanCalibrationBox* m_calibration;
 
     planning::PlanInput m_input;
     std::unique_ptr<planning::Planner> m_planner;

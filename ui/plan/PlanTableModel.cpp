@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <cmath>
 
 #include "core/planning/Units.h"
 
@@ -98,8 +99,8 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(p, row);
     case Qt::TextAlignmentRole:
-        return column == FitsColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column == FitsColumn || column == LimitColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == FitsColumn)
             return QBrush(p.fits() ? kFitsColor : kShortColor);
@@ -154,7 +155,58 @@ QVariant PlanTableModel::display(const planning::PlanResult& p, int row, int col
     case FitsColumn:
         return p.fits() ? tr("✔ fits") : tr("✘ short %1 GiB").arg(p.shortGib(), 0, 'f', 2);
     default:
+        return predictedText(p.predicted, column);
+    }
+}
+
+QVariant PlanTableModel::predictedText(const planning::Prediction& s, int column)
+{
+    if (!s.valid)
+        return column == LimitColumn || column == OutputTokSColumn ? QVariant(tr("–")) : QVariant();
+    switch (column) {
+    case OutputTokSColumn:
+        return planning::groupedNumber(qint64(std::llround(s.outputTokS)));
+    case PerUserTokSColumn:
+        return QString::number(s.perUserTokS, 'f', 1);
+    case TtftColumn:
+        return planning::groupedNumber(qint64(std::llround(s.ttftMs)));
+    case TpotColumn:
+        return QString::number(s.tpotMs, 'f', 1);
+    case LimitColumn:
+        return limitLabel(s.limit);
+    default:
         return {};
+    }
+}
+
+QString PlanTableModel::limitLabel(planning::Limit limit)
+{
+    // Short enough for a column; the whole sentence is in the row's tooltip and under the memory bars.
+    switch (limit) {
+    case planning::Limit::KvCapacity:
+        return tr("KV capacity");
+    case planning::Limit::MaxNumSeqs:
+        return tr("max-num-seqs");
+    case planning::Limit::Weights:
+        return tr("HBM: weights");
+    case planning::Limit::KvRead:
+        return tr("HBM: KV cache");
+    case planning::Limit::Compute:
+        return tr("compute");
+    case planning::Limit::TpAllReduce:
+        return tr("TP all-reduce");
+    case planning::Limit::TpCrossNode:
+        return tr("TP across nodes");
+    case planning::Limit::EpAllToAll:
+        return tr("MoE all-to-all");
+    case planning::Limit::PipelineBubble:
+        return tr("pipeline bubbles");
+    case planning::Limit::PrefillStall:
+        return tr("prefill stalls");
+    case planning::Limit::Overhead:
+        return tr("launch overhead");
+    default:
+        return tr("–");
     }
 }
 
@@ -177,6 +229,17 @@ QVariant PlanTableModel::sortValue(const planning::PlanResult& p, int row, int c
         return p.memory.maxConcurrency;
     case FitsColumn:
         return p.fits() ? 1.0 : -p.memory.shortBytes;
+    // Layouts without a prediction sort below every real figure, either way round.
+    case OutputTokSColumn:
+        return p.predicted.valid ? p.predicted.outputTokS : -1.0;
+    case PerUserTokSColumn:
+        return p.predicted.valid ? p.predicted.perUserTokS : -1.0;
+    case TtftColumn:
+        return p.predicted.valid ? p.predicted.ttftMs : -1.0;
+    case TpotColumn:
+        return p.predicted.valid ? p.predicted.tpotMs : -1.0;
+    case LimitColumn:
+        return p.predicted.valid ? p.predicted.limitText : QString();
     default:
         return display(p, row, column); // TP, PP, DP and nodes sort by the number they show
     }
@@ -196,6 +259,15 @@ QString PlanTableModel::toolTip(const planning::PlanResult& p, int row) const
         lines << tr("KV tokens per DP group; %1 over all %2 groups")
                      .arg(planning::groupedNumber(qint64(p.totalKvTokens())))
                      .arg(p.layout.dp);
+    if (p.predicted.valid)
+        lines << tr("predicted at %1 users served at once: %2 output tokens/s, %3 tokens/s per user, TTFT %4 ms, "
+                    "TPOT %5 ms; limit: %6")
+                     .arg(p.predicted.concurrency)
+                     .arg(p.predicted.outputTokS, 0, 'f', 0)
+                     .arg(p.predicted.perUserTokS, 0, 'f', 1)
+                     .arg(p.predicted.ttftMs, 0, 'f', 0)
+                     .arg(p.predicted.tpotMs, 0, 'f', 1)
+                     .arg(p.predicted.limitText.toHtmlEscaped());
     for (const QString& w : p.warnings)
         lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
@@ -215,6 +287,17 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Tokens the KV cache holds, per DP group");
         case ConcurrencyColumn:
             return tr("Requests of max-model-len served at once, per DP group");
+        case OutputTokSColumn:
+            return tr("Predicted output tokens/s of the whole deployment at the workload above");
+        case PerUserTokSColumn:
+            return tr("Predicted output tokens/s each user sees (1 / TPOT)");
+        case TtftColumn:
+            return tr("Predicted mean time to first token in ms, waiting in the server's queue included");
+        case TpotColumn:
+            return tr("Predicted mean time per output token in ms, after the first");
+        case LimitColumn:
+            return tr("What holds the layout back at the workload: memory bandwidth, compute, links, the KV cache "
+                      "or max-num-seqs");
         default:
             return {};
         }
@@ -244,6 +327,16 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("KV tokens");
     case ConcurrencyColumn:
         return tr("Max concurrency");
+    case OutputTokSColumn:
+        return tr("Tok/s");
+    case PerUserTokSColumn:
+        return tr("Tok/s per user");
+    case TtftColumn:
+        return tr("TTFT ms");
+    case TpotColumn:
+        return tr("TPOT ms");
+    case LimitColumn:
+        return tr("Limit");
     case FitsColumn:
         return tr("Fits");
     default:

@@ -26,6 +26,11 @@ public:
         KvColumn,
         KvTokensColumn,
         ConcurrencyColumn,
+        OutputTokSColumn, // predicted at the workload (PerformanceModel)
+        PerUserTokSColumn,
+        TtftColumn,
+        TpotColumn,
+        LimitColumn,
         FitsColumn,
         ColumnCount
     };
@@ -57,11 +62,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString layoutText(const project::Layout& layout);
+    static QString limitLabel(planning::Limit limit); // a column's worth of the limit
 
 private:
     QVariant display(const planning::PlanResult& p, int row, int column) const;
     QVariant sortValue(const planning::PlanResult& p, int row, int column) const;
     QString toolTip(const planning::PlanResult& p, int row) const;
+    static QVariant predictedText(const planning::Prediction& prediction, int column);
 
     QList<planning::PlanResult> m_plans;
     project::Layout m_current;
