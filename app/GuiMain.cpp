@@ -8,6 +8,7 @@
 
 #include "ui/main/MainWindow.h"
 #include "ui/main/Settings.h"
+#include "ui/main/Theme.h"
 
 namespace npufleet {
 
@@ -20,12 +21,12 @@ int runGui(int argc, char** argv, const QString& projectPath)
     QApplication::setApplicationVersion(QStringLiteral(NPUFLEET_VERSION));
     const QString chosen = ui::settings::language.value();
     installTranslations(chosen.isEmpty() ? preferredLocale() : chosen);
+    ui::applyTheme(ui::settings::theme.value());
 
     ui::MainWindow window;
     window.show();
-    if (projectPath.isEmpty())
-        window.openDemo(QStringLiteral("atlas-lab"));
-    else
+    // Without an argument the start page offers what to open (scripts/run names the demo itself).
+    if (!projectPath.isEmpty())
         window.openArgument(projectPath); // "demo:NAME" as the command-line verbs take it, or a file
     return QApplication::exec();
 }

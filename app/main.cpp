@@ -18,7 +18,7 @@ void printHelp()
 {
     cli::out() << QCoreApplication::translate(
         "npufleet::cli",
-        "Usage: npufleet [PROJECT.yaml]          start the GUI (the demo project when none is given)\n"
+        "Usage: npufleet [PROJECT.yaml]          start the GUI (a start page when none is given)\n"
         "       npufleet VERB [options]          run one task without the GUI\n"
         "\n"
         "Verbs:\n"

@@ -2965,6 +2965,13 @@ Cancelled: some checks did not run.
     </message>
 </context>
 <context>
+    <name>SshImportText</name>
+    <message>
+        <source>%1 is already in the project; skipped.</source>
+        <translation>%1 已在项目中；已跳过。</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>cancelled</source>
@@ -3372,7 +3379,7 @@ Cancelled: some checks did not run.
 </translation>
     </message>
     <message>
-        <source>Usage: npufleet [PROJECT.yaml]          start the GUI (the demo project when none is given)
+        <source>Usage: npufleet [PROJECT.yaml]          start the GUI (a start page when none is given)
        npufleet VERB [options]          run one task without the GUI
 
 Verbs:
@@ -3393,7 +3400,7 @@ Options:
   -h, --help     show this help (&apos;npufleet VERB --help&apos; for a verb&apos;s options)
   -v, --version  show the version
 </source>
-        <translation>用法：npufleet [PROJECT.yaml]          启动图形界面（未指定项目时打开演示项目）
+        <translation>用法：npufleet [PROJECT.yaml]          启动图形界面（未指定项目时显示开始页）
       npufleet VERB [options]          不启动图形界面，执行单个任务
 
 子命令：
@@ -6995,6 +7002,53 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::HelpMenu</name>
+    <message>
+        <source>NPU Fleet &amp;Guide</source>
+        <translation>NPU Fleet 指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Command-Line Reference</source>
+        <translation>命令行参考(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>报告问题(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write one file with the version, platform, log and project (secrets removed) to attach to a bug report</source>
+        <translation>写出一个文件，包含版本、平台、日志和项目（已去除机密），可附在问题报告中</translation>
+    </message>
+    <message>
+        <source>NPU Fleet Guide</source>
+        <translation>NPU Fleet 指南</translation>
+    </message>
+    <message>
+        <source>Command-Line Reference</source>
+        <translation>命令行参考</translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation>报告问题</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Problem report written to %1: look it over, then attach it to your report.</source>
+        <translation>问题报告已写入 %1：请检查一遍，再附到你的报告中。</translation>
+    </message>
+    <message>
+        <source>Could not write the problem report to %1.</source>
+        <translation>无法将问题报告写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::HostKeyDialog</name>
     <message>
         <source>Host key changed</source>
@@ -7869,12 +7923,6 @@ Drag onto NPUs or a node to deploy it</source>
         <translation>桶上界 (s)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 since watching began: %n request(s), p50 %2 s, p99 %3 s</source>
-        <translation>
-            <numerusform>%1 自开始观察以来：%n 个请求，p50 %2 s，p99 %3 s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> — %n error(s) in the exposition, their metrics left out; first: %1</source>
         <translation>
             <numerusform> — 指标文本中有 %n 处错误，相关指标已略去；第一处：%1</numerusform>
@@ -7891,6 +7939,12 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>%1: no data yet (Watch a server)</source>
         <translation>%1：尚无数据（请观察一个服务器）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) since watching began, p50 %1 s, p99 %2 s</source>
+        <translation>
+            <numerusform>自开始观察以来 %n 个请求，p50 %1 秒，p99 %2 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9118,6 +9172,14 @@ Drag onto NPUs or a node to deploy it</source>
         <source>the conversation</source>
         <translation>对话</translation>
     </message>
+    <message>
+        <source>Your prompts are saved in the settings file, to be recalled with Ctrl+Up. Edit › Preferences › Privacy turns this off and clears them.</source>
+        <translation>你的提示词保存在设置文件中，可用 Ctrl+Up 调出。在 编辑 › 首选项 › 隐私 中可关闭并清除。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up recalls this session&apos;s prompts; they are not saved when you quit (Edit › Preferences › Privacy).</source>
+        <translation>Ctrl+Up 调出本次会话的提示词；退出后不会保存（编辑 › 首选项 › 隐私）。</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::PreferencesDialog</name>
@@ -9156,6 +9218,138 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>SSH &amp;handshakes at once:</source>
         <translation>同时 SSH 握手数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Charts and results</source>
+        <translation>图表与结果</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>The user of new nodes, and of nodes that name none (the SSH config&apos;s User comes first).</source>
+        <translation>新节点以及未指定用户的节点所用的用户（SSH 配置中的 User 优先）。</translation>
+    </message>
+    <message>
+        <source>the SSH agent and ~/.ssh/id_*</source>
+        <translation>SSH agent 和 ~/.ssh/id_*</translation>
+    </message>
+    <message>
+        <source>The private key of nodes that name none, neither in the project nor in ~/.ssh/config.</source>
+        <translation>项目和 ~/.ssh/config 都未指定私钥的节点所用的私钥。</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Where host keys are checked and trusted keys are added.</source>
+        <translation>校验主机密钥、添加受信任密钥的文件。</translation>
+    </message>
+    <message>
+        <source>How long to wait for a node to answer before it counts as unreachable.</source>
+        <translation>等待节点应答多久后视为不可达。</translation>
+    </message>
+    <message>
+        <source>Default SSH &amp;user:</source>
+        <translation>默认 SSH 用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation>私钥文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>&amp;Known-hosts file:</source>
+        <translation>known_hosts 文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Known-hosts file</source>
+        <translation>known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>Connection &amp;timeout:</source>
+        <translation>连接超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Every benchmark run is kept here as a vLLM-format JSON file; the Benchmark tab shows those already there.</source>
+        <translation>每次压测运行都以 vLLM 格式的 JSON 文件保存在这里；压测页会显示已有的结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor reads /metrics every:</source>
+        <translation>监控读取 /metrics 的间隔(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Benchmark &amp;prompts:</source>
+        <translation>压测提示词数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Benchmark &amp;input tokens:</source>
+        <translation>压测输入 token 数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Benchmark &amp;output tokens:</source>
+        <translation>压测输出 token 数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Results folder:</source>
+        <translation>结果文件夹(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Results folder</source>
+        <translation>结果文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Playground&apos;s prompts between sessions</source>
+        <translation>在会话之间保留试用台的提示词(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>When on, your last %n prompt(s) are saved in plain text in the settings file, to be recalled with Ctrl+Up. When off, they are kept only until you quit.</source>
+        <translation>
+            <numerusform>开启时，最近 %n 条提示词以明文保存在设置文件中，可用 Ctrl+Up 调出。关闭时，只保留到退出为止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear History</source>
+        <translation>清除历史(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) saved now.</source>
+        <translation>
+            <numerusform>当前已保存 %n 条提示词。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9476,6 +9670,21 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::SpeedChart</name>
     <message>
         <source>Output tokens/s</source>
@@ -9564,9 +9773,52 @@ Drag onto NPUs or a node to deploy it</source>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+</context>
+<context>
+    <name>npufleet::ui::StartPage</name>
     <message>
-        <source>%1 is already in the project; skipped.</source>
-        <translation>%1 已在项目中；已跳过。</translation>
+        <source>Welcome to NPU Fleet</source>
+        <translation>欢迎使用 NPU Fleet</translation>
+    </message>
+    <message>
+        <source>Plan, launch, check and measure model serving on Ascend NPU clusters. Start from one of these:</source>
+        <translation>在昇腾 NPU 集群上规划、启动、检查和测量模型服务。从以下任一项开始：</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A project file (*.npufleet.yaml) of your nodes, models and deployments.</source>
+        <translation>包含节点、模型和部署的项目文件（*.npufleet.yaml）。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo</source>
+        <translation>打开演示项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A bundled project on simulated machines: try every panel without a network.</source>
+        <translation>内置的模拟机器项目：无需网络即可试用每个面板。</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>An empty project: add nodes (Cluster › Add Node) and models, then deploy.</source>
+        <translation>空项目：添加节点（集群 › 添加节点）和模型，然后部署。</translation>
+    </message>
+    <message>
+        <source>&amp;Import Hosts from ~/.ssh/config…</source>
+        <translation>从 ~/.ssh/config 导入主机(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A new project with a node for each host of your SSH client configuration.</source>
+        <translation>新建项目，为 SSH 客户端配置中的每台主机添加一个节点。</translation>
+    </message>
+    <message>
+        <source>Recent projects (double-click to open):</source>
+        <translation>最近的项目（双击打开）：</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include "core/project/ProjectData.h"
 #include "core/project/ProjectFile.h"
 
 namespace npufleet::project {
@@ -85,7 +86,70 @@ std::optional<YamlSecret> walk(const YAML::Node& n, const QString& key, const QS
     return std::nullopt;
 }
 
+const char* const kRedacted = "${REDACTED}";
+
+// The walk above, replacing what it finds instead of stopping there.
+void redact(YAML::Node n, const QString& key, const QString& owner, int depth)
+{
+    if (depth > 64)
+        return;
+    const QString path = key.isEmpty() ? owner : child(owner, key);
+    if (n.IsScalar()) {
+        const QString value = scalarText(n);
+        const bool secret = looksLikeJson(value) ? secrets::checkJsonText(value, path).has_value()
+            : !key.isEmpty()                     ? secrets::checkNamedValue(key, value, owner).has_value()
+                                                 : secrets::checkValue(value, path).has_value();
+        if (secret)
+            n = kRedacted;
+        return;
+    }
+    if (n.IsSequence()) {
+        for (std::size_t round = 0; round <= n.size(); ++round) {
+            QStringList words;
+            bool allScalars = true;
+            for (const YAML::Node& i : n) {
+                allScalars = allScalars && i.IsScalar();
+                if (i.IsScalar())
+                    words << scalarText(i);
+            }
+            const auto f = allScalars ? secrets::checkArguments(words, path) : std::nullopt;
+            if (!f || f->index < 0 || std::size_t(f->index) >= n.size())
+                break;
+            // --api-key=VALUE keeps its option; a lone VALUE goes whole.
+            const QString word = words.at(f->index);
+            const qsizetype eq = word.indexOf(QLatin1Char('='));
+            YAML::Node at = n[std::size_t(f->index)];
+            at = word.startsWith(QLatin1Char('-')) && eq > 0
+                ? QString(word.left(eq + 1) + QLatin1String(kRedacted)).toStdString()
+                : std::string(kRedacted);
+        }
+        for (std::size_t i = 0; i < n.size(); ++i)
+            redact(n[i], QString(), item(path, n[i], i), depth + 1);
+        return;
+    }
+    if (n.IsMap()) {
+        for (auto it = n.begin(); it != n.end(); ++it) {
+            const QString k = it->first.IsScalar() ? scalarText(it->first) : QString();
+            redact(it->second, k, path, depth + 1);
+        }
+    }
+}
+
 } // namespace
+
+QByteArray redactedProjectYaml(const ProjectData& data)
+{
+    const QByteArray text = serializeProject(data);
+    try {
+        YAML::Node root = YAML::Load(text.toStdString());
+        redact(root, QString(), QString(), 0);
+        YAML::Emitter out;
+        out << root;
+        return QByteArray(out.c_str()) + '\n';
+    } catch (const YAML::Exception&) {
+        return QByteArray("# the project could not be written for this report\n");
+    }
+}
 
 std::optional<YamlSecret> findSecretInYaml(const YAML::Node& root)
 {

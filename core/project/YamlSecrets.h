@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <optional>
 
 #include <yaml-cpp/yaml.h>
@@ -10,6 +11,8 @@
 #include "core/util/SecretRules.h"
 
 namespace npufleet::project {
+
+struct ProjectData;
 
 struct YamlSecret
 {
@@ -25,5 +28,9 @@ std::optional<YamlSecret> findSecretInYaml(const YAML::Node& root);
 // The same walk over one deployment as it would be saved (for exporters and the editor, whose data
 // may not have come through the reader).
 std::optional<secrets::Finding> findSecretInDeployment(const Deployment& deployment);
+
+// The project as it would be saved, with every literal secret the rules find replaced by ${REDACTED}: for
+// a problem report, which must be safe to attach anywhere.
+QByteArray redactedProjectYaml(const ProjectData& data);
 
 } // namespace npufleet::project

@@ -54,6 +54,10 @@ SshEndpoint SshTransport::endpointFor(const cluster::Node& node) const
     }
     if (!node.identityFile.isEmpty())
         ep.identityFiles = QStringList {node.identityFile};
+    if (ep.identityFiles.isEmpty() && !m_options.defaultIdentityFile.isEmpty())
+        ep.identityFiles = QStringList {m_options.defaultIdentityFile};
+    if (ep.user.isEmpty())
+        ep.user = m_options.defaultUser;
     if (!m_options.identityFile.isEmpty())
         ep.identityFiles = QStringList {m_options.identityFile};
     if (!m_options.knownHostsFile.isEmpty())

@@ -25,6 +25,9 @@ struct SshTransportOptions
     QString identityFile; // empty: the node's identity file, else IdentityFile from the ssh config, else agent +
                           // ~/.ssh/id_*
     QString sshConfigFile; // empty: ~/.ssh/config; "none": read no config
+    // For nodes that name none, neither in the project nor in the SSH config (the GUI's Preferences).
+    QString defaultUser;
+    QString defaultIdentityFile;
     bool acceptNewHostKeys = false;
     bool useAgent = true;
     int connectTimeoutMs = 10'000;

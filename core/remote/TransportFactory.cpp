@@ -11,13 +11,18 @@ namespace npufleet::remote {
 std::shared_ptr<Transport>
 transportFor(const project::ProjectData& project, std::shared_ptr<CredentialsProvider> credentials, int maxHandshakes)
 {
-    // Demo nodes carry a real lab's private addresses: they must never be dialled.
-    if (project.demo)
-        return std::make_shared<sim::SimulatedTransport>(project::demoSimulationFolder());
     SshTransportOptions options;
     options.credentials = std::move(credentials);
     options.maxHandshakes = maxHandshakes;
-    return std::make_shared<SshTransport>(options);
+    return transportFor(project, std::move(options));
+}
+
+std::shared_ptr<Transport> transportFor(const project::ProjectData& project, SshTransportOptions options)
+{
+    // Demo nodes carry a real lab's private addresses: they must never be dialled.
+    if (project.demo)
+        return std::make_shared<sim::SimulatedTransport>(project::demoSimulationFolder());
+    return std::make_shared<SshTransport>(std::move(options));
 }
 
 } // namespace npufleet::remote

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/project/ProjectData.h"
+#include "core/remote/SshTransport.h"
 
 namespace npufleet::remote {
 
@@ -17,5 +18,7 @@ class Transport;
 std::shared_ptr<Transport> transportFor(const project::ProjectData& project,
                                         std::shared_ptr<CredentialsProvider> credentials = {},
                                         int maxHandshakes = 0);
+// The same with every SSH option given (the GUI's preferences: user, key, known hosts, timeout, handshakes).
+std::shared_ptr<Transport> transportFor(const project::ProjectData& project, SshTransportOptions options);
 
 } // namespace npufleet::remote

@@ -51,8 +51,8 @@ npufleet \- plan, launch, check and measure LLM serving on Ascend NPU clusters
 .I VERB
 .RI [ options ]
 .SH DESCRIPTION
-Without a verb, \fBnpufleet\fR opens the desktop application on the given project, or on the
-bundled demo project when none is given. With a verb as its first argument it runs one task
+Without a verb, \fBnpufleet\fR opens the desktop application on the given project (a file, or
+\fBdemo:NAME\fR for a bundled demo), or on a start page when none is given. With a verb as its first argument it runs one task
 without a display and prints to the terminal.
 .SH VERBS
 TROFF

@@ -173,6 +173,61 @@ private slots:
         }
     }
 
+    // Every tab of the window in both languages at the smallest and a large size, each after use, for
+    // docs/screenshots (look at them: nothing may be clipped).
+    void screenshotsOfEveryPanel()
+    {
+        QTemporaryDir runs;
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo(QStringLiteral("atlas-lab")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.inventory()->isRunning(), 10000);
+        window.clusterPane()->selectNode(QStringLiteral("atlas-106"));
+        auto* preflight = window.preflightPanel();
+        QSignalSpy checked(preflight, &PreflightPanel::finished);
+        preflight->run(QStringLiteral("qwen3-30b-a3b"));
+        QVERIFY(checked.wait(20000));
+        auto* playground = window.findChild<PlaygroundPane*>();
+        playground->setCompare(true);
+        QVERIFY(playground->send(QStringLiteral("Which NPUs are you on?")));
+        QTRY_VERIFY_WITH_TIMEOUT(!playground->isBusy(), 20000);
+        auto* charts = window.findChild<ChartsPanel*>();
+        charts->setRunsDirectory(runs.path());
+        charts->setLoad(20, 256, 32, QStringLiteral("inf"), QString());
+        QSignalSpy benched(charts, &ChartsPanel::allFinished);
+        QVERIFY(charts->startRun());
+        QVERIFY(benched.wait(60000));
+        charts->tabs()->setCurrentIndex(1);
+        auto* monitor = window.findChild<MonitorPanel*>();
+        monitor->setIntervalSeconds(1);
+        monitor->start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->sampleCount() >= 3, 15000);
+        monitor->stop();
+
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        const QStringList names = {QStringLiteral("board"),     QStringLiteral("details"), QStringLiteral("plan"),
+                                   QStringLiteral("preflight"), QStringLiteral("launch"),  QStringLiteral("playground"),
+                                   QStringLiteral("benchmark"), QStringLiteral("monitor")};
+        QCOMPARE(tabs->count(), names.size());
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            window.setLanguage(language);
+            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+                window.resize(size);
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    QTest::qWait(150);
+                    QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("panel-%1-%2-%3x%4.png")
+                                                                        .arg(names.at(i), language)
+                                                                        .arg(size.width())
+                                                                        .arg(size.height()))));
+                }
+            }
+        }
+        window.setLanguage(QStringLiteral("en"));
+    }
+
     // en → zh_CN → en with every panel in use: no English left in Chinese, no Chinese left in English.
     void languageSwitchesBackAndForthEverywhere()
     {

@@ -28,6 +28,7 @@
 #include "ui/charts/LiveCharts.h"
 #include "ui/common/DeploymentEndpoints.h"
 #include "ui/common/ProjectSession.h"
+#include "ui/main/Settings.h"
 
 namespace npufleet::ui {
 
@@ -79,8 +80,7 @@ ChartsPanel::ChartsPanel(project::Project* project, QWidget* parent)
     reloadDeployments();
     followSession(m_deployment, m_project);
     // Earlier runs are read when the panel is first shown, not while the window starts.
-    m_runsDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                    .filePath(QStringLiteral("bench-runs"));
+    m_runsDir = settings::resultsFolderPath(); // Preferences › Charts and results
     m_live->clear();
     updateState();
     retranslate();
@@ -157,9 +157,9 @@ QWidget* ChartsPanel::makeForm()
     m_endpoint = new QComboBox(form);
     m_endpoint->addItem(QStringLiteral("/v1/completions"));
     m_endpoint->addItem(QStringLiteral("/v1/chat/completions"));
-    m_prompts = spin(1, 100000, 200, form);
-    m_inputLen = spin(1, 1000000, 1024, form);
-    m_outputLen = spin(1, 1000000, 128, form);
+    m_prompts = spin(1, 100000, settings::benchPrompts.value(), form);
+    m_inputLen = spin(1, 1000000, settings::benchInputLen.value(), form);
+    m_outputLen = spin(1, 1000000, settings::benchOutputLen.value(), form);
     m_rates = new QLineEdit(QStringLiteral("inf"), form);
     m_concurrency = new QLineEdit(form);
     m_goodput = new QLineEdit(form);

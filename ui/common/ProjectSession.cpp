@@ -37,9 +37,22 @@ ProjectSession::ProjectSession(project::Project* project)
 
 std::shared_ptr<remote::Transport> ProjectSession::transport()
 {
-    if (!m_transport)
-        m_transport = remote::transportFor(m_project->data(), m_credentials, settings::maxHandshakes.value());
+    if (!m_transport) {
+        remote::SshTransportOptions options;
+        options.credentials = m_credentials;
+        options.maxHandshakes = settings::maxHandshakes.value();
+        options.defaultUser = settings::sshUser.value();
+        options.defaultIdentityFile = settings::sshIdentityFile.value();
+        options.knownHostsFile = settings::sshKnownHostsFile.value();
+        options.connectTimeoutMs = settings::sshConnectTimeoutSeconds.value() * 1000;
+        m_transport = remote::transportFor(m_project->data(), std::move(options));
+    }
     return m_transport;
+}
+
+void ProjectSession::dropTransport()
+{
+    m_transport.reset();
 }
 
 void ProjectSession::setCurrentDeployment(const QString& name)

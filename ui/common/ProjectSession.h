@@ -40,6 +40,8 @@ public:
 
     // Null when this build cannot reach real nodes.
     std::shared_ptr<remote::Transport> transport();
+    // The next run makes a new transport (the SSH preferences changed); runs going on keep theirs.
+    void dropTransport();
     const std::shared_ptr<remote::InMemoryCredentials>& credentials() const { return m_credentials; }
 
     // The deployment being worked on: the first one of a newly opened project, empty when it has none.

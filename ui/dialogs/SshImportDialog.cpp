@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 
 #include "core/remote/SshConfig.h"
+#include "core/remote/SshImport.h"
+
 #include "ui/dialogs/Ask.h"
 
 namespace npufleet::ui {
@@ -37,17 +39,20 @@ SshImportDialog::SshImportDialog(const project::ProjectData& project, QWidget* p
     pathRow->addWidget(reload);
 
     m_hosts->setObjectName(QStringLiteral("sshHosts"));
-    m_hosts->setHeaderLabels({tr("Host"), tr("Address"), tr("User"), tr("Port"), tr("Identity file"), tr("Defined at")});
+    m_hosts->setHeaderLabels(
+        {tr("Host"), tr("Address"), tr("User"), tr("Port"), tr("Identity file"), tr("Defined at")});
     m_hosts->setRootIsDecorated(false);
     m_hosts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_notes->setReadOnly(true);
     m_notes->setMaximumHeight(110);
-    m_notes->setPlaceholderText(tr("Notes about the file (wildcard hosts, Match blocks, missing includes) appear here."));
+    m_notes->setPlaceholderText(
+        tr("Notes about the file (wildcard hosts, Match blocks, missing includes) appear here."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(pathRow);
-    layout->addWidget(new QLabel(tr("Tick the hosts to add as nodes. Hosts already in the project are not offered again."), this));
+    layout->addWidget(
+        new QLabel(tr("Tick the hosts to add as nodes. Hosts already in the project are not offered again."), this));
     layout->addWidget(m_hosts, 1);
     layout->addWidget(m_notes);
     layout->addWidget(m_buttons);
@@ -78,35 +83,18 @@ void SshImportDialog::load(const QString& path)
         updateButtons();
         return;
     }
-    QStringList knownHosts, knownNames;
-    for (const cluster::Node& n : m_project.nodes) {
-        knownHosts << n.host;
-        knownNames << n.name;
-    }
-    QStringList notes;
-    for (const remote::SshConfigNote& note : result->notes)
-        notes << note.toString();
-    for (const remote::SshHostEntry& e : result->hosts) {
-        if (knownHosts.contains(e.hostName) || knownNames.contains(e.alias)) {
-            notes << tr("%1 is already in the project; skipped.").arg(e.alias);
-            continue;
-        }
-        cluster::Node node;
-        node.name = e.alias;
-        node.host = e.hostName;
-        node.user = e.user;
-        node.port = e.port.value_or(22);
-        node.identityFile = e.identityFiles.value(0);
-        // A fresh node declares the usual Atlas 800I A2 shape; the first inventory refresh corrects it.
-        node.hardware.chip = QStringLiteral("910B4");
-        node.hardware.acceleratorCount = 8;
-        node.hardware.memoryMibPerAccelerator = 32 * 1024;
-        m_candidates << node;
-        auto* item = new QTreeWidgetItem(m_hosts, {e.alias, e.hostName, e.user, QString::number(node.port),
-                                                   QDir::toNativeSeparators(node.identityFile),
-                                                   QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(e.sourceFile)).arg(e.line)});
+    const remote::SshNodeImport import = remote::nodesFromSshConfig(*result, m_project);
+    m_candidates = import.nodes;
+    for (int i = 0; i < import.nodes.size(); ++i) {
+        const cluster::Node& node = import.nodes.at(i);
+        const remote::SshHostEntry& e = import.hosts.at(i);
+        auto* item = new QTreeWidgetItem(
+            m_hosts,
+            {e.alias, e.hostName, e.user, QString::number(node.port), QDir::toNativeSeparators(node.identityFile),
+             QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(e.sourceFile)).arg(e.line)});
         item->setCheckState(0, Qt::Checked);
     }
+    const QStringList notes = import.notes;
     m_notes->setPlainText(notes.join(QLatin1Char('\n')));
     updateButtons();
 }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -36,14 +37,18 @@
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SshImportDialog.h"
 #include "ui/export/ExportDialog.h"
+#include "ui/help/HelpMenu.h"
 #include "ui/launch/LaunchPanel.h"
 #include "ui/logs/LogDock.h"
 #include "ui/main/ProjectController.h"
 #include "ui/main/Settings.h"
+#include "ui/main/StartPage.h"
+#include "ui/main/Theme.h"
 #include "ui/monitor/MonitorPanel.h"
 #include "ui/nfs/NfsWizard.h"
 #include "ui/plan/PlanPanel.h"
 #include "ui/playground/PlaygroundPane.h"
+#include "ui/playground/PromptEdit.h"
 #include "ui/preflight/PreflightPanel.h"
 
 namespace npufleet::ui {
@@ -66,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_charts(new ChartsPanel(m_project, this))
     , m_monitor(new MonitorPanel(m_project, this))
     , m_tabs(new QTabWidget(this))
+    , m_start(new StartPage(this))
+    , m_centre(new QStackedWidget(this))
     , m_clusterDock(new QDockWidget(this))
     , m_log(new LogDock(this))
     , m_statusLabel(new QLabel(this))
@@ -85,7 +92,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_playground, QString());
     m_tabs->addTab(m_charts, QString());
     m_tabs->addTab(m_monitor, QString());
-    setCentralWidget(m_tabs);
+    // Until a project is open the window offers what to open; nothing is opened behind the user's back.
+    m_centre->addWidget(m_start);
+    m_centre->addWidget(m_tabs);
+    setCentralWidget(m_centre);
+    connect(m_start, &StartPage::openRequested, this, [this] { m_files->openWithDialog(); });
+    connect(m_start, &StartPage::recentRequested, this, [this](const QString& path) { m_files->open(path); });
+    connect(m_start, &StartPage::demoRequested, this, [this](const QString& name) { m_files->openDemo(name); });
+    connect(m_start, &StartPage::newRequested, this, [this] { m_files->newProject(); });
+    connect(m_start, &StartPage::importRequested, this, [this] {
+        if (m_files->newProject())
+            importSshConfig();
+    });
 
     m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
     m_clusterDock->setWidget(m_clusterPane);
@@ -154,6 +172,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     // A newly opened project shows its live state at once.
     connect(m_project, &project::Project::wasReset, this, [this] {
+        m_centre->setCurrentWidget(m_tabs);
         if (m_project->isDemo())
             m_inventory->refresh();
         updateNodeActions();
@@ -218,6 +237,11 @@ void MainWindow::createActions()
     make(m_nfsWizard, "actionNfsWizard", QKeySequence(), [this] { showNfsWizard(); });
     make(m_export, "actionExport", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { showExportDialog(); });
     m_deployments = new DeploymentActions(m_project, m_undoStack, this); // Ctrl+Shift+D, Alt+Return
+    m_help = new HelpMenu(this, m_project, m_log); // F1
+    connect(m_help, &HelpMenu::message, this, [this](const QString& text, bool isError) {
+        m_log->append(isError ? LogDock::Level::Error : LogDock::Level::Info, text);
+        statusBar()->showMessage(text, 8000);
+    });
     m_cancelRefresh->setEnabled(false);
     m_removeNode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_undo = m_undoStack->createUndoAction(this);
@@ -292,6 +316,8 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languages->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions(m_help->actions());
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
 
     QToolBar* toolbar = addToolBar(QString());
@@ -334,6 +360,7 @@ void MainWindow::retranslate()
     m_export->setText(tr("&Export Launch Files…"));
     m_export->setToolTip(tr("Preview and save the start/stop scripts, compose files and runbook of a deployment"));
     m_deployments->retranslate();
+    m_help->retranslate();
     m_undoDock->setWindowTitle(tr("Undo History"));
     m_clusterDock->setWindowTitle(tr("Cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_board), tr("Board"));
@@ -376,10 +403,16 @@ void MainWindow::updateTitle()
     m_statusLabel->setText(m_project->isDemo() ? tr("Demo project: simulated telemetry") : QString());
 }
 
+bool MainWindow::isShowingStartPage() const
+{
+    return m_centre->currentWidget() == m_start;
+}
+
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = m_files->recentProjects();
+    m_start->setRecentProjects(recent);
     for (const QString& path : recent) {
         QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { m_files->open(path); });
@@ -400,7 +433,7 @@ void MainWindow::addNode()
     for (const cluster::Node& n : m_project->data().nodes)
         taken << n.name;
     cluster::Node fresh;
-    fresh.user = QStringLiteral("root");
+    fresh.user = settings::sshUser.value();
     fresh.hardware.chip = QStringLiteral("910B4");
     fresh.hardware.acceleratorCount = 8;
     fresh.hardware.memoryMibPerAccelerator = 32 * 1024;
@@ -479,10 +512,22 @@ void MainWindow::showAbout()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::historyCleared, m_playground,
+            [this] { m_playground->promptEdit()->clearHistory(); });
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString theme = settings::theme.value();
+    const QString results = settings::resultsFolderPath();
     dialog.save();
+    // Each preference where it is used: the next SSH run dials with the new options.
     m_inventory->setAutoRefreshSeconds(dialog.autoRefreshSeconds());
+    ProjectSession::of(m_project)->dropTransport();
+    m_monitor->setIntervalSeconds(settings::monitorIntervalSeconds.value());
+    if (settings::resultsFolderPath() != results)
+        m_charts->setRunsDirectory(settings::resultsFolderPath());
+    m_playground->settingsChanged();
+    if (dialog.theme() != theme)
+        applyTheme(dialog.theme());
     if (dialog.language() != settings::language.value())
         setLanguage(dialog.language());
 }

@@ -10,6 +10,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 
@@ -21,6 +22,7 @@ namespace npufleet::ui {
 
 class AssignmentBoard;
 class DeploymentActions;
+class HelpMenu;
 class ChartsPanel;
 class ClusterPane;
 class LaunchPanel;
@@ -33,6 +35,7 @@ class PlanPanel;
 class PreflightPanel;
 class PlaygroundPane;
 class ProjectController;
+class StartPage;
 
 // Arranges the panes in docks and owns the actions; each pane does its own job.
 class MainWindow : public QMainWindow
@@ -57,6 +60,8 @@ public:
     DeploymentActions* deploymentActions() const { return m_deployments; }
     PreflightPanel* preflightPanel() const { return m_preflight; }
     LaunchPanel* launchPanel() const { return m_launch; }
+    StartPage* startPage() const { return m_start; }
+    bool isShowingStartPage() const;
     void setLanguage(const QString& locale);
 
 protected:
@@ -89,6 +94,7 @@ private:
     NodeDetailsPane* m_details;
     AssignmentBoard* m_board;
     DeploymentActions* m_deployments = nullptr;
+    HelpMenu* m_help = nullptr;
     ModelLibraryPane* m_library;
     QDockWidget* m_libraryDock;
     PlanPanel* m_plan;
@@ -98,6 +104,8 @@ private:
     ChartsPanel* m_charts;
     MonitorPanel* m_monitor;
     QTabWidget* m_tabs;
+    StartPage* m_start;
+    QStackedWidget* m_centre;
     QDockWidget* m_clusterDock;
     LogDock* m_log;
     QLabel* m_statusLabel;

@@ -27,6 +27,7 @@
 
 #include "ui/charts/ChartStyle.h"
 #include "ui/common/DeploymentEndpoints.h"
+#include "ui/main/Settings.h"
 
 namespace npufleet::ui {
 
@@ -45,6 +46,7 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
 {
     m_thread->setObjectName(QStringLiteral("metrics-poller"));
     m_deployment->setObjectName(QStringLiteral("deploymentBox"));
+    m_deployment->setMinimumContentsLength(14); // a deployment's name, not "qwen3-30b-a"
     m_url->setObjectName(QStringLiteral("metricsUrl"));
     m_status->setObjectName(QStringLiteral("monitorStatus"));
     m_status->setWordWrap(true);
@@ -61,7 +63,7 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
 
     m_url->setPlaceholderText(QStringLiteral("http://10.0.0.11:8000/metrics"));
     m_interval->setRange(1, 600);
-    m_interval->setValue(5);
+    m_interval->setValue(settings::monitorIntervalSeconds.value());
     auto* top = new QHBoxLayout;
     top->addWidget(m_deploymentLabel);
     top->addWidget(m_deployment);
@@ -295,12 +297,12 @@ void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogr
 {
     QChart* chart = view->chart();
     clearChart(chart);
-    if (h.isEmpty()) {
+    if (h.isEmpty() || h.count <= 0) {
         // Axes and a word rather than a blank box: the chart is there, its data is not yet.
         addValueAxis(chart, Qt::AlignBottom, tr("bucket upper bound (s)"));
         addValueAxis(chart, Qt::AlignLeft, tr("requests"));
-        chart->setTitle(m_watching ? tr("%1 since watching began: no requests yet").arg(name)
-                                   : tr("%1: no data yet (Watch a server)").arg(name));
+        chart->setTitle(m_watching || m_samples > 0 ? tr("%1 since watching began: no requests yet").arg(name)
+                                                    : tr("%1: no data yet (Watch a server)").arg(name));
         return;
     }
     // Per-bucket counts (Prometheus keeps them cumulative), labelled by upper bound in seconds.
@@ -323,8 +325,11 @@ void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogr
     x->append(labels);
     x->setTitleText(tr("bucket upper bound (s)"));
     x->setLabelsAngle(-60);
+    x->setTruncateLabels(false); // "≤0.005" whole, never "..."
     chart->addAxis(x, Qt::AlignBottom);
-    QValueAxis* y = addValueAxis(chart, Qt::AlignLeft, tr("requests"));
+    // No title beside the counts: the chart's title says "n request(s)", and under the tilted bucket labels a
+    // short chart had room only for "⋮".
+    QValueAxis* y = addValueAxis(chart, Qt::AlignLeft, QString());
     y->setRange(0, tallest * 1.1);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
@@ -332,8 +337,10 @@ void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogr
     series->attachAxis(y);
     // histogram_quantile's NaN (no +Inf bucket, no observations) shows as a dash.
     const auto seconds = [](double v) { return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 3); };
-    chart->setTitle(tr("%1 since watching began: %n request(s), p50 %2 s, p99 %3 s", nullptr, int(h.count))
-                        .arg(name, seconds(h.quantile(0.5)), seconds(h.quantile(0.99))));
+    // Two lines: a narrow chart (the E2E one at 1024 px) would cut one long line short.
+    chart->setTitle(name + QStringLiteral("<br>")
+                    + tr("%n request(s) since watching began, p50 %1 s, p99 %2 s", nullptr, int(h.count))
+                          .arg(seconds(h.quantile(0.5)), seconds(h.quantile(0.99))));
 }
 
 } // namespace npufleet::ui

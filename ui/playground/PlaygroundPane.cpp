@@ -19,6 +19,7 @@
 #include "core/util/ReadLimited.h"
 
 #include "ui/dialogs/Ask.h"
+#include "ui/main/Settings.h"
 #include "ui/playground/ChatColumn.h"
 #include "ui/playground/PromptEdit.h"
 #include "ui/playground/SamplingPanel.h"
@@ -332,6 +333,12 @@ void PlaygroundPane::retranslate()
     m_cancelEdit->setText(tr("Cancel edit"));
     m_settingsTitle->setText(tr("Settings"));
     m_prompt->setPlaceholderText(tr("Ask something… (Enter sends)"));
+    // Prompts are plain text: the user is told whether they stay on disk.
+    m_prompt->setToolTip(settings::keepPromptHistory.value()
+                             ? tr("Your prompts are saved in the settings file, to be recalled with Ctrl+Up. "
+                                  "Edit › Preferences › Privacy turns this off and clears them.")
+                             : tr("Ctrl+Up recalls this session's prompts; they are not saved when you quit "
+                                  "(Edit › Preferences › Privacy)."));
 }
 
 } // namespace npufleet::ui

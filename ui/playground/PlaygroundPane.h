@@ -39,6 +39,8 @@ public:
     void setCompare(bool on);
     bool isCompare() const;
     bool isBusy() const;
+    // The preferences changed: what the pane says about them follows (whether prompts are saved).
+    void settingsChanged() { retranslate(); }
 
     bool saveTo(const QString& path);
     bool openFrom(const QString& path);

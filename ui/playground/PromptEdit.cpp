@@ -8,15 +8,14 @@
 
 namespace npufleet::ui {
 
-namespace {
-const Setting<QStringList> s_history {"playground/history", {}};
-constexpr int kMaxHistory = 100;
-} // namespace
-
 PromptEdit::PromptEdit(QWidget* parent)
     : QPlainTextEdit(parent)
-    , m_history(s_history.value())
+    // Prompts are on disk only while the user keeps history on (Preferences › Privacy); a file left by an
+    // earlier version is removed once it is off.
+    , m_history(settings::keepPromptHistory.value() ? settings::promptHistory.value() : QStringList())
 {
+    if (!settings::keepPromptHistory.value() && !settings::promptHistory.value().isEmpty())
+        settings::promptHistory.setValue({});
     setObjectName(QStringLiteral("promptEdit"));
     setTabChangesFocus(true);
 }
@@ -27,9 +26,16 @@ void PromptEdit::addToHistory(const QString& text)
         return;
     m_history.removeAll(text);
     m_history.append(text);
-    while (m_history.size() > kMaxHistory)
+    while (m_history.size() > settings::kMaxPromptHistory)
         m_history.removeFirst();
-    s_history.setValue(m_history);
+    if (settings::keepPromptHistory.value())
+        settings::promptHistory.setValue(m_history);
+    m_position = -1;
+}
+
+void PromptEdit::clearHistory()
+{
+    m_history.clear();
     m_position = -1;
 }
 

@@ -15,7 +15,9 @@ public:
     explicit PromptEdit(QWidget* parent = nullptr);
 
     QStringList history() const { return m_history; }
+    // Remembers a sent prompt for Ctrl+Up; saves it too when the user keeps history (Preferences).
     void addToHistory(const QString& text);
+    void clearHistory(); // of this session; the saved one is the preference's to clear
 
 signals:
     void submitted(const QString& text);
