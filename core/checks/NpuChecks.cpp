@@ -13,8 +13,6 @@ namespace npufleet::checks {
 
 namespace {
 
-constexpr qint64 kIdleBaselineMib = 4096; // HBM an idle 910B shows as used (firmware, driver)
-
 CheckResult make(const char* id,
                  const PlannedNode& pn,
                  Severity s,
@@ -100,24 +98,17 @@ QList<CheckResult> checkNpus(const PreflightPlan& plan, const PlannedNode& pn, c
                 healthNotes << PreflightText::tr("%1 health is %2")
                                    .arg(a.label(), a.health.isEmpty() ? PreflightText::tr("unknown") : a.health);
             }
-            qint64 held = 0;
-            for (const cluster::AcceleratorProcess& p : a.processes)
-                held += p.memoryMib.value_or(0);
-            if (a.processes.isEmpty() && a.hbmUsedMib)
-                held = std::max<qint64>(0, *a.hbmUsedMib - kIdleBaselineMib);
-            if (a.hbmTotalMib) {
-                const qint64 wanted = qint64(plan.memoryUtilization * double(*a.hbmTotalMib));
-                if (*a.hbmTotalMib - held < wanted) {
-                    short_ << d;
-                    memoryNotes << PreflightText::tr(
-                                       "%1: %2 MiB held by others, %3 MiB free; the engine wants %4 MiB (%5 × %6 MiB)")
-                                       .arg(QStringLiteral("@NPU@"))
-                                       .arg(held)
-                                       .arg(*a.hbmTotalMib - held)
-                                       .arg(wanted)
-                                       .arg(plan.memoryUtilization)
-                                       .arg(*a.hbmTotalMib);
-                }
+            if (!a.roomFor(plan.memoryUtilization)) {
+                const qint64 held = a.heldMib();
+                short_ << d;
+                memoryNotes << PreflightText::tr(
+                                   "%1: %2 MiB held by others, %3 MiB free; the engine wants %4 MiB (%5 × %6 MiB)")
+                                   .arg(QStringLiteral("@NPU@"))
+                                   .arg(held)
+                                   .arg(*a.hbmTotalMib - held)
+                                   .arg(a.wantedMib(plan.memoryUtilization))
+                                   .arg(plan.memoryUtilization)
+                                   .arg(*a.hbmTotalMib);
             }
             if (!a.processes.isEmpty()) {
                 busy << d;

@@ -3,6 +3,7 @@
 #include "core/cluster/Accelerator.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace npufleet::cluster {
 
@@ -23,6 +24,26 @@ std::optional<Vendor> vendorFromKey(const QString& key)
 bool Accelerator::isHealthy() const
 {
     return health.compare(QLatin1String("OK"), Qt::CaseInsensitive) == 0;
+}
+
+qint64 Accelerator::heldMib() const
+{
+    if (processes.isEmpty())
+        return hbmUsedMib ? std::max<qint64>(0, *hbmUsedMib - kIdleBaselineMib) : 0;
+    qint64 held = 0;
+    for (const AcceleratorProcess& p : processes)
+        held += p.memoryMib.value_or(0);
+    return held;
+}
+
+qint64 Accelerator::wantedMib(double utilization) const
+{
+    return hbmTotalMib ? qint64(utilization * double(*hbmTotalMib)) : 0;
+}
+
+bool Accelerator::roomFor(double utilization) const
+{
+    return !hbmTotalMib || *hbmTotalMib - heldMib() >= wantedMib(utilization);
 }
 
 QString Accelerator::label() const

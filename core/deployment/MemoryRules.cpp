@@ -22,6 +22,7 @@ void checkWithModel(const project::ProjectData& project,
     const bool broken = std::any_of(out.cbegin() + first, out.cend(),
                                     [](const RuleViolation& v) { return v.severity == Severity::Error; });
 
+    out << checkMemoryInUse(project, d, d.placement); // needs no model: what others hold is live
     QList<NpuUse> mine;
     for (const project::Placement& p : d.placement) {
         for (int device : p.devices)

@@ -30,6 +30,7 @@ const QList<RuleInfo>& ruleCatalogue()
         {"tp-not-contiguous", Severity::Warning, "placement"}, // a TP group off one HCCS half
         {"memory-unknown", Severity::Warning, "model"}, // no config to estimate memory from
         {"memory-over-budget", Severity::Error, "layout"}, // the layout needs more HBM than an NPU has
+        {"memory-in-use", Severity::Error, "placement"}, // other processes hold HBM the engine needs
     };
     return rules;
 }
@@ -108,11 +109,14 @@ QList<RuleViolation> errorsOf(const QList<RuleViolation>& violations)
     return errors;
 }
 
-RuleReport checkProject(const project::ProjectData& project)
+RuleReport checkProject(const project::ProjectData& project, const QString& only)
 {
     RuleReport report;
-    for (const project::Deployment& d : project.deployments)
+    for (const project::Deployment& d : project.deployments) {
+        if (!only.isEmpty() && d.name != only)
+            continue;
         checkWithModel(project, d, report.violations, report.uses);
+    }
     std::stable_sort(report.violations.begin(), report.violations.end(),
                      [](const RuleViolation& a, const RuleViolation& b) { return int(a.severity) < int(b.severity); });
     return report;

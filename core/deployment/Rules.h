@@ -81,8 +81,19 @@ checkDeployment(const project::ProjectData& project, const project::Deployment& 
 // Errors only: what refuses an export, a launch or an edit from the command line.
 QList<RuleViolation> errorsOf(const QList<RuleViolation>& violations);
 
-// Every deployment of the project, with its model read (heads, memory per NPU): the board and the plan panel.
-RuleReport checkProject(const project::ProjectData& project);
+// Every deployment of the project (or only the one named), with its model read (heads, memory per NPU) and what
+// other processes hold: the board and the plan panel.
+RuleReport checkProject(const project::ProjectData& project, const QString& only = {});
+
+// The HBM other processes hold on these devices (live inventory, or a demo's recorded npu-smi) where the
+// deployment's engine needs it: a memory-in-use violation per node naming each NPU's processes and memory.
+// checkProject asks it for the placement; the board's fit preview for the devices under the cursor.
+QList<RuleViolation> checkMemoryInUse(const project::ProjectData& project,
+                                      const project::Deployment& deployment,
+                                      const QList<project::Placement>& devices);
+
+// The deployment's gpu-memory-utilization, or the engines' default 0.9.
+double memoryUtilization(const project::Deployment& deployment);
 
 // Engines whose TP groups should sit on contiguous HCCS groups (every Ascend engine but GPUStack).
 bool wantsContiguous(project::Engine engine);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/deployment/Rules.h"
 #include "core/planning/MemoryEstimator.h"
 
 namespace npufleet::planning {
@@ -190,6 +191,44 @@ PlacementChoice PlacementPlanner::chooseOnNodes(const project::Deployment& deplo
 {
     bool placeable = false;
     return choose(deployment, nodes, occupancy(deployment.name), &placeable);
+}
+
+QList<project::Placement>
+PlacementPlanner::placeFor(const project::Deployment& deployment, int npus, QString* why) const
+{
+    const Occupancy used = occupancy(deployment.name);
+    QStringList nodes; // the deployment's own nodes first, then the others in project order
+    for (const project::Placement& p : deployment.placement) {
+        if (!nodes.contains(p.node) && m_data.node(p.node))
+            nodes << p.node;
+    }
+    for (const cluster::Node& n : m_data.nodes) {
+        if (!nodes.contains(n.name))
+            nodes << n.name;
+    }
+    int maxCount = 0;
+    for (const QString& node : std::as_const(nodes))
+        maxCount = qMax(maxCount, int(nodeDevices(node).size()));
+    // As few nodes as hold the layout, the same number of NPUs on each (the planner models equal nodes).
+    for (int count = 1; npus > 0 && maxCount > 0 && count <= nodes.size(); ++count) {
+        if (npus % count != 0 || npus / count > maxCount)
+            continue;
+        QList<project::Placement> devices;
+        for (const QString& node : std::as_const(nodes)) {
+            // Not where other processes hold the memory the engine needs.
+            for (const QList<int>& group : freeGroups(nodeDevices(node), used.value(node), npus / count)) {
+                if (deployment::checkMemoryInUse(m_data, deployment, {{node, group}}).isEmpty()) {
+                    devices << project::Placement {node, group};
+                    break;
+                }
+            }
+            if (devices.size() == count)
+                return devices;
+        }
+    }
+    if (why)
+        *why = tr("no room for %n NPU(s): not enough free NPUs on the nodes", nullptr, npus);
+    return {};
 }
 
 QList<AutoPlaceOutcome> PlacementPlanner::autoPlace(const QStringList& deployments) const

@@ -40,6 +40,11 @@ public:
     // Free devices on these nodes (the deployment's own count as free) for the deployment's model.
     PlacementChoice chooseOnNodes(const project::Deployment& deployment, const QStringList& nodes) const;
 
+    // Devices for the deployment to run a layout of `npus` NPUs on: free ones (its own count as free), one
+    // node when they fit on one, else the same aligned group on as few nodes as hold them; the nodes it is on
+    // first. Empty, with *why set, when the cluster has no such room.
+    QList<project::Placement> placeFor(const project::Deployment& deployment, int npus, QString* why) const;
+
     // Places the named deployments (all unplaced ones when empty), largest model first. Placed
     // deployments stay where they are; one that fits nowhere stays unplaced, with the reason.
     QList<AutoPlaceOutcome> autoPlace(const QStringList& deployments = {}) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "core/deployment/Rules.h"
 #include "core/planning/PlanInput.h"
 #include "core/planning/Planner.h"
 
@@ -89,6 +90,12 @@ PlacementChoice PlacementEvaluator::evaluate(const project::Deployment& deployme
         c.reason = tr("the chosen nodes do not state their HBM per NPU");
         return c;
     }
+    // Memory other processes hold where the engine needs it: the engine would not start, whatever the layout.
+    if (const QList<deployment::RuleViolation> held = deployment::checkMemoryInUse(m_data, deployment, devices);
+        !held.isEmpty()) {
+        c.reason = held.first().message;
+        return c;
+    }
     const project::ModelSource* source = m_data.model(deployment.model);
     Result<model::LoadedModel> loaded = model(deployment.model);
     if (!loaded) {
@@ -101,8 +108,7 @@ PlacementChoice PlacementEvaluator::evaluate(const project::Deployment& deployme
     o.npusPerNode = perNode;
     o.hbmGib = double(hbmMib) / 1024.0 * PlanInput::kRuntimeHbmShare;
     o.maxModelLen = qMax(0, deployment.serving.maxModelLen);
-    o.gpuMemoryUtilization
-        = deployment.serving.gpuMemoryUtilization > 0 ? qMin(1.0, deployment.serving.gpuMemoryUtilization) : 0.9;
+    o.gpuMemoryUtilization = deployment::memoryUtilization(deployment);
     if (deployment.engine == project::Engine::VllmCuda)
         o.platform = Platform::Cuda;
     if (const cluster::Node* node = m_data.node(devices.first().node))

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include "core/deployment/Rules.h"
 #include "core/model/ModelCatalog.h"
 #include "core/planning/Calibrate.h"
 #include "core/planning/ChipSpecs.h"
@@ -95,7 +96,7 @@ PlanInput PlanInputResolver::resolve(const project::ProjectData& data, const QSt
     o.npusPerNode = wholeNodes ? qMax(nodePerNode, perNode) : perNode;
     o.hbmGib = in.nominalHbmGib * PlanInput::kRuntimeHbmShare;
     o.maxModelLen = qMax(0, d.serving.maxModelLen);
-    o.gpuMemoryUtilization = d.serving.gpuMemoryUtilization > 0 ? qMin(1.0, d.serving.gpuMemoryUtilization) : 0.9;
+    o.gpuMemoryUtilization = deployment::memoryUtilization(d);
     if (d.engine == project::Engine::VllmCuda)
         o.platform = planning::Platform::Cuda;
     // Speeds: the serving node's chip, the deployment's --max-num-seqs.

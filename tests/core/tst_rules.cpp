@@ -98,6 +98,14 @@ QList<Case> cases()
              m.hubId.clear();
              m.path = QStringLiteral("/nowhere/on/this/machine");
          }},
+        {"memory-in-use", "memory-in-use", "lab",
+         [](ProjectData& p, auto&) {
+             // A process outside the project holds half of NPU 5's HBM: 0.9 of 32 GiB no longer fits beside it.
+             cluster::Node& n = p.nodes[p.nodeIndex(a106)];
+             n.live.accelerators = n.accelerators();
+             n.live.accelerators[5].hbmUsedMib = 20480;
+             n.live.accelerators[5].processes = {{0, 4242, QStringLiteral("python3"), 16384}};
+         }},
         {"memory-over-budget", "memory-over-budget", "lab",
          [](auto&, Deployment& d) {
              d.placement = {{a106, {4}}}, d.layout = {1, 1, 1, false};

@@ -13,17 +13,13 @@
 #include "ui/assign/BoardCanvas.h"
 #include "ui/assign/BoardColors.h"
 #include "ui/assign/BoardModel.h"
+#include "ui/assign/TileMemory.h"
 
 namespace npufleet::ui {
 
 using namespace board;
 
 namespace {
-QString gib(double bytes)
-{
-    return QString::number(bytes / planning::kGiB, 'f', bytes >= 100 * planning::kGiB ? 0 : 1);
-}
-
 QString layoutText(const project::Layout& l)
 {
     QString text = QStringLiteral("TP%1").arg(l.tp);
@@ -144,8 +140,9 @@ void BoardCanvas::paintLegend(QPainter& p) const
         QColor color;
         QString text;
     };
-    const QList<Item> items {{sample, tr("weights")},    {light, tr("KV cache")},  {kOverhead, tr("overhead")},
-                             {kFreeBar, tr("free HBM")}, {kError, tr("conflict")}, {kWarning, tr("warning")}};
+    const QList<Item> items {{kHeld, tr("other processes")}, {sample, tr("weights")},    {light, tr("KV cache")},
+                             {kOverhead, tr("overhead")},    {kFreeBar, tr("free HBM")}, {kError, tr("conflict")},
+                             {kWarning, tr("warning")}};
     int x = m_geometry.mode() == Mode::Tiles ? m_geometry.tilesLeft() : BoardGeometry::kMargin;
     for (const Item& item : items) {
         p.setPen(Qt::NoPen);
@@ -249,46 +246,13 @@ void BoardCanvas::paintTile(QPainter& p, const Cell& cell) const
     p.drawText(QRectF(text.left(), text.top() + fm.height(), text.width(), fm.height()), Qt::AlignLeft,
                fm.elidedText(owner.isEmpty() ? tr("free") : owner, Qt::ElideRight, int(text.width())));
 
-    // HBM bar: weights / KV / overhead / free.
-    const double total = i.data(BoardModel::TotalBytesRole).toDouble();
-    const double w = i.data(BoardModel::WeightBytesRole).toDouble();
-    const double kv = i.data(BoardModel::KvBytesRole).toDouble();
-    const double oh = i.data(BoardModel::OverheadBytesRole).toDouble();
-    const bool estimated = i.data(BoardModel::EstimatedRole).toBool();
+    // HBM bar: other processes / weights / KV / overhead / free.
+    const TileMemory memory = TileMemory::of(i);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     const QRectF bar(text.left(), text.bottom() - fm.height() - 14, text.width(), 10);
-    p.setPen(Qt::NoPen);
-    p.setBrush(kFreeBar);
-    p.drawRoundedRect(bar, 3, 3);
-    if (total > 0 && estimated) {
-        const double scale = bar.width() / qMax(total, w + kv + oh);
-        QColor light = color;
-        light.setAlpha(110);
-        double x = bar.left();
-        p.save();
-        QPainterPath clip;
-        clip.addRoundedRect(bar, 3, 3);
-        p.setClipPath(clip);
-        for (const auto& [bytes, c] : {std::pair {w, color}, std::pair {kv, light}, std::pair {oh, kOverhead}}) {
-            p.fillRect(QRectF(x, bar.top(), bytes * scale, bar.height()), c);
-            x += bytes * scale;
-        }
-        if (w + kv + oh > total)
-            p.fillRect(QRectF(bar.left() + total * scale, bar.top(), x - bar.left() - total * scale, bar.height()),
-                       QBrush(kError, Qt::BDiagPattern));
-        p.restore();
-    }
-    QStringList candidates; // longest first: the first that fits the tile is shown
-    if (owner.isEmpty())
-        candidates << (total > 0 ? tr("%1 GiB free").arg(gib(total)) : QString());
-    else if (!estimated)
-        candidates << tr("memory unknown");
-    else if (w + kv + oh > total)
-        candidates << tr("over by %1 GiB").arg(gib(w + kv + oh - total));
-    else
-        candidates << tr("W %1 · KV %2 · free %3").arg(gib(w), gib(kv), gib(total - w - kv - oh))
-                   << tr("W %1 · KV %2").arg(gib(w), gib(kv)) << tr("%1+%2").arg(gib(w), gib(kv));
+    memory.paintBar(p, bar, color);
+    const QStringList candidates = memory.figures(); // longest first: the first that fits the tile is shown
     const QFontMetrics sfm(small);
     QString figures = candidates.last();
     for (const QString& c : std::as_const(candidates)) {

@@ -195,6 +195,14 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         }
         return 0.0;
     }
+    case HeldBytesRole: {
+        double held = 0;
+        for (const cluster::Accelerator& a : node.accelerators()) {
+            if (a.index == device)
+                held += double(a.heldMib()) * planning::kMiB;
+        }
+        return held;
+    }
     case EstimatedRole:
         return !uses.isEmpty() && std::all_of(uses.cbegin(), uses.cend(), [](const auto& u) { return u.estimated; });
     case SeverityRole: {
@@ -214,6 +222,9 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
             return lines;
         QString head = uses.isEmpty() ? tr("%1 NPU %2: free").arg(node.name).arg(device)
                                       : tr("%1 NPU %2: %3").arg(node.name).arg(device).arg(uses.first().deployment);
+        if (const double held = data(index, HeldBytesRole).toDouble(); held > 0)
+            head += QLatin1Char('\n')
+                + tr("%1 GiB held by processes outside the project").arg(held / planning::kGiB, 0, 'f', 1);
         return lines.isEmpty() ? head : head + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     }
     default:

@@ -35,6 +35,7 @@ public:
         EstimatedRole, // bool: memory figures known
         SeverityRole, // int: -1 none, else deployment::Severity of the worst broken rule
         ProblemsRole, // QStringList
+        HeldBytesRole, // double: HBM processes outside the project hold (live inventory)
     };
 
     BoardModel(project::Project* project, Assigner* assigner, QObject* parent = nullptr);

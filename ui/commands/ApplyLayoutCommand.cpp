@@ -30,6 +30,21 @@ ApplyLayoutCommand::ApplyLayoutCommand(project::Project* project,
                 .arg(deployment, layoutText(layout)));
 }
 
+ReplaceLayoutCommand::ReplaceLayoutCommand(project::Project* project,
+                                           const QString& deployment,
+                                           const QList<project::Placement>& placement,
+                                           const project::Layout& layout,
+                                           QUndoCommand* parent)
+    : PlaceDeploymentCommand(project, deployment, placement, layout, parent)
+{
+    int npus = 0;
+    for (const project::Placement& p : placement)
+        npus += int(p.devices.size());
+    setText(QCoreApplication::translate("npufleet::ui::ApplyLayoutCommand",
+                                        "Set layout of %1 to %2 and move it to %n NPU(s)", nullptr, npus)
+                .arg(deployment, layoutText(layout)));
+}
+
 void ApplyLayoutCommand::exchange(project::Deployment& deployment)
 {
     std::swap(deployment.layout, m_other);

@@ -5,7 +5,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +20,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/planning/Placement.h"
 #include "core/planning/Planner.h"
 #include "core/planning/Units.h"
 #include "core/project/Project.h"
@@ -31,7 +31,7 @@
 #include "ui/common/ProjectSession.h"
 #include "ui/plan/NpuBarsFor.h"
 #include "ui/plan/PlanCalibrationBox.h"
-#include "ui/plan/PlanSpeed.h"
+#include "ui/plan/PlanOutcome.h"
 #include "ui/plan/PlanTableModel.h"
 #include "ui/plan/PlanWorkloadBar.h"
 #include "ui/plan/SpeedChart.h"
@@ -221,102 +221,6 @@ void PlanPanel::refillDeployments()
     scheduleReplan();
 }
 
-// What one re-plan found, computed away from the GUI thread (model folders are read from disk, maybe NFS).
-struct PlanOutcome
-{
-    quint64 generation = 0;
-    QString deployment;
-    planning::PlanInput input;
-    QString key;
-    std::optional<planning::PlanReport> report;
-    QList<planning::PlanResult> plans;
-    PlanSpeed speed; // the chart's curves and the comparison with a benchmark run
-    QString error;
-    double ms = 0;
-};
-
-// What the panel asks for besides the project: the workload bar's traffic and objective, the session's runs.
-struct PlanRequest
-{
-    planning::Workload workload;
-    planning::Objective objective = planning::Objective::Throughput;
-    QList<bench::BenchResult> runs;
-};
-
-namespace {
-
-// Everything that changes the plan; live updates that change none of it do not re-plan.
-QString inputKey(const project::ProjectData& data,
-                 const QString& deployment,
-                 const planning::PlanInput& input,
-                 const PlanRequest& request)
-{
-    const bench::BenchResult* run = newestRunOf(request.runs, deployment);
-    const planning::PlanOptions& o = input.options;
-    const project::ModelSource* source = nullptr;
-    if (const int i = data.deploymentIndex(deployment); i >= 0)
-        source = data.model(data.deployments.at(i).model);
-    return QStringList {deployment,
-                        input.error,
-                        PlanTableModel::layoutText(input.current),
-                        input.npuLabels.join(QLatin1Char(',')),
-                        QString::number(o.nodes),
-                        QString::number(o.npusPerNode),
-                        QString::number(o.hbmGib),
-                        QString::number(o.maxModelLen),
-                        QString::number(o.gpuMemoryUtilization),
-                        QString::number(int(o.quant)),
-                        QString::number(int(o.platform)),
-                        o.chip,
-                        QString::number(o.workload.maxNumSeqs),
-                        QString::number(o.workload.concurrency),
-                        QString::number(o.workload.inputLen),
-                        QString::number(o.workload.outputLen),
-                        planning::objectiveKey(o.objective),
-                        QString::number(o.speedCorrection, 'g', 17),
-                        run ? run->date + run->label + QString::number(run->outputThroughput, 'g', 17) : QString(),
-                        source ? source->path + source->catalog + source->hubId : QString()}
-        .join(QLatin1Char('|'));
-}
-
-// Runs in the thread pool on a copy of the project: reads the model, plans every layout.
-PlanOutcome
-computePlan(const project::ProjectData& data, const QString& deployment, bool wholeNodes, const PlanRequest& request)
-{
-    QElapsedTimer clock;
-    clock.start();
-    PlanOutcome out;
-    out.deployment = deployment;
-    out.input = planning::PlanInputResolver::resolve(data, deployment, wholeNodes);
-    planning::PlanOptions& o = out.input.options;
-    o.workload.concurrency = request.workload.concurrency;
-    o.workload.inputLen = request.workload.inputLen;
-    o.workload.outputLen = request.workload.outputLen;
-    o.objective = request.objective;
-    out.key = inputKey(data, deployment, out.input, request);
-    if (deployment.isEmpty() || !out.input.error.isEmpty())
-        return out;
-    planning::Planner planner(*out.input.model, out.input.options);
-    Result<planning::PlanReport> report = planner.run();
-    if (!report) {
-        out.error = report.error().message;
-        return out;
-    }
-    out.plans = report->plans;
-    // The deployment's own layout is always listed, even when it leaves NPUs idle or needs more.
-    const project::Layout current = out.input.current;
-    const bool listed = std::any_of(out.plans.cbegin(), out.plans.cend(),
-                                    [&](const planning::PlanResult& p) { return p.layout == current; });
-    if (!listed && current.npus() > 0)
-        out.plans << planner.evaluate(current);
-    out.speed = computePlanSpeed(planner, *report, data, deployment, request.runs);
-    out.report = std::move(*report);
-    out.ms = double(clock.nsecsElapsed()) / 1e6;
-    return out;
-}
-
-} // namespace
-
 PlanRequest PlanPanel::request() const
 {
     PlanRequest r;
@@ -388,6 +292,7 @@ void PlanPanel::showPlan(const PlanOutcome& outcome)
     QList<planning::PlanResult> plans = outcome.plans;
     m_lastPlanMs = outcome.ms;
     m_report = outcome.report;
+    m_errors = outcome.errors;
 
     const std::optional<project::Layout> previous = selectedLayout();
     m_message->hide();
@@ -425,14 +330,18 @@ void PlanPanel::updateSummary()
     const planning::ModelSummary& m = m_report->model;
     QString fitsText;
     const int row = m_model->currentRow();
-    if (row >= 0) {
-        const planning::PlanResult& current = m_model->plan(row);
-        const QString layout = PlanTableModel::layoutText(current.layout).toHtmlEscaped();
-        fitsText = current.fits()
-            ? tr("<span style='color:#2e7d32'>✔ current layout %1 fits</span>").arg(layout)
-            : tr("<span style='color:#c62828'>✘ current layout %1 is short by %2 GiB per NPU</span>")
-                  .arg(layout)
-                  .arg(current.shortGib(), 0, 'f', 2);
+    const planning::PlanResult* current = row >= 0 ? &m_model->plan(row) : nullptr;
+    if (current && !current->fits()) {
+        fitsText = tr("<span style='color:#c62828'>✘ current layout %1 is short by %2 GiB per NPU</span>")
+                       .arg(PlanTableModel::layoutText(current->layout).toHtmlEscaped())
+                       .arg(current->shortGib(), 0, 'f', 2);
+    } else if (!m_errors.isEmpty()) { // what the board reports wins over the planner's arithmetic
+        fitsText = tr("<span style='color:#c62828'>✘ %1</span>").arg(m_errors.first().message.toHtmlEscaped());
+        if (m_errors.size() > 1)
+            fitsText += tr(" (and %n more on the board)", nullptr, int(m_errors.size() - 1));
+    } else if (current) {
+        fitsText = tr("<span style='color:#2e7d32'>✔ current layout %1 fits</span>")
+                       .arg(PlanTableModel::layoutText(current->layout).toHtmlEscaped());
     }
     QString params = tr("%1 B parameters").arg(billions(m.paramsTotal));
     if (m.paramsActive > 0 && m.paramsActive < m.paramsTotal)
@@ -489,8 +398,36 @@ bool PlanPanel::applySelected()
     const int row = selectedSourceRow();
     if (row < 0 || !m_model->plan(row).fits() || m_model->plan(row).layout == m_input.current)
         return false;
-    m_undoStack->push(new ApplyLayoutCommand(m_project, m_deployment, m_model->plan(row).layout));
+    const planning::PlanResult& plan = m_model->plan(row);
+    if (plan.npus == m_input.placedNpus) {
+        m_undoStack->push(new ApplyLayoutCommand(m_project, m_deployment, plan.layout));
+        return true;
+    }
+    // Another NPU count than the placement holds: the layout comes with a new placement, in one step.
+    const Replacement r = replacementFor(plan);
+    if (r.devices.isEmpty())
+        return false;
+    m_undoStack->push(new ReplaceLayoutCommand(m_project, m_deployment, r.devices, plan.layout));
     return true;
+}
+
+PlanPanel::Replacement PlanPanel::replacementFor(const planning::PlanResult& plan) const
+{
+    Replacement r;
+    const project::ProjectData& doc = m_project->data();
+    const int i = doc.deploymentIndex(m_deployment);
+    if (i < 0)
+        return r;
+    r.devices = planning::PlacementPlanner(doc).placeFor(doc.deployments.at(i), plan.npus, &r.why);
+    QStringList where;
+    for (const project::Placement& p : std::as_const(r.devices)) {
+        QStringList devices;
+        for (int d : p.devices)
+            devices << QString::number(d);
+        where << tr("%1 NPU %2").arg(p.node, devices.join(QLatin1Char(',')));
+    }
+    r.where = where.join(QStringLiteral(", "));
+    return r;
 }
 
 void PlanPanel::updateSelection()
@@ -505,7 +442,14 @@ void PlanPanel::updateSelection()
     }
     const planning::PlanResult& plan = m_model->plan(row);
     const bool current = plan.layout == m_input.current;
-    m_apply->setEnabled(plan.fits() && !current);
+    // A layout for another NPU count is never set alone: it would leave the deployment broken on the board.
+    const bool replace = !current && plan.npus != m_input.placedNpus;
+    const Replacement r = replace ? replacementFor(plan) : Replacement {};
+    m_apply->setText(replace ? tr("Apply and &re-place") : tr("&Apply layout"));
+    m_apply->setToolTip(replace
+                            ? tr("Set the selected layout and move the deployment to %1; one undo step").arg(r.where)
+                            : tr("Set the selected layout (TP/PP/DP/EP) on the deployment; undoable"));
+    m_apply->setEnabled(plan.fits() && !current && (!replace || !r.devices.isEmpty()));
     const QString layout = PlanTableModel::layoutText(plan.layout);
     m_barsTitle->setText(current ? tr("Memory per NPU — %1 (current layout)").arg(layout)
                                  : tr("Memory per NPU — %1").arg(layout));
@@ -519,6 +463,10 @@ void PlanPanel::updateSelection()
                      .arg(m_input.placedNpus);
     else if (plan.npus < m_input.placedNpus)
         flags << tr("uses %1 of the %2 placed NPUs").arg(plan.npus).arg(m_input.placedNpus);
+    if (replace)
+        flags << (r.devices.isEmpty()
+                      ? tr("<span style='color:#c62828'>✘ cannot re-place: %1</span>").arg(r.why.toHtmlEscaped())
+                      : tr("Apply and re-place moves it to %1").arg(r.where.toHtmlEscaped()));
     if (!plan.fits())
         flags << tr("<span style='color:#c62828'>✘ does not fit, so it cannot be applied</span>");
     if (!plan.reason.isEmpty())

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/deployment/Rules.h"
 #include "core/planning/PlanInput.h"
 #include "core/planning/PlanResult.h"
 
@@ -53,7 +54,9 @@ public:
     // Selects the row of a layout; false when it is not listed.
     bool selectLayout(const project::Layout& layout);
     std::optional<project::Layout> selectedLayout() const;
-    // Pushes the selected layout onto the undo stack, when it fits and differs from the current one.
+    // Pushes the selected layout onto the undo stack, when it fits and differs from the current one. A layout
+    // of another NPU count than the placement holds comes with a new placement (free NPUs, the deployment's
+    // nodes first), as one undo step; false when there is no room for it.
     bool applySelected();
     // Runs a pending re-plan now (tests; the panel itself coalesces through a 0 ms timer).
     void flush();
@@ -88,6 +91,13 @@ private:
     void updateSummary();
     void updateSelection();
     int selectedSourceRow() const;
+    struct Replacement
+    {
+        QList<project::Placement> devices; // empty: no room
+        QString where; // "ds-node0 NPU 0,1,2,3"
+        QString why;
+    };
+    Replacement replacementFor(const planning::PlanResult& plan) const;
 
     project::Project* m_project;
     QUndoStack* m_undoStack;
@@ -115,6 +125,7 @@ private:
     planning::PlanInput m_input;
     std::unique_ptr<planning::Planner> m_planner;
     std::optional<planning::PlanReport> m_report;
+    QList<deployment::RuleViolation> m_errors; // the rules' errors for the deployment as it stands
     QString m_lastKey;
     quint64 m_generation = 0; // the newest re-plan asked for; older answers are dropped
     bool m_busy = false; // a re-plan runs in the thread pool
