@@ -1881,6 +1881,14 @@ Cancelled: some checks did not run.
         <source>no rank table: this deployment does not use one</source>
         <translation>无需 rank table：此部署不使用</translation>
     </message>
+    <message>
+        <source>%1 of an earlier run of this deployment runs here: Launch stops and removes it first, which frees its ports. If another program listens there, stop it.</source>
+        <translation>此部署先前运行的 %1 正在此节点运行：启动时会先停止并删除它，从而释放其端口。若有其他程序在这些端口监听，请停止它。</translation>
+    </message>
+    <message>
+        <source>%1 of an earlier run of this deployment runs here: Launch stops and removes it first, which frees its memory. If other processes hold it, stop them.</source>
+        <translation>此部署先前运行的 %1 正在此节点运行：启动时会先停止并删除它，从而释放其内存。若有其他进程占用内存，请停止它们。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2616,6 +2624,34 @@ Cancelled: some checks did not run.
     <message>
         <source>TP group on %1 uses NPUs %2; keep a TP group on consecutive NPUs inside 0-3 or 4-7</source>
         <translation>%1 上的 TP 组使用 NPU %2；TP 组应位于 0-3 或 4-7 内的连续 NPU 上</translation>
+    </message>
+    <message>
+        <source>a process npu-smi does not list</source>
+        <translation>npu-smi 未列出的进程</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>进程 %1（%2）</translation>
+    </message>
+    <message>
+        <source>NPU %1: %2 GiB held by %3</source>
+        <translation>NPU %1：%3 占用 %2 GiB</translation>
+    </message>
+    <message>
+        <source>stop those processes (an earlier run of this deployment too), place it on other NPUs, or lower gpu-memory-utilization to %1 or less</source>
+        <translation>停止这些进程（包括本部署先前的运行），将其放到其他 NPU 上，或将 gpu-memory-utilization 降至 %1 或更低</translation>
+    </message>
+    <message>
+        <source>stop those processes (an earlier run of this deployment too) or place it on other NPUs</source>
+        <translation>停止这些进程（包括本部署先前的运行），或将其放到其他 NPU 上</translation>
+    </message>
+    <message>
+        <source>memory in use on %1: %2; the engine asks for %3 GiB of %4 GiB per NPU (gpu-memory-utilization %5)</source>
+        <translation>%1 上的显存已被占用：%2；引擎需要每张 NPU %4 GiB 中的 %3 GiB（gpu-memory-utilization %5）</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4601,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>npufleet::model::RemoteModelFolder</name>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>the folder on the node must be an absolute path</source>
+        <translation>节点上的文件夹必须是绝对路径</translation>
+    </message>
+    <message>
+        <source>cannot list the folder on %1: %2</source>
+        <translation>无法列出 %1 上的文件夹：%2</translation>
+    </message>
+    <message>
+        <source>the folder on %1 has no config.json</source>
+        <translation>%1 上的文件夹中没有 config.json</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3 MiB: too big for a model&apos;s description</source>
+        <translation>%2 上的 %1 有 %3 MiB：作为模型描述文件过大</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>无法读取 %2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of %1: %2</source>
+        <translation>无法保存 %1 的副本：%2</translation>
+    </message>
+    <message>
+        <source>file sizes on %1</source>
+        <translation>%1 上的文件大小</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::model::WeightFiles</name>
     <message>
         <source>cannot read: %1</source>
@@ -4813,6 +4892,12 @@ Options:
         <source>fits on no free NPUs; largest try, %n NPU(s): %1</source>
         <translation>
             <numerusform>空闲 NPU 上放不下；最大尝试 %n 张 NPU：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no room for %n NPU(s): not enough free NPUs on the nodes</source>
+        <translation>
+            <numerusform>没有容纳 %n 张 NPU 的空间：各节点上的空闲 NPU 不足</numerusform>
         </translation>
     </message>
 </context>
@@ -5796,6 +5881,12 @@ Options:
         <source>Set layout of %1 to %2</source>
         <translation>将 %1 的切分方案设为 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Set layout of %1 to %2 and move it to %n NPU(s)</source>
+        <translation>
+            <numerusform>将 %1 的布局设为 %2，并移到 %n 张 NPU 上</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::Assigner</name>
@@ -5964,18 +6055,6 @@ Drop a model here: free NPUs of this node are chosen</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <source>%1 GiB free</source>
-        <translation>空闲 %1 GiB</translation>
-    </message>
-    <message>
-        <source>memory unknown</source>
-        <translation>显存未知</translation>
-    </message>
-    <message>
-        <source>over by %1 GiB</source>
-        <translation>超出 %1 GiB</translation>
-    </message>
-    <message>
         <source>No nodes yet: add nodes to the cluster first</source>
         <translation>暂无节点：请先向集群添加节点</translation>
     </message>
@@ -5986,18 +6065,6 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>head</source>
         <translation>主节点</translation>
-    </message>
-    <message>
-        <source>W %1 · KV %2 · free %3</source>
-        <translation>W %1 · KV %2 · 空闲 %3</translation>
-    </message>
-    <message>
-        <source>W %1 · KV %2</source>
-        <translation>W %1 · KV %2</translation>
-    </message>
-    <message>
-        <source>%1+%2</source>
-        <translation>%1+%2</translation>
     </message>
     <message>
         <source>No node matches the filter</source>
@@ -6014,6 +6081,10 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>Pr&amp;operties of %1…</source>
         <translation>%1 的属性(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>other processes</source>
+        <translation>其他进程</translation>
     </message>
 </context>
 <context>
@@ -6035,6 +6106,10 @@ Drop a model here: free NPUs of this node are chosen</source>
     <message>
         <source>%1 NPU %2: %3</source>
         <translation>%1 NPU %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 GiB held by processes outside the project</source>
+        <translation>项目之外的进程占用 %1 GiB</translation>
     </message>
 </context>
 <context>
@@ -7290,26 +7365,6 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Launch %1 on %n node(s): %2?
-
-A container of an earlier run of %1 on these nodes is stopped and removed first.</source>
-        <translation>
-            <numerusform>在 %n 个节点（%2）上启动 %1？
-
-这些节点上 %1 之前运行留下的容器会先被停止并删除。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stop %1 on %n node(s): %2?
-
-Its containers are stopped and removed; requests being served are cut off.</source>
-        <translation>
-            <numerusform>停止 %n 个节点（%2）上的 %1？
-
-其容器会被停止并删除；正在处理的请求会被中断。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Launch deployment</source>
         <translation>启动部署</translation>
@@ -7317,6 +7372,96 @@ Its containers are stopped and removed; requests being served are cut off.</sour
     <message>
         <source>Stop deployment</source>
         <translation>停止部署</translation>
+    </message>
+    <message>
+        <source>Launch of %1: %2</source>
+        <translation>启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stop of %1: %2</source>
+        <translation>停止 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the pre-flight, then stop the running deployment and start it again on the same nodes</source>
+        <translation>先运行预检，然后停止正在运行的部署并在相同节点上重新启动</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 在 %2 上</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launch %1 on %n node(s): %2?</source>
+        <translation>
+            <numerusform>在 %n 个节点上启动 %1：%2？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart deployment</source>
+        <translation>重启部署</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %1 on %n node(s): %2?
+
+Requests being served are cut off while it starts again.</source>
+        <translation>
+            <numerusform>在 %n 个节点上重启 %1：%2？
+
+重新启动期间，正在处理的请求将被中断。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %1 on %n node(s): %2?
+
+Requests being served are cut off.</source>
+        <translation>
+            <numerusform>在 %n 个节点上停止 %1：%2？
+
+正在处理的请求将被中断。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its containers are stopped and removed.</source>
+        <translation>其容器将被停止并删除。</translation>
+    </message>
+    <message>
+        <source>These containers are stopped and removed: %1.</source>
+        <translation>以下容器将被停止并删除：%1。</translation>
+    </message>
+    <message>
+        <source>A container of an earlier run of %1 on these nodes is stopped and removed first.</source>
+        <translation>这些节点上 %1 先前运行留下的容器会先被停止并删除。</translation>
+    </message>
+    <message>
+        <source>Running now, stopped and removed first: %1.</source>
+        <translation>正在运行、将先被停止并删除：%1。</translation>
+    </message>
+    <message>
+        <source>Launch of %1 on %2</source>
+        <translation>在 %2 上启动 %1</translation>
+    </message>
+    <message>
+        <source>Stop of %1 on %2</source>
+        <translation>在 %2 上停止 %1</translation>
+    </message>
+    <message>
+        <source>%1: failed at %2</source>
+        <translation>%1：失败于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) done, %2 not run</source>
+        <translation>
+            <numerusform>%1：已完成 %n 个步骤，%2 个未运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) done</source>
+        <translation>
+            <numerusform>%1：已完成 %n 个步骤</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8043,6 +8188,22 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>Shared storage: %1</source>
         <translation>共享存储：%1</translation>
+    </message>
+    <message>
+        <source>Shared storage undo on %1: %2 changed, %3 unchanged</source>
+        <translation>在 %1 上撤销共享存储：%2 项已更改，%3 项未变</translation>
+    </message>
+    <message>
+        <source>Shared storage apply on %1: %2 changed, %3 unchanged</source>
+        <translation>在 %1 上应用共享存储：%2 项已更改，%3 项未变</translation>
+    </message>
+    <message>
+        <source>; backups: %1</source>
+        <translation>；备份：%1</translation>
+    </message>
+    <message>
+        <source>; stopped at %1</source>
+        <translation>；停止于 %1</translation>
     </message>
 </context>
 <context>
@@ -8823,6 +8984,36 @@ Drag onto NPUs or a node to deploy it</source>
         <source>Predicted output tokens/s, TTFT and TPOT of the three best layouts, from one user to what their KV cache serves at once</source>
         <translation>最佳三个切分方案的预测输出 token/s、TTFT 和 TPOT，从 1 个用户到其 KV cache 能同时服务的数量</translation>
     </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;✘ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;✘ %1&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more on the board)</source>
+        <translation>
+            <numerusform>（分配面板上另有 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 NPU %2</source>
+        <translation>%1 NPU %2</translation>
+    </message>
+    <message>
+        <source>Apply and &amp;re-place</source>
+        <translation>应用并重新分配(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set the selected layout and move the deployment to %1; one undo step</source>
+        <translation>设置所选布局并将部署移到 %1；可一步撤销</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;✘ cannot re-place: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;✘ 无法重新分配：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Apply and re-place moves it to %1</source>
+        <translation>“应用并重新分配”会将其移到 %1</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::PlanTableModel</name>
@@ -9524,6 +9715,25 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::RemoteFolderReader</name>
+    <message>
+        <source>Read on n&amp;ode:</source>
+        <translation>在节点上读取(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read config.json, the safetensors index and the quantization description of the folder on that node, over SSH</source>
+        <translation>通过 SSH 读取该节点上文件夹中的 config.json、safetensors 索引和量化描述</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::SamplingPanel</name>
     <message>
         <source>System prompt</source>
@@ -9833,6 +10043,49 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::TileMemory</name>
+    <message>
+        <source>others %1</source>
+        <translation>其他 %1</translation>
+    </message>
+    <message>
+        <source>%1 GiB free</source>
+        <translation>空闲 %1 GiB</translation>
+    </message>
+    <message>
+        <source>others %1 · free %2 GiB</source>
+        <translation>其他 %1 · 空闲 %2 GiB</translation>
+    </message>
+    <message>
+        <source>%1 · memory unknown</source>
+        <translation>%1 · 显存未知</translation>
+    </message>
+    <message>
+        <source>memory unknown</source>
+        <translation>显存未知</translation>
+    </message>
+    <message>
+        <source>%1 · over by %2 GiB</source>
+        <translation>%1 · 超出 %2 GiB</translation>
+    </message>
+    <message>
+        <source>over by %1 GiB</source>
+        <translation>超出 %1 GiB</translation>
+    </message>
+    <message>
+        <source>W %1 · KV %2 · free %3</source>
+        <translation>W %1 · KV %2 · 空闲 %3</translation>
+    </message>
+    <message>
+        <source>W %1 · KV %2</source>
+        <translation>W %1 · KV %2</translation>
+    </message>
+    <message>
+        <source>%1+%2</source>
+        <translation>%1+%2</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::WizardEnginePage</name>
     <message>
         <source>%1 (NPU %2)</source>
@@ -9973,10 +10226,6 @@ Drag onto NPUs or a node to deploy it</source>
 <context>
     <name>npufleet::ui::WizardModelPage</name>
     <message>
-        <source>%1 is not a folder on this computer: it is read on the node at pre-flight. Give the quantization below.</source>
-        <translation>%1 不是本机上的文件夹：将在预检时在节点上读取。请在下方指定量化方式。</translation>
-    </message>
-    <message>
         <source>Cannot read the model in %1: %2</source>
         <translation>无法读取 %1 中的模型：%2</translation>
     </message>
@@ -10059,6 +10308,22 @@ Drag onto NPUs or a node to deploy it</source>
     <message>
         <source>Deployment &amp;name:</source>
         <translation>部署名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on this computer: read it on a node (Read), or give the quantization below; pre-flight checks the folder on every node.</source>
+        <translation>%1 不是本机上的文件夹：可在节点上读取（读取），或在下方指定量化方式；预检会在每个节点上检查该文件夹。</translation>
+    </message>
+    <message>
+        <source>Read on %1:</source>
+        <translation>在 %1 上读取：</translation>
+    </message>
+    <message>
+        <source>Planned with the catalog&apos;s %1, which has the same name.</source>
+        <translation>按目录中同名的 %1 进行规划。</translation>
+    </message>
+    <message>
+        <source>Cannot read the model in %1 on %2: %3</source>
+        <translation>无法读取 %2 上 %1 中的模型：%3</translation>
     </message>
 </context>
 <context>

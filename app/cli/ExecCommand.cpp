@@ -4,6 +4,7 @@
 
 #include "core/remote/FanOut.h"
 #include "core/remote/SshTargets.h"
+#include "core/remote/UserCommands.h"
 
 #include "app/cli/CliIo.h"
 #include "app/cli/CliTargets.h"
@@ -87,7 +88,8 @@ int runExec(const QStringList& args)
     std::atomic_bool cancel {false};
     int worst = 0;
     remote::FanOut::run(
-        *targets->transport, targets->nodes, {command, timeout * 1000, {}, true}, cancel, 0,
+        *targets->transport, targets->nodes, {command, timeout * 1000, {}, true, remote::intentOfUserCommand(command)},
+        cancel, 0,
         [](const QString& node, remote::Stream stream, const QByteArray& line) {
             QTextStream& to = stream == remote::Stream::Stdout ? out() : err();
             to << node << QStringLiteral(": ") << shown(line) << Qt::endl;

@@ -220,7 +220,8 @@ QStringList busyUdpPorts(const PlannedNode& pn, const CommandOutput* udp)
     return busy;
 }
 
-CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out, const CommandOutput* udp)
+CheckResult
+checkPorts(const PlannedNode& pn, const CommandOutput& out, const CommandOutput* udp, const QStringList& earlier)
 {
     const QList<ListeningPort> listening = parseListeningPorts(out.standardOutput);
     QStringList busy;
@@ -244,6 +245,12 @@ CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out, const Co
     if (!out.ok() && listening.isEmpty())
         return make("ports", pn, Severity::Warning, PreflightText::tr("could not list listening ports"), out.evidence(),
                     PreflightText::tr("Install iproute2 (ss) on the node so that the ports can be checked."));
+    if (!busy.isEmpty() && !earlier.isEmpty())
+        return make("ports", pn, Severity::Warning,
+                    PreflightText::tr("in use: %1").arg(busy.join(QStringLiteral(", "))), out.evidence(),
+                    PreflightText::tr("%1 of an earlier run of this deployment runs here: Launch stops and removes "
+                                      "it first, which frees its ports. If another program listens there, stop it.")
+                        .arg(earlier.join(QStringLiteral(", "))));
     if (!busy.isEmpty())
         return make(
             "ports", pn, Severity::Error, PreflightText::tr("in use: %1").arg(busy.join(QStringLiteral(", "))),
@@ -257,6 +264,15 @@ CheckResult checkPorts(const PlannedNode& pn, const CommandOutput& out, const Co
 }
 
 } // namespace
+
+QStringList earlierRun(const PreflightPlan& plan, const NodeFacts& facts)
+{
+    const CommandOutput* out = facts.output(QStringLiteral("containers"));
+    if (!out || !out->ok())
+        return {};
+    return project::containersOf(plan.deployment,
+                                 QString::fromUtf8(out->standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+}
 
 QList<CheckResult> checkAccess(const PlannedNode& pn, const NodeFacts& facts)
 {
@@ -297,7 +313,7 @@ QList<CheckResult> checkHost(const PreflightPlan& plan, const PlannedNode& pn, c
     if (const CommandOutput* out = facts.output(QStringLiteral("free")); out && !plan.shmSize.isEmpty())
         results << checkShm(plan, pn, *out);
     if (const CommandOutput* out = facts.output(QStringLiteral("ports")))
-        results << checkPorts(pn, *out, facts.output(QStringLiteral("udp-ports")));
+        results << checkPorts(pn, *out, facts.output(QStringLiteral("udp-ports")), earlierRun(plan, facts));
     if (const CommandOutput* out = facts.output(QStringLiteral("model"))) {
         const auto files = parseFileListing(out->standardOutput);
         qint64 bytes = 0;

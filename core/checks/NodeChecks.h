@@ -29,6 +29,10 @@ QList<CheckResult> checkNpuAccess(const PreflightPlan& plan, const PlannedNode& 
 // rank-table: the project's NPU addresses (what hccl.json is made of) against `hccn_tool -i N -ip -g` now.
 QList<CheckResult> checkRankTable(const PreflightPlan& plan, const PlannedNode& node, const NodeFacts& facts);
 
+// The containers of an earlier run of the plan's deployment that run on the node (`docker ps`): Launch stops and
+// removes them first, so the HBM and ports they hold are not in its way.
+QStringList earlierRun(const PreflightPlan& plan, const NodeFacts& facts);
+
 // An NPU's RoCE address as `hccn_tool -ip -g` reported it, when its link is up (for the ping matrix).
 QString reachableNpuAddress(const NodeFacts& facts, int device);
 

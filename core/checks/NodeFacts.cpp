@@ -92,6 +92,9 @@ QList<ProbeCommand> probeCommands(const PreflightPlan& plan, const PlannedNode& 
     }
     add(QStringLiteral("docker"), QStringLiteral("docker version --format '{{.Server.Version}}'"),
         of(CommandKind::DockerVersion));
+    if (plan.containers)
+        add(QStringLiteral("containers"), QStringLiteral("docker ps --format '{{.Names}}'"),
+            of(CommandKind::Containers));
     if (ascend && plan.containers)
         add(QStringLiteral("docker-runtimes"), dockerRuntimesCommand(), of(CommandKind::DockerRuntimes));
     if (!plan.image.isEmpty())

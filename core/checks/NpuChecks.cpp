@@ -139,7 +139,13 @@ QList<CheckResult> checkNpus(const PreflightPlan& plan, const PlannedNode& pn, c
         results << make("npu-health", pn, Severity::Pass,
                         PreflightText::tr("NPU %1 present, health OK").arg(npuList(pn.devices)), evidence);
     }
-    if (!short_.isEmpty()) {
+    const QStringList earlier = earlierRun(plan, facts);
+    if (!short_.isEmpty() && !earlier.isEmpty()) {
+        results << make("npu-memory", pn, Severity::Warning, groupByNote(memoryNotes, short_), evidence,
+                        PreflightText::tr("%1 of an earlier run of this deployment runs here: Launch stops and removes "
+                                          "it first, which frees its memory. If other processes hold it, stop them.")
+                            .arg(earlier.join(QStringLiteral(", "))));
+    } else if (!short_.isEmpty()) {
         results << make("npu-memory", pn, Severity::Error, groupByNote(memoryNotes, short_), evidence,
                         PreflightText::tr("Stop what holds the memory (see the processes in the evidence), or lower "
                                           "--gpu-memory-utilization so that the engine asks only for what is free."));

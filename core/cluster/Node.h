@@ -67,6 +67,9 @@ struct NodeLive
     QString os; // PRETTY_NAME of /etc/os-release
     qint64 memoryTotalBytes = 0; // host memory, from free -b
     qint64 memoryAvailableBytes = 0;
+    // Running containers as `docker ps` names them; unset when docker did not answer (not installed, no
+    // permission). The memory rules do not count HBM against the deployment whose container runs here.
+    std::optional<QStringList> containers;
     QDateTime updated;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HBM that other processes hold, as the live inventory (or a demo's recorded npu-smi) reports it: the engine
 // asks for gpu-memory-utilization x HBM at start and refuses when less is free.
+#include <algorithm>
 #include <cmath>
 
 #include "core/deployment/RuleFamilies.h"
@@ -26,11 +27,35 @@ QString holders(const cluster::Accelerator& a)
     return out.join(QStringLiteral(", "));
 }
 
+// A container of this deployment runs on the node (docker ps): what its NPUs hold is most likely the
+// deployment's own engine, which a relaunch replaces.
+bool runsHere(const project::Deployment& d, const cluster::Node& node)
+{
+    if (!node.live.containers)
+        return false;
+    return std::any_of(node.live.containers->cbegin(), node.live.containers->cend(),
+                       [&](const QString& c) { return d.ownsContainer(c); });
+}
+
 } // namespace
 
 double memoryUtilization(const project::Deployment& d)
 {
     return d.serving.gpuMemoryUtilization > 0 ? qMin(1.0, d.serving.gpuMemoryUtilization) : 0.9;
+}
+
+QList<int> heldDevices(const project::ProjectData& project, const project::Deployment& d, const QString& nodeName)
+{
+    const cluster::Node* node = project.node(nodeName);
+    if (!node || runsHere(d, *node))
+        return {};
+    const double utilization = memoryUtilization(d);
+    QList<int> out;
+    for (const cluster::Accelerator& a : node->accelerators()) {
+        if (!a.roomFor(utilization) && !out.contains(a.index))
+            out << a.index;
+    }
+    return out;
 }
 
 QList<RuleViolation> checkMemoryInUse(const project::ProjectData& project,
@@ -41,7 +66,7 @@ QList<RuleViolation> checkMemoryInUse(const project::ProjectData& project,
     QList<RuleViolation> out;
     for (const project::Placement& p : devices) {
         const cluster::Node* node = project.node(p.node);
-        if (!node)
+        if (!node || runsHere(d, *node))
             continue;
         QStringList parts;
         QList<int> busy;

@@ -92,6 +92,10 @@ QList<RuleViolation> checkMemoryInUse(const project::ProjectData& project,
                                       const project::Deployment& deployment,
                                       const QList<project::Placement>& devices);
 
+// The NPUs of the node where other processes leave the deployment's engine too little HBM (none where a
+// container of the deployment itself runs): the placement planner treats them as taken.
+QList<int> heldDevices(const project::ProjectData& project, const project::Deployment& deployment, const QString& node);
+
 // The deployment's gpu-memory-utilization, or the engines' default 0.9.
 double memoryUtilization(const project::Deployment& deployment);
 

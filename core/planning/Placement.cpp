@@ -115,10 +115,16 @@ double PlacementPlanner::weightBytes(const project::Deployment& deployment) cons
 
 PlacementChoice PlacementPlanner::choose(const project::Deployment& d,
                                          const QStringList& nodes,
-                                         const Occupancy& used,
+                                         const Occupancy& occupied,
                                          bool* placeable) const
 {
     *placeable = false;
+    // NPUs whose HBM other processes hold count as taken: the engine would not start there.
+    Occupancy used = occupied;
+    for (const QString& node : nodes) {
+        for (int device : deployment::heldDevices(m_data, d, node))
+            used[node].insert(device);
+    }
     std::optional<PlacementChoice> tight;
     std::optional<PlacementChoice> largest; // the biggest try, for the reason when nothing fits
     auto consider = [&](const PlacementChoice& c) {

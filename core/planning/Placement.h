@@ -60,7 +60,7 @@ private:
     QList<int> nodeDevices(const QString& node) const;
     PlacementChoice choose(const project::Deployment& deployment,
                            const QStringList& nodes,
-                           const Occupancy& used,
+                           const Occupancy& occupied,
                            bool* placeable) const;
     double weightBytes(const project::Deployment& deployment) const;
 

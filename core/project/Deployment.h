@@ -24,12 +24,12 @@ struct Placement
 struct ServingOptions
 {
     int port = 8000;
-    int maxModelLen = 0;               // 0: the engine's default (the model's context length)
+    int maxModelLen = 0; // 0: the engine's default (the model's context length)
     double gpuMemoryUtilization = 0.9;
-    int maxNumSeqs = 0;                // 0: engine default
+    int maxNumSeqs = 0; // 0: engine default
     QString servedModelName;
-    QString additionalConfig;          // vLLM-Ascend --additional-config JSON text
-    QStringList extraArgs;             // passed to the engine as they are (quoted)
+    QString additionalConfig; // vLLM-Ascend --additional-config JSON text
+    QStringList extraArgs; // passed to the engine as they are (quoted)
     QVariantMap extra; // keys this version does not know, kept
     friend bool operator==(const ServingOptions&, const ServingOptions&) = default;
 };
@@ -39,7 +39,7 @@ using EnvironmentList = QList<QPair<QString, QString>>; // ordered: the order is
 struct Deployment
 {
     QString name;
-    QString model;  // ModelSource::id
+    QString model; // ModelSource::id
     Engine engine = Engine::VllmAscend;
     QString image;
     QList<Placement> placement;
@@ -51,6 +51,16 @@ struct Deployment
     friend bool operator==(const Deployment&, const Deployment&) = default;
 
     int placedDevices() const;
+    // The name in a form a container, a file or a stack accepts: [A-Za-z0-9_.-], starting with a letter or digit.
+    QString slug() const;
+    // "npufleet-SLUG", or "npufleet-SLUG-ROLE" (ray, server, worker): the containers its launch starts.
+    QString containerName(const QString& role = {}) const;
+    // Whether a container `docker ps` lists is one of this deployment's: its own name, a role's, or a task of
+    // its Swarm stack ("npufleet-SLUG_service.1.id").
+    bool ownsContainer(const QString& container) const;
 };
+
+// The running containers (as `docker ps` names them) that belong to the deployment of that name.
+QStringList containersOf(const QString& deploymentName, const QStringList& running);
 
 } // namespace npufleet::project

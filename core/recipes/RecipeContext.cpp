@@ -9,20 +9,12 @@ namespace npufleet::recipes {
 
 QString RecipeContext::slug() const
 {
-    QString s;
-    for (QChar c : deployment.name) {
-        const bool ok = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') || c == QLatin1Char('_')
-            || c == QLatin1Char('.');
-        s += ok ? c : QLatin1Char('-');
-    }
-    if (s.isEmpty() || !s.at(0).isLetterOrNumber())
-        s.prepend(QLatin1String("d"));
-    return s;
+    return deployment.slug();
 }
 
 QString RecipeContext::containerName(const QString& role) const
 {
-    return QStringLiteral("npufleet-") + slug() + (role.isEmpty() ? QString() : QLatin1Char('-') + role);
+    return deployment.containerName(role);
 }
 
 Error RecipeContext::error(const QString& problem, const QString& node, const QString& hint) const

@@ -23,12 +23,14 @@ enum class CommandKind {
     Clock,
     CannVersion,
     DockerVersion,
+    Containers, // docker ps: the names of the running containers
     DockerRuntimes,
     ImageId, // value: the image
     Firewall,
     TcpListeners,
     UdpListeners,
     ModelFiles, // path: the model folder
+    ModelFile, // path: a small file of a model folder (config.json, its index, a quantization description)
     DiskFree, // path
     HccnQuery, // npu; field: hccn_tool's query (link, net_health, ip, gateway, netdetect, lldp, ping); value: ping
                // address

@@ -81,6 +81,10 @@ cluster::NodeLive probeNode(Transport& transport, const cluster::Node& node, con
         }
     }
 
+    const ExecResult containers = run(QStringLiteral("docker ps --format '{{.Names}}'"), CommandKind::Containers);
+    if (containers.succeeded())
+        live.containers = QString::fromUtf8(containers.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+
     // Ascend first unless the node says NVIDIA; a node without npu-smi may still have nvidia-smi.
     bool tryNvidia = node.hardware.vendor != cluster::Vendor::Ascend;
     if (!tryNvidia) {

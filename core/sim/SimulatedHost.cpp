@@ -4,8 +4,11 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
+#include "core/model/ModelCatalog.h"
 #include "core/sim/SimulatedNpuSmi.h"
 
 namespace npufleet::sim {
@@ -117,6 +120,8 @@ answerHost(const cluster::Node& node, const remote::CommandIntent& intent, const
         return printed(osRelease(node));
     case CommandKind::DockerVersion:
         return printed("24.0.9\n");
+    case CommandKind::Containers: // a demo node runs no container of the project's: what it holds is another's
+        return printed({});
     case CommandKind::Memory:
         return printed("               total        used        free      shared  buff/cache   available\n"
                        "Mem:     1621299703808  98765432832 1400000000000     1048576 122534270976 1510000000000\n"
@@ -155,6 +160,15 @@ answerHost(const cluster::Node& node, const remote::CommandIntent& intent, const
         return printed({}); // no UDP listeners on the demo nodes
     case CommandKind::ModelFiles:
         return printed(recorded(QStringLiteral("model-files.txt")));
+    case CommandKind::ModelFile: // a demo folder named after a catalog model holds that model's config.json
+        if (QFileInfo(intent.path).fileName() == QLatin1String("config.json")) {
+            if (const auto entry = model::ModelCatalog::find(QFileInfo(QFileInfo(intent.path).path()).fileName())) {
+                QFile config(entry->config);
+                if (config.open(QIODevice::ReadOnly))
+                    return printed(config.readAll());
+            }
+        }
+        return NodeReply {1, {}, "cat: " + intent.path.toUtf8() + ": No such file or directory\n"};
     default:
         return std::nullopt;
     }

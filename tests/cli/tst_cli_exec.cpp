@@ -136,13 +136,25 @@ private slots:
     void demoProjectRunsOnTheSimulator()
     {
         // Demo nodes carry a real lab's addresses: this must answer without any connection. A simulated node
-        // answers what the program's own steps ask for (their typed intents), not shell text: a user's command
-        // is one it does not have, as a shell without it would say (127) — quickly, and on every node.
+        // answers what the program's own steps ask for (their typed intents), not shell text: the few read-only
+        // commands the program itself sends are recognised as such; any other command is one it does not have,
+        // as a shell without it would say (127) — quickly, and on every node.
+        const CliRun known
+            = runCli({QStringLiteral("exec"), QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
+                      QStringLiteral("--"), QStringLiteral("hostname")});
+        QCOMPARE(known.exitCode, 0);
+        QVERIFY2(known.outText().contains(QLatin1String("atlas-106")), known.out.constData());
+        const CliRun smi
+            = runCli({QStringLiteral("exec"), QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
+                      QStringLiteral("--"), QStringLiteral("npu-smi"), QStringLiteral("info")});
+        QCOMPARE(smi.exitCode, 0);
+        QVERIFY2(smi.outText().contains(QLatin1String("910B")), smi.out.constData());
+
         const CliRun r = runCli({QStringLiteral("exec"), QStringLiteral("--project"), QStringLiteral("demo:atlas-lab"),
-                                 QStringLiteral("--"), QStringLiteral("hostname")});
+                                 QStringLiteral("--"), QStringLiteral("uname"), QStringLiteral("-a")});
         QCOMPARE(r.exitCode, 127);
         QVERIFY2(r.err.contains(QLatin1String("simulated node"))
-                     && r.err.contains(QLatin1String("no recorded output for 'hostname'")),
+                     && r.err.contains(QLatin1String("no recorded output for 'uname -a'")),
                  qPrintable(r.err));
     }
 

@@ -274,6 +274,26 @@ private slots:
         QVERIFY(!memory->summary.contains(QLatin1String("NPU 4")));
     }
 
+    // An earlier run of the same deployment holds the memory: Launch removes it first, so that is a warning
+    // naming the container; on the node where only another program holds it, still an error.
+    void earlierRunOfTheDeploymentIsOnlyAWarning()
+    {
+        const auto data = project::loadDemo(QStringLiteral("deepseek-2node"));
+        const PreflightPlan plan = planOf(*data);
+        auto transport = std::make_shared<FaultyTransport>();
+        const QByteArray mine = data->deployments.first().containerName().toUtf8();
+        transport->answer(QStringLiteral("ds-node0"), QStringLiteral("docker ps"), "registry\n" + mine + "\n");
+        transport->answer(QStringLiteral("ds-node1"), QStringLiteral("docker ps"), "registry\n" + mine + "-2\n");
+        const PreflightReport report = run(transport, plan);
+        QCOMPARE(
+            failures(report),
+            (QStringList {QStringLiteral("npu-memory@ds-node0:warning"), QStringLiteral("npu-memory@ds-node1:error"),
+                          QStringLiteral("npu-processes@ds-node0:warning"),
+                          QStringLiteral("npu-processes@ds-node1:warning")}));
+        const CheckResult* memory = report.result(QStringLiteral("npu-memory"), QStringLiteral("ds-node0"));
+        QVERIFY2(memory->fix.contains(QString::fromUtf8(mine)), qPrintable(memory->fix));
+    }
+
     void singleNodeSkipsTheNpuNetwork()
     {
         const PreflightReport report

@@ -37,6 +37,28 @@ class TestMemoryInUse : public QObject
     Q_OBJECT
 
 private slots:
+    // A relaunch replaces the deployment's own engine: the HBM it holds where its container runs is not a
+    // conflict; the containers of another deployment (or none known) change nothing.
+    void ownRunningContainerDoesNotCount()
+    {
+        project::ProjectData p = deepseekWithInventory();
+        const project::Deployment& d = p.deployments.first();
+        QVERIFY(!inUse(deployment::checkProject(p).violations).isEmpty());
+
+        for (cluster::Node& n : p.nodes)
+            n.live.containers = QStringList {QStringLiteral("npufleet-someone-else"), QStringLiteral("registry")};
+        QCOMPARE(inUse(deployment::checkProject(p).violations).size(), 2);
+
+        p.nodes[0].live.containers->append(d.containerName());
+        const QList<RuleViolation> held = inUse(deployment::checkProject(p).violations);
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().node, p.nodes[1].name);
+
+        QVERIFY(d.ownsContainer(d.containerName(QStringLiteral("worker"))));
+        QVERIFY(d.ownsContainer(d.containerName() + QStringLiteral("_vllm.1.x3f9a")));
+        QVERIFY(!d.ownsContainer(d.containerName() + QStringLiteral("-2")));
+    }
+
     void demoNamesTheProcesses()
     {
         const project::ProjectData p = deepseekWithInventory();

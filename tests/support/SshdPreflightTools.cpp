@@ -187,6 +187,7 @@ QByteArray scripts(const PreflightStandIn& node, const QString& name, const QStr
               "\"manifest inspect\") "
             + manifest
             + " ;;\n"
+              "\"ps --format\") ;;\n" // nothing runs: `docker ps --format '{{.Names}}'` prints no line
               "ps*) echo 'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES' ;;\n"
               "version*) echo '24.0.7' ;;\n"
               "info*) printf '%s\\n' '{\"runc\":{\"path\":\"runc\"}}' runc null ;;\n"

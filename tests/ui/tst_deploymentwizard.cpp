@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@
 #include "ui/deployment/NewDeploymentWizard.h"
 #include "ui/deployment/PlacementPicker.h"
 #include "ui/deployment/ProblemLabel.h"
+#include "ui/deployment/RemoteFolderReader.h"
 #include "ui/deployment/ServingOptionsForm.h"
 #include "ui/deployment/WizardEnginePage.h"
 #include "ui/deployment/WizardEnvironmentPage.h"
@@ -32,6 +34,7 @@
 #include "ui/deployment/WizardPortPage.h"
 #include "ui/deployment/WizardServingPage.h"
 
+#include "DemoInventory.h"
 #include "Fixtures.h"
 #include "ProjectTestKit.h"
 
@@ -70,6 +73,7 @@ private slots:
     void throughEveryPage();
     void engineChangeInvalidatesTheLayout();
     void presetFromTheBoard();
+    void placementOverMemoryHeldByAnotherProcess();
     void screenshots();
 };
 
@@ -102,6 +106,22 @@ void TestDeploymentWizard::modelSources()
     model->setSource(WizardModelPage::FromFolder);
     QVERIFY2(model->info().contains(QLatin1String("Qwen3ForCausalLM")), qPrintable(model->info()));
     QCOMPARE(wizard.newModel()->path, folder);
+    QCOMPARE(model->quantization()->currentText(), QStringLiteral("bf16"));
+
+    // A folder that is only on the nodes: read there (the demo's simulator answers), its catalog twin plans it.
+    model->folder()->setText(QStringLiteral("/models/Qwen3-8B"));
+    model->setSource(WizardModelPage::FromFolder);
+    QVERIFY(model->reader()->isEnabled());
+    QVERIFY2(model->info().contains(QLatin1String("not a folder on this computer")), qPrintable(model->info()));
+    QSignalSpy read(model->reader(), &RemoteFolderReader::finished);
+    QTest::mouseClick(model->reader()->button(), Qt::LeftButton);
+    QVERIFY(read.wait(10'000));
+    QVERIFY2(
+        model->info().startsWith(
+            QStringLiteral("Read on %1: config.json: Qwen3ForCausalLM").arg(model->reader()->nodes()->currentText())),
+        qPrintable(model->info()));
+    QCOMPARE(wizard.newModel()->path, QStringLiteral("/models/Qwen3-8B"));
+    QCOMPARE(wizard.newModel()->catalog, QStringLiteral("Qwen3-8B"));
     QCOMPARE(model->quantization()->currentText(), QStringLiteral("bf16"));
 
     model->hubId()->setText(QStringLiteral("Qwen/Qwen3-8B"));
@@ -304,6 +324,48 @@ void TestDeploymentWizard::presetFromTheBoard()
     QCOMPARE(wizard.draft().placement.size(), 1);
     QCOMPARE(wizard.draft().placement.first().node, QStringLiteral("atlas-109"));
     QVERIFY(wizard.draft().placement.first().devices.contains(2));
+}
+
+// The DeepSeek demo's NPUs 0-3 hold 55 GiB of another process on each node: the auto-placement avoids them, and
+// ticking them is an error at the placement page that names the process and the memory; Next stays off.
+void TestDeploymentWizard::placementOverMemoryHeldByAnotherProcess()
+{
+    project::Project project;
+    project::ProjectData data = test::demoWithInventory(QStringLiteral("deepseek-2node"));
+    data.deployments.clear(); // its own deployment takes every NPU: only the other process's memory is left
+    project.reset(data, {});
+    QUndoStack stack;
+    NewDeploymentWizard wizard(&project, &stack);
+    QVERIFY(test::showAt(wizard, 900, 640));
+    auto* model = page<WizardModelPage>(wizard, NewDeploymentWizard::ModelPageId);
+    model->catalog()->setCurrentIndex(model->catalog()->findData(QStringLiteral("Qwen3-8B")));
+    model->setSource(WizardModelPage::FromCatalog);
+    QVERIFY2(nextEnabled(wizard), qPrintable(model->problems()->text()));
+    wizard.next();
+    QVERIFY2(wizard.draft().placedDevices() > 0, qPrintable(QString::number(wizard.currentId())));
+    for (const project::Placement& p : wizard.draft().placement) {
+        for (int d : p.devices)
+            QVERIFY2(d >= 4, qPrintable(QStringLiteral("%1 NPU %2").arg(p.node).arg(d))); // 0-3 are held
+    }
+    wizard.next(); // image
+    wizard.next(); // layout
+    auto* layout = page<WizardLayoutPage>(wizard, NewDeploymentWizard::LayoutPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(!layout->isPlanning(), 30000);
+    layout->chooseRow(layout->firstAccepted());
+    wizard.next();
+
+    auto* placement = page<WizardPlacementPage>(wizard, NewDeploymentWizard::PlacementPageId);
+    const int npus = wizard.draft().placedDevices();
+    QVERIFY2(npus >= 1 && npus <= 8, qPrintable(QString::number(npus)));
+    QList<project::Placement> held {{QStringLiteral("ds-node0"), {}}};
+    for (int i = 0; i < npus; ++i)
+        held.first().devices << i; // NPU 0 is held whatever the count
+    placement->picker()->tick(held);
+    QTRY_COMPARE(wizard.draft().placement, held);
+    QVERIFY(!nextEnabled(wizard));
+    const QString problems = placement->problems()->text();
+    QVERIFY2(problems.contains(QLatin1String("memory in use on ds-node0")), qPrintable(problems));
+    QVERIFY2(problems.contains(QLatin1String("held by pid")), qPrintable(problems));
 }
 
 void TestDeploymentWizard::screenshots()

@@ -97,6 +97,43 @@ private slots:
         QVERIFY(panel.stepTable()->rowCount() > 5); // two nodes
     }
 
+    // Restart asks first, naming the containers the last inventory saw running; each node's outcome is reported
+    // on its own (the Log dock keeps those lines).
+    void restartNamesWhatRunsAndReportsEachNode()
+    {
+        auto data = *project::loadDemo(QStringLiteral("deepseek-2node"));
+        const QString name = QStringLiteral("deepseek-r1");
+        const project::Deployment& d = data.deployments.at(data.deploymentIndex(name));
+        for (cluster::Node& n : data.nodes)
+            n.live.containers = QStringList {d.containerName(), QStringLiteral("registry")};
+        project::Project project;
+        project.reset(data, {});
+        LaunchPanel panel(&project);
+        panel.ignoreErrorsBox()->setChecked(true);
+        QSignalSpy finished(&panel, &LaunchPanel::runFinished);
+        QSignalSpy nodes(&panel, &LaunchPanel::nodeFinished);
+
+        ask::setNextAnswer(QMessageBox::No);
+        panel.restart(name);
+        QVERIFY(!panel.isBusy());
+        const QString question = ask::lastQuestion();
+        QVERIFY2(question.contains(QLatin1String("Restart deepseek-r1 on 2 node")), qPrintable(question));
+        QVERIFY2(question.contains(d.containerName() + QStringLiteral(" on ds-node0")), qPrintable(question));
+        QVERIFY(!question.contains(QLatin1String("registry")));
+
+        ask::setNextAnswer(QMessageBox::Yes);
+        panel.restart(name);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(finished.first().at(1).toString().startsWith(QLatin1String("Launch of deepseek-r1: ")));
+        QCOMPARE(nodes.size(), 2);
+        for (const QList<QVariant>& n : nodes) {
+            QVERIFY(n.at(0).toBool());
+            QVERIFY2(n.at(1).toString().contains(QLatin1String("step")), qPrintable(n.at(1).toString()));
+        }
+        QVERIFY(nodes.first().at(1).toString().startsWith(QLatin1String("Launch of deepseek-r1 on ds-node0: ")));
+    }
+
     void retranslates()
     {
         project::Project project;

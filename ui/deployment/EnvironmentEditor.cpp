@@ -12,6 +12,8 @@
 
 #include "core/util/SecretRules.h"
 
+#include "ui/common/CoalescedSignal.h"
+
 namespace npufleet::ui {
 
 EnvironmentEditor::EnvironmentEditor(QWidget* parent)
@@ -23,6 +25,8 @@ EnvironmentEditor::EnvironmentEditor(QWidget* parent)
     , m_note(new QLabel)
 {
     setObjectName(QStringLiteral("environment"));
+    m_edits = new CoalescedSignal(this);
+    connect(m_edits, &CoalescedSignal::fired, this, &EnvironmentEditor::edited);
     m_table->setObjectName(QStringLiteral("environmentTable"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(0, 220);
@@ -89,15 +93,7 @@ project::EnvironmentList EnvironmentEditor::environment() const
 
 void EnvironmentEditor::changed()
 {
-    if (std::exchange(m_pending, true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_pending = false;
-            emit edited();
-        },
-        Qt::QueuedConnection);
+    m_edits->request();
 }
 
 void EnvironmentEditor::makeReference()

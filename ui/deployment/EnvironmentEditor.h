@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace npufleet::ui {
 
+class CoalescedSignal;
+
 // A deployment's environment variables, in order. Secrets go in as ${VAR} references: "Make reference"
 // turns the selected literal into one named as the secret rules suggest (core/util/SecretRules).
 class EnvironmentEditor : public QWidget
@@ -40,7 +42,7 @@ private:
     void changed();
 
     bool m_loading = false;
-    bool m_pending = false;
+    CoalescedSignal* m_edits = nullptr; // edited(), once the cells settle
     QTableWidget* m_table;
     QPushButton* m_add;
     QPushButton* m_remove;

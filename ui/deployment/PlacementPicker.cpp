@@ -7,12 +7,16 @@
 #include <algorithm>
 #include <utility>
 
+#include "ui/common/CoalescedSignal.h"
+
 namespace npufleet::ui {
 
 PlacementPicker::PlacementPicker(QWidget* parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("placementPicker"));
+    m_edits = new CoalescedSignal(this);
+    connect(m_edits, &CoalescedSignal::fired, this, &PlacementPicker::edited);
     setColumnCount(2);
     header()->setStretchLastSection(true);
     header()->resizeSection(0, 200);
@@ -114,15 +118,7 @@ void PlacementPicker::tick(const QList<project::Placement>& placement)
 
 void PlacementPicker::changed()
 {
-    if (std::exchange(m_pending, true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_pending = false;
-            emit edited();
-        },
-        Qt::QueuedConnection);
+    m_edits->request();
 }
 
 } // namespace npufleet::ui

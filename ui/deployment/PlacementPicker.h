@@ -8,6 +8,8 @@
 
 namespace npufleet::ui {
 
+class CoalescedSignal;
+
 // The nodes of the project with a box per NPU: which devices a deployment runs on. NPUs another deployment
 // holds are shown with its name and cannot be ticked.
 class PlacementPicker : public QTreeWidget
@@ -31,7 +33,7 @@ private:
     void changed();
 
     bool m_loading = false;
-    bool m_pending = false; // edited() is sent once the check states settle (a tick changes the node's too)
+    CoalescedSignal* m_edits = nullptr; // edited(), once the cells settle
     QStringList m_order; // the nodes of the shown placement, head first: placement() keeps that order
 };
 

@@ -26,6 +26,7 @@
 #include "ui/assign/ModelRefMime.h"
 #include "ui/deployment/NewDeploymentWizard.h"
 #include "ui/deployment/ProblemLabel.h"
+#include "ui/deployment/RemoteFolderReader.h"
 
 namespace npufleet::ui {
 
@@ -60,6 +61,7 @@ WizardModelPage::WizardModelPage(NewDeploymentWizard* wizard)
     , m_catalog(new QComboBox)
     , m_folder(new QLineEdit)
     , m_browse(new QPushButton)
+    , m_reader(new RemoteFolderReader(wizard->project()))
     , m_hub(new QComboBox)
     , m_hubId(new QLineEdit)
     , m_nodePath(new QLineEdit)
@@ -95,6 +97,7 @@ WizardModelPage::WizardModelPage(NewDeploymentWizard* wizard)
     form->addRow(m_radios[FromProject], m_projectModels);
     form->addRow(m_radios[FromCatalog], m_catalog);
     form->addRow(m_radios[FromFolder], folderRow);
+    form->addRow(QString(), m_reader);
     form->addRow(m_radios[FromHub], hubRow);
     for (QWidget* field :
          {static_cast<QWidget*>(m_nodePath), static_cast<QWidget*>(m_quant), static_cast<QWidget*>(m_name)}) {
@@ -120,6 +123,7 @@ WizardModelPage::WizardModelPage(NewDeploymentWizard* wizard)
         update();
     });
     connect(m_browse, &QPushButton::clicked, this, &WizardModelPage::browse);
+    connect(m_reader, &RemoteFolderReader::finished, this, &WizardModelPage::takeRemote);
     retranslate();
     update();
 }
@@ -148,14 +152,23 @@ QString WizardModelPage::info() const
 
 QString WizardModelPage::describeFolder(const QString& folder, QString* quant) const
 {
-    if (!QFileInfo(folder).isDir())
-        return tr("%1 is not a folder on this computer: it is read on the node at pre-flight. Give the quantization "
-                  "below.")
+    if (!QFileInfo(folder).isDir()) {
+        if (const auto it = m_remote.constFind(folder); it != m_remote.cend()) {
+            *quant = it->quant;
+            return it->info;
+        }
+        return tr("%1 is not a folder on this computer: read it on a node (Read), or give the quantization below; "
+                  "pre-flight checks the folder on every node.")
             .arg(folder);
+    }
     Result<model::LoadedModel> loaded = model::ModelLoader::load(folder);
     if (!loaded)
         return tr("Cannot read the model in %1: %2").arg(folder, loaded.error().message);
-    const model::LoadedModel& m = *loaded;
+    return describe(*loaded, quant);
+}
+
+QString WizardModelPage::describe(const model::LoadedModel& m, QString* quant) const
+{
     *quant = model::quantSchemeKey(m.spec.quant.scheme);
     QString text = tr("config.json: %1, %2 layers, %3 B parameters, weights %4")
                        .arg(m.spec.architecture)
@@ -168,6 +181,23 @@ QString WizardModelPage::describeFolder(const QString& folder, QString* quant) c
                   .arg(m.files.totalBytes / double(1ULL << 30), 0, 'f', 1)
                   .arg(m.files.source);
     return text;
+}
+
+void WizardModelPage::takeRemote(const QString& node, const QString& folder, const Result<model::LoadedModel>& read)
+{
+    RemoteRead r;
+    if (read) {
+        r.info = tr("Read on %1:").arg(node) + QLatin1Char(' ') + describe(*read, &r.quant);
+        if (const auto e = model::ModelCatalog::find(QFileInfo(folder).fileName())) {
+            r.catalog = e->name;
+            r.info += QLatin1Char('\n') + tr("Planned with the catalog's %1, which has the same name.").arg(e->name);
+        }
+    } else {
+        r.info = tr("Cannot read the model in %1 on %2: %3").arg(folder, node, read.error().message);
+    }
+    m_remote.insert(folder, r);
+    m_readFolder.clear(); // the quantization just read is taken
+    update();
 }
 
 void WizardModelPage::update()
@@ -183,6 +213,10 @@ void WizardModelPage::update()
     QString info;
     QString display;
     m_nodePath->setEnabled(source == FromCatalog || source == FromHub);
+    const QString typed = QDir::cleanPath(m_folder->text().trimmed());
+    m_reader->setFolder(typed);
+    m_reader->setEnabled(source == FromFolder && !m_folder->text().trimmed().isEmpty() && !QFileInfo(typed).isDir()
+                         && m_reader->nodes()->count() > 0);
     m_quant->setEnabled(source != FromProject);
     if (source == FromProject) {
         existing = m_projectModels->currentData().toString();
@@ -214,6 +248,7 @@ void WizardModelPage::update()
             const QString folder = QDir::cleanPath(m_folder->text().trimmed());
             s.name = QFileInfo(folder).fileName();
             s.path = m_folder->text().trimmed().isEmpty() ? QString() : folder;
+            s.catalog = m_remote.value(folder).catalog;
             if (!s.path.isEmpty()) {
                 QString quant;
                 info = describeFolder(folder, &quant);

@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+
+#include "core/model/ModelLoader.h"
+#include "core/util/Result.h"
+
 #include "ui/deployment/WizardFieldPage.h"
 
 class QButtonGroup;
@@ -10,6 +15,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+
+namespace npufleet::ui {
+class RemoteFolderReader;
+}
 
 namespace npufleet::ui {
 
@@ -34,6 +43,7 @@ public:
     QComboBox* hub() const { return m_hub; }
     QLineEdit* hubId() const { return m_hubId; }
     QLineEdit* nodePath() const { return m_nodePath; }
+    RemoteFolderReader* reader() const { return m_reader; }
     QComboBox* quantization() const { return m_quant; }
     QString info() const;
 
@@ -45,6 +55,15 @@ private:
     void update();
     void browse();
     QString describeFolder(const QString& folder, QString* quant) const;
+    QString describe(const model::LoadedModel& m, QString* quant) const;
+    void takeRemote(const QString& node, const QString& folder, const Result<model::LoadedModel>& read);
+
+    struct RemoteRead
+    {
+        QString info;
+        QString quant;
+        QString catalog; // the catalog entry of the folder's name: its shape plans the deployment
+    };
 
     QButtonGroup* m_sources;
     QList<QRadioButton*> m_radios;
@@ -52,6 +71,8 @@ private:
     QComboBox* m_catalog;
     QLineEdit* m_folder;
     QPushButton* m_browse;
+    RemoteFolderReader* m_reader;
+    QHash<QString, RemoteRead> m_remote; // folder on a node → what was read there
     QComboBox* m_hub;
     QLineEdit* m_hubId;
     QLineEdit* m_nodePath;

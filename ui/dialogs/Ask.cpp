@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/Ask.h"
 
-#include <optional>
-
 #include <QFileDialog>
+#include <optional>
 
 namespace npufleet::ui::ask {
 
@@ -12,6 +11,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
 std::optional<QString> s_nextFileName;
 QString s_lastWarning;
+QString s_lastQuestion;
 } // namespace
 
 QMessageBox::StandardButton question(QWidget* parent,
@@ -20,6 +20,7 @@ QMessageBox::StandardButton question(QWidget* parent,
                                      QMessageBox::StandardButtons buttons,
                                      QMessageBox::StandardButton defaultButton)
 {
+    s_lastQuestion = text;
     if (s_nextAnswer)
         return std::exchange(s_nextAnswer, std::nullopt).value();
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
@@ -62,6 +63,11 @@ void setNextFileName(const QString& path)
 QString lastWarning()
 {
     return s_lastWarning;
+}
+
+QString lastQuestion()
+{
+    return s_lastQuestion;
 }
 
 } // namespace npufleet::ui::ask

@@ -21,7 +21,8 @@ QString saveFileName(QWidget* parent, const QString& title, const QString& dir, 
 // Test hooks.
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFileName(const QString& path);
-// The text of the last warning shown (or swallowed in a test).
+// The text of the last warning or question shown (or answered ahead in a test).
 QString lastWarning();
+QString lastQuestion();
 
 } // namespace npufleet::ui::ask

@@ -48,6 +48,7 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
     , m_deployment(new DeploymentChooser(project, this))
     , m_preflightButton(new QPushButton(this))
     , m_launchButton(new QPushButton(this))
+    , m_restartButton(new QPushButton(this))
     , m_stopButton(new QPushButton(this))
     , m_cancelButton(new QPushButton(this))
     , m_ignoreErrors(new QCheckBox(this))
@@ -60,8 +61,10 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_deploymentLabel);
     bar->addWidget(m_deployment, 1);
+    m_deployment->setMinimumContentsLength(12); // five buttons share the row at 1024 px; long names elide
     bar->addWidget(m_preflightButton);
     bar->addWidget(m_launchButton);
+    bar->addWidget(m_restartButton);
     bar->addWidget(m_stopButton);
     bar->addWidget(m_cancelButton);
     m_cancelButton->setEnabled(false);
@@ -95,6 +98,7 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
 
     connect(m_preflightButton, &QPushButton::clicked, this, [this] { runPreflight(); });
     connect(m_launchButton, &QPushButton::clicked, this, [this] { launch(); });
+    connect(m_restartButton, &QPushButton::clicked, this, [this] { restart(); });
     connect(m_stopButton, &QPushButton::clicked, this, [this] { stop(); });
     connect(m_cancelButton, &QPushButton::clicked, this, &LaunchPanel::cancel);
     connect(m_logTimer, &QTimer::timeout, this, &LaunchPanel::flushLog);
@@ -114,11 +118,17 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
     connect(m_runner, &deployment::LaunchRunner::stepFinished, this,
             [this](const QString& node, const QString& id, bool ok, const QString& message) {
                 setStepStatus(id, ok ? Status::Done : Status::Failed, message);
-                if (!ok)
+                NodeTally& t = m_tally[node];
+                (ok ? t.done : t.failed) += 1;
+                if (!ok) {
+                    if (t.firstFailure.isEmpty())
+                        t.firstFailure = QStringLiteral("%1: %2").arg(id, message);
                     appendLog(tr("[%1] %2 failed: %3").arg(node, id, message));
+                }
             });
     connect(m_runner, &deployment::LaunchRunner::stepSkipped, this,
-            [this](const QString&, const QString& id, const QString& reason) {
+            [this](const QString& node, const QString& id, const QString& reason) {
+                m_tally[node].skipped += 1;
                 setStepStatus(id, Status::Skipped, reason);
             });
     connect(m_runner, &deployment::LaunchRunner::finished, this, [this](bool ok, const QString& summary) {
@@ -126,7 +136,9 @@ LaunchPanel::LaunchPanel(project::Project* project, QWidget* parent)
         flushLog();
         setBusy(false);
         setStatus(summary);
-        emit runFinished(ok, summary);
+        reportNodes(m_launching);
+        emit runFinished(ok,
+                         (m_launching ? tr("Launch of %1: %2") : tr("Stop of %1: %2")).arg(m_runDeployment, summary));
     });
     retranslate();
 }
@@ -140,6 +152,9 @@ void LaunchPanel::retranslate()
     m_preflightButton->setToolTip(tr("Check every node of the deployment without changing anything"));
     m_launchButton->setText(tr("&Launch"));
     m_launchButton->setToolTip(tr("Run the pre-flight, then start the deployment on its nodes"));
+    m_restartButton->setText(tr("&Restart"));
+    m_restartButton->setToolTip(
+        tr("Run the pre-flight, then stop the running deployment and start it again on the same nodes"));
     m_stopButton->setText(tr("&Stop"));
     m_stopButton->setToolTip(tr("Stop and remove the deployment's containers"));
     m_cancelButton->setText(tr("Cancel"));
@@ -179,6 +194,7 @@ void LaunchPanel::setBusy(bool busy)
 {
     m_preflightButton->setEnabled(!busy);
     m_launchButton->setEnabled(!busy);
+    m_restartButton->setEnabled(!busy);
     m_stopButton->setEnabled(!busy);
     m_deployment->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
@@ -197,20 +213,27 @@ void LaunchPanel::runPreflight(const QString& deployment)
 void LaunchPanel::launch(const QString& deployment)
 {
     selectDeployment(deployment);
-    if (!isBusy() && confirm(true))
+    if (!isBusy() && confirm(Action::Launch))
+        startPreflight(true);
+}
+
+void LaunchPanel::restart(const QString& deployment)
+{
+    selectDeployment(deployment);
+    if (!isBusy() && confirm(Action::Restart))
         startPreflight(true);
 }
 
 void LaunchPanel::stop(const QString& deployment)
 {
     selectDeployment(deployment);
-    if (!isBusy() && confirm(false))
+    if (!isBusy() && confirm(Action::Stop))
         startRun(false, m_deployment->deployment());
 }
 
-bool LaunchPanel::confirm(bool launching)
+bool LaunchPanel::confirm(Action action)
 {
-    // Both change running nodes: a launch first removes a container of an earlier run of the same name.
+    // All three change running nodes: a launch first removes a container of an earlier run of the same name.
     if (!m_project)
         return false;
     const QString name = m_deployment->deployment();
@@ -218,22 +241,60 @@ bool LaunchPanel::confirm(bool launching)
     if (!plan)
         return true; // the run itself reports why it cannot start
     QStringList nodes;
-    for (const recipes::NodePlan& n : plan->nodes)
+    QStringList running; // what the last inventory saw of this deployment, "container on node"
+    for (const recipes::NodePlan& n : plan->nodes) {
         nodes << n.node;
+        const cluster::Node* node = m_project->data().node(n.node);
+        if (node && node->live.containers) {
+            for (const QString& c : project::containersOf(name, *node->live.containers))
+                running << tr("%1 on %2").arg(c, n.node);
+        }
+    }
     const int count = int(nodes.size());
     const QString list = nodes.join(QStringLiteral(", "));
-    const QString text = launching
-        ? tr("Launch %1 on %n node(s): %2?\n\nA container of an earlier run of %1 on these nodes is stopped and "
-             "removed first.",
-             nullptr, count)
-              .arg(name, list)
-        : tr("Stop %1 on %n node(s): %2?\n\nIts containers are stopped and removed; requests being served are cut "
-             "off.",
-             nullptr, count)
-              .arg(name, list);
-    return ask::question(this, launching ? tr("Launch deployment") : tr("Stop deployment"), text,
-                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    QString text;
+    QString title;
+    switch (action) {
+    case Action::Launch:
+        title = tr("Launch deployment");
+        text = tr("Launch %1 on %n node(s): %2?", nullptr, count).arg(name, list);
+        break;
+    case Action::Restart:
+        title = tr("Restart deployment");
+        text = tr("Restart %1 on %n node(s): %2?\n\nRequests being served are cut off while it starts again.", nullptr,
+                  count)
+                   .arg(name, list);
+        break;
+    case Action::Stop:
+        title = tr("Stop deployment");
+        text = tr("Stop %1 on %n node(s): %2?\n\nRequests being served are cut off.", nullptr, count).arg(name, list);
+        break;
+    }
+    text += QStringLiteral("\n\n");
+    if (action == Action::Stop)
+        text += running.isEmpty()
+            ? tr("Its containers are stopped and removed.")
+            : tr("These containers are stopped and removed: %1.").arg(running.join(QStringLiteral(", ")));
+    else
+        text += running.isEmpty()
+            ? tr("A container of an earlier run of %1 on these nodes is stopped and removed first.").arg(name)
+            : tr("Running now, stopped and removed first: %1.").arg(running.join(QStringLiteral(", ")));
+    return ask::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+void LaunchPanel::reportNodes(bool launching)
+{
+    for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
+        const NodeTally& t = it.value();
+        const QString what = launching ? tr("Launch of %1 on %2").arg(m_runDeployment, it.key())
+                                       : tr("Stop of %1 on %2").arg(m_runDeployment, it.key());
+        if (t.failed > 0)
+            emit nodeFinished(false, tr("%1: failed at %2").arg(what, t.firstFailure));
+        else if (t.skipped > 0)
+            emit nodeFinished(false, tr("%1: %n step(s) done, %2 not run", nullptr, t.done).arg(what).arg(t.skipped));
+        else
+            emit nodeFinished(true, tr("%1: %n step(s) done", nullptr, t.done).arg(what));
+    }
 }
 
 void LaunchPanel::cancel()
@@ -307,6 +368,9 @@ void LaunchPanel::startRun(bool launching, const QString& name)
     }
     m_runner->setTransport(ProjectSession::of(m_project)->transport());
     m_runner->setNodes(m_project->data().nodes);
+    m_launching = launching;
+    m_runDeployment = name;
+    m_tally.clear();
     const auto mode = launching ? deployment::LaunchRunner::Mode::Launch : deployment::LaunchRunner::Mode::Stop;
     fillSteps(deployment::LaunchRunner::runSteps(*plan, mode));
     const bool started = launching ? m_runner->launch(*plan) : m_runner->stop(*plan);

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QWidget>
 
 #include "core/checks/PreflightReport.h"
@@ -50,24 +51,36 @@ public:
 public slots:
     void runPreflight(const QString& deployment = {});
     void launch(const QString& deployment = {});
-    void stop(const QString& deployment = {}); // both ask first, naming the deployment and its nodes
+    void stop(const QString& deployment = {}); // all three ask first, naming the deployment and its nodes
+    void restart(const QString& deployment = {}); // pre-flight, then a launch (which replaces what runs)
     void cancel();
 
 signals:
     void preflightFinished(const npufleet::checks::PreflightReport& report);
     void runFinished(bool ok, const QString& summary);
+    // One per node when a launch or stop ends: what ran there and how it ended (the Log dock keeps it).
+    void nodeFinished(bool ok, const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     enum class Status { Waiting, Running, Done, Failed, Skipped };
+    enum class Action { Launch, Restart, Stop };
+    struct NodeTally
+    {
+        int done = 0;
+        int failed = 0;
+        int skipped = 0;
+        QString firstFailure;
+    };
 
     void retranslate();
     void selectDeployment(const QString& name);
     bool startPreflight(bool thenLaunch);
     void onPreflightFinished(const checks::PreflightReport& report);
-    bool confirm(bool launching);
+    bool confirm(Action action);
+    void reportNodes(bool launching);
     void startRun(bool launching, const QString& deployment);
     void fillSteps(const QList<recipes::Step>& steps);
     void setStepStatus(const QString& stepId, Status status, const QString& message = {});
@@ -85,6 +98,7 @@ private:
     DeploymentChooser* m_deployment;
     QPushButton* m_preflightButton;
     QPushButton* m_launchButton;
+    QPushButton* m_restartButton;
     QPushButton* m_stopButton;
     QPushButton* m_cancelButton;
     QCheckBox* m_ignoreErrors;
@@ -97,6 +111,9 @@ private:
     QHash<QString, int> m_rows; // step id → row
     QHash<QString, QElapsedTimer> m_started;
     bool m_launchAfterPreflight = false;
+    bool m_launching = false; // what the current run does
+    QString m_runDeployment;
+    QMap<QString, NodeTally> m_tally; // node → its steps so far
 };
 
 } // namespace npufleet::ui

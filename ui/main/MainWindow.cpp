@@ -147,6 +147,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     // Every run that changes nodes is in the log: what, where, and how it ended.
     connect(m_launch, &LaunchPanel::runFinished, this, &MainWindow::logActivity);
+    connect(m_launch, &LaunchPanel::nodeFinished, this, &MainWindow::logActivity);
     connect(m_inventory, &InventoryController::message, this, [this](const QString& text, bool isError) {
         m_log->append(isError ? LogDock::Level::Error : LogDock::Level::Warning, text);
     });

@@ -110,6 +110,7 @@ void NfsApplyPage::start(bool undo)
     m_undoing = undo;
     m_applied = false;
     m_items.clear();
+    m_outcomes.clear();
     m_steps->clear();
     m_log->clear();
     // The order the runner uses: apply = server then clients; undo = clients then server.
@@ -148,6 +149,15 @@ void NfsApplyPage::onStepStarted(const QString& node, const QString& stepId)
 
 void NfsApplyPage::onStepFinished(const storage::StepReport& report)
 {
+    NodeOutcome& outcome = m_outcomes[report.node];
+    if (report.status == storage::StepStatus::Done)
+        ++outcome.changed;
+    else if (report.status == storage::StepStatus::Unchanged)
+        ++outcome.unchanged;
+    else if (outcome.failure.isEmpty())
+        outcome.failure = QStringLiteral("%1 (%2)").arg(report.stepId, storage::stepStatusText(report.status));
+    if (!report.backup.isEmpty())
+        outcome.backups << report.backup;
     QTreeWidgetItem* item = stepItem(report.node, report.stepId);
     if (!item)
         return;
@@ -180,6 +190,19 @@ void NfsApplyPage::onFinished(bool ok, const QString& summary)
                                     .arg(summary));
     }
     emit m_wizard->activity(ok, tr("Shared storage: %1").arg(m_summary->text()));
+    for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it) {
+        const NodeOutcome& o = it.value();
+        QString text = (m_undoing ? tr("Shared storage undo on %1: %2 changed, %3 unchanged")
+                                  : tr("Shared storage apply on %1: %2 changed, %3 unchanged"))
+                           .arg(it.key())
+                           .arg(o.changed)
+                           .arg(o.unchanged);
+        if (!o.backups.isEmpty())
+            text += tr("; backups: %1").arg(o.backups.join(QStringLiteral(", ")));
+        if (!o.failure.isEmpty())
+            text += tr("; stopped at %1").arg(o.failure);
+        emit m_wizard->activity(o.failure.isEmpty(), text);
+    }
     emit completeChanged();
 }
 

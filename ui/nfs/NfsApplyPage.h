@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMap>
 #include <QWizardPage>
 
 class QLabel;
@@ -49,6 +50,14 @@ private:
     QTreeWidget* m_steps;
     QPlainTextEdit* m_log;
     QHash<QString, QTreeWidgetItem*> m_items; // "node/stepId" -> row
+    struct NodeOutcome
+    {
+        int changed = 0;
+        int unchanged = 0;
+        QString failure; // the first step that did not succeed, with why
+        QStringList backups;
+    };
+    QMap<QString, NodeOutcome> m_outcomes; // node → what the run did there, for the Log dock
     bool m_running = false;
     bool m_undoing = false;
     bool m_applied = false;
