@@ -3386,6 +3386,17 @@ Cancelled: some checks did not run.
     </message>
 </context>
 <context>
+    <name>npufleet::checks::PortsOnNode</name>
+    <message>
+        <source>cannot list the listening ports on %1: %2</source>
+        <translation>无法列出 %1 上正在监听的端口：%2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::checks::Preflight</name>
     <message>
         <source>the project has no deployment</source>
@@ -9373,6 +9384,45 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
 </context>
 <context>
+    <name>npufleet::ui::PortOnNodeCheck</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the listening ports of the serving node again (ss -ltnp, over SSH)</source>
+        <translation>通过 SSH 重新读取服务节点正在监听的端口（ss -ltnp）</translation>
+    </message>
+    <message>
+        <source>Place the deployment to check the port on its serving node.</source>
+        <translation>先放置部署，才能在其服务节点上检查端口。</translation>
+    </message>
+    <message>
+        <source>Reading the listening ports of %1…</source>
+        <translation>正在读取 %1 正在监听的端口…</translation>
+    </message>
+    <message>
+        <source>The ports of %1 have not been read (no connection to it).</source>
+        <translation>尚未读取 %1 的端口（无法连接）。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use on %2 by %3: choose another port.</source>
+        <translation>端口 %1 在 %2 上已被 %3 占用：请选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Port %1 is free on %2.</source>
+        <translation>端口 %1 在 %2 上空闲。</translation>
+    </message>
+</context>
+<context>
     <name>npufleet::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -10360,8 +10410,8 @@ Drag onto NPUs or a node to deploy it</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <source>No other deployment of the project may use it. Whether it is free on the node itself is checked by Pre-flight (&quot;Ports free&quot;) before launch.</source>
-        <translation>项目中的其他部署不得使用该端口。它在节点上是否空闲，由启动前的预检（“端口空闲”）检查。</translation>
+        <source>No other deployment of the project may use it, nor any program on the serving node: the node is asked below, and Pre-flight asks again before launch.</source>
+        <translation>项目中的其他部署不能使用该端口，服务节点上的任何程序也不能占用它：下方会询问该节点，启动前预检会再次检查。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui/deployment/ImagePicker.h"
 #include "ui/deployment/NewDeploymentWizard.h"
 #include "ui/deployment/PlacementPicker.h"
+#include "ui/deployment/PortOnNodeCheck.h"
 #include "ui/deployment/ProblemLabel.h"
 #include "ui/deployment/RemoteFolderReader.h"
 #include "ui/deployment/ServingOptionsForm.h"
@@ -205,6 +206,14 @@ void TestDeploymentWizard::throughEveryPage()
 
     auto* port = page<WizardPortPage>(wizard, NewDeploymentWizard::PortPageId);
     QCOMPARE(port->portBox()->value(), 8000);
+    // The serving node is asked which ports it listens on (the simulator prints a recorded `ss -ltnpH`).
+    QTRY_VERIFY_WITH_TIMEOUT(!port->onNode()->isReading(), 10000);
+    const QString head = wizard.draft().placement.first().node;
+    QVERIFY2(port->onNode()->text().contains(QStringLiteral("8000 is free on %1").arg(head)),
+             qPrintable(port->onNode()->text()));
+    port->portBox()->setValue(22);
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY2(port->onNode()->text().contains(QLatin1String("sshd")), qPrintable(port->onNode()->text()));
     port->portBox()->setValue(8001);
     QVERIFY(!nextEnabled(wizard));
     QVERIFY2(port->problems()->text().contains(QLatin1String("qwen3-30b-a3b")), qPrintable(port->problems()->text()));
@@ -385,8 +394,10 @@ void TestDeploymentWizard::screenshots()
         for (int i = 0; i < names.size(); ++i) {
             if (i == NewDeploymentWizard::LayoutPageId)
                 QTRY_VERIFY_WITH_TIMEOUT(!page<WizardLayoutPage>(wizard, i)->isPlanning(), 30000);
-            if (i == NewDeploymentWizard::PortPageId)
+            if (i == NewDeploymentWizard::PortPageId) {
+                QTRY_VERIFY_WITH_TIMEOUT(!page<WizardPortPage>(wizard, i)->onNode()->isReading(), 10000);
                 page<WizardPortPage>(wizard, i)->portBox()->setValue(8001); // shows the clash message
+            }
             QCoreApplication::processEvents();
             const QString path = test::screenshotPath(
                 QStringLiteral("wizard-%1-%2.png").arg(i + 1).arg(names.at(i) + QLatin1Char('-') + language));
