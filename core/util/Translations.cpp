@@ -2,19 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/Translations.h"
 
-#include <memory>
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <memory>
 
 namespace npufleet {
 
+namespace {
+std::unique_ptr<QTranslator> app; // the program's own strings
+std::unique_ptr<QTranslator> qt; // Qt's dialogs and buttons
+} // namespace
+
 bool installTranslations(const QString& locale)
 {
-    static std::unique_ptr<QTranslator> app;
-    static std::unique_ptr<QTranslator> qt;
     for (auto* t : {&app, &qt}) {
         if (*t)
             QCoreApplication::removeTranslator(t->get());
@@ -33,6 +35,11 @@ bool installTranslations(const QString& locale)
         qt = std::move(qtTranslator);
     }
     return true;
+}
+
+QString installedLanguage()
+{
+    return app ? app->language() : QStringLiteral("en");
 }
 
 QString preferredLocale()

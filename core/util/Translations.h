@@ -11,6 +11,9 @@ namespace npufleet {
 // Returns false when no translation is available for that locale (English is then used).
 bool installTranslations(const QString& locale);
 
+// The language of the installed translation ("zh_CN"), or "en" when none is installed.
+QString installedLanguage();
+
 // The locale the user asked for: NPUFLEET_LANG, else the system's UI language.
 QString preferredLocale();
 

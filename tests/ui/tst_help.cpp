@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 #include "core/project/Project.h"
+#include "core/util/Translations.h"
 
 #include "ui/help/HelpBrowser.h"
 #include "ui/help/HelpMenu.h"
@@ -25,6 +27,35 @@
 
 using namespace npufleet;
 using namespace npufleet::ui;
+
+namespace {
+
+// The "## " titles of a guide.
+QStringList sectionTitles(const QString& markdown)
+{
+    QStringList titles;
+    for (const QString& line : markdown.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("## ")))
+            titles << line;
+    return titles;
+}
+
+// The lines of its fenced code blocks, without their trailing "# comment" (comments are translated).
+QStringList commandLines(const QString& markdown)
+{
+    static const QRegularExpression comment(QStringLiteral("\\s+#\\s.*$"));
+    QStringList lines;
+    bool inside = false;
+    for (const QString& line : markdown.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("```")))
+            inside = !inside;
+        else if (inside)
+            lines << QString(line).remove(comment).trimmed();
+    }
+    return lines;
+}
+
+} // namespace
 
 class TestHelp : public QObject
 {
@@ -53,6 +84,22 @@ private slots:
         QVERIFY(!cli.contains(QLatin1String("## Install")));
     }
 
+    // The Chinese guide is the README's translation: as many sections, and the very same commands.
+    void chineseGuideKeepsStepWithTheReadme()
+    {
+        QVERIFY(installTranslations(QStringLiteral("zh_CN")));
+        const QString guide = help::guideMarkdown();
+        const QString cli = help::cliMarkdown();
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QVERIFY2(guide.contains(QStringLiteral("## 两条命令")), qPrintable(guide.left(200)));
+        QVERIFY(cli.startsWith(QStringLiteral("## 命令行")));
+        QVERIFY(cli.contains(QLatin1String("npufleet plan")));
+        QVERIFY(!guide.contains(QLatin1String("](")));
+        const QString english = help::guideMarkdown();
+        QCOMPARE(sectionTitles(guide).size(), sectionTitles(english).size());
+        QCOMPARE(commandLines(guide), commandLines(english));
+    }
+
     void helpMenuOffersEveryPage()
     {
         MainWindow window;
@@ -73,6 +120,11 @@ private slots:
         QVERIFY(guide);
         QVERIFY(guide->browser()->toPlainText().contains(QLatin1String("Two commands")));
         QVERIFY(guide->grab().save(test::screenshotPath(QStringLiteral("help-guide.png"))));
+        // The open guide follows the language.
+        QVERIFY(installTranslations(QStringLiteral("zh_CN")));
+        QTRY_VERIFY(guide->browser()->toPlainText().contains(QStringLiteral("两条命令")));
+        QVERIFY(guide->grab().save(test::screenshotPath(QStringLiteral("help-guide-zh_CN.png"))));
+        QVERIFY(installTranslations(QStringLiteral("en")));
         guide->close();
     }
 

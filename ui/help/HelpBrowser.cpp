@@ -9,14 +9,15 @@
 
 namespace npufleet::ui {
 
-HelpBrowser::HelpBrowser(std::function<QString()> title, const QString& markdown, QWidget* parent)
+HelpBrowser::HelpBrowser(std::function<QString()> title, std::function<QString()> markdown, QWidget* parent)
     : QDialog(parent)
     , m_title(std::move(title))
+    , m_markdown(std::move(markdown))
     , m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setOpenExternalLinks(true);
-    m_browser->setMarkdown(markdown);
+    m_browser->setMarkdown(m_markdown());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -28,8 +29,10 @@ HelpBrowser::HelpBrowser(std::function<QString()> title, const QString& markdown
 
 void HelpBrowser::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(m_title());
+        m_browser->setMarkdown(m_markdown());
+    }
     QDialog::changeEvent(event);
 }
 

@@ -10,12 +10,12 @@ class QTextBrowser;
 namespace npufleet::ui {
 
 // A page of Markdown beside the main window (the guide, the command-line reference), kept open while the
-// user works; its title follows the language.
+// user works; its title and text follow the language.
 class HelpBrowser : public QDialog
 {
     Q_OBJECT
 public:
-    HelpBrowser(std::function<QString()> title, const QString& markdown, QWidget* parent = nullptr);
+    HelpBrowser(std::function<QString()> title, std::function<QString()> markdown, QWidget* parent = nullptr);
 
     QTextBrowser* browser() const { return m_browser; }
 
@@ -24,6 +24,7 @@ protected:
 
 private:
     std::function<QString()> m_title;
+    std::function<QString()> m_markdown;
     QTextBrowser* m_browser;
 };
 

@@ -60,14 +60,14 @@ void HelpMenu::retranslate()
 
 void HelpMenu::showGuide()
 {
-    auto* page = new HelpBrowser([] { return tr("NPU Fleet Guide"); }, help::guideMarkdown(), m_window);
+    auto* page = new HelpBrowser([] { return tr("NPU Fleet Guide"); }, &help::guideMarkdown, m_window);
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->show();
 }
 
 void HelpMenu::showCliReference()
 {
-    auto* page = new HelpBrowser([] { return tr("Command-Line Reference"); }, help::cliMarkdown(), m_window);
+    auto* page = new HelpBrowser([] { return tr("Command-Line Reference"); }, &help::cliMarkdown, m_window);
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->show();
 }

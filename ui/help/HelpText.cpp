@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include "core/util/Translations.h"
+
 namespace npufleet::ui::help {
 
 QString readmeSections(const QString& readme, const QStringList& titles)
@@ -27,14 +29,35 @@ QString readmeSections(const QString& readme, const QStringList& titles)
     return text.trimmed() + QLatin1Char('\n');
 }
 
+namespace {
+
+QString resource(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool chinese()
+{
+    return installedLanguage().startsWith(QLatin1String("zh"));
+}
+
+} // namespace
+
 QString bundledReadme()
 {
-    QFile file(QStringLiteral(":/help/README.md"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    return resource(QStringLiteral(":/help/README.md"));
+}
+
+QString bundledChineseGuide()
+{
+    return resource(QStringLiteral(":/help/translations/README.zh_CN.md"));
 }
 
 QString guideMarkdown()
 {
+    if (chinese())
+        return readmeSections(bundledChineseGuide(), {});
     const QString readme = bundledReadme();
     const qsizetype end = readme.indexOf(QLatin1String("\n## Code layout"));
     return readmeSections(end > 0 ? readme.left(end) : readme, {});
@@ -42,6 +65,8 @@ QString guideMarkdown()
 
 QString cliMarkdown()
 {
+    if (chinese())
+        return readmeSections(bundledChineseGuide(), {QStringLiteral("命令行"), QStringLiteral("项目文件")});
     return readmeSections(bundledReadme(), {QStringLiteral("Command line"), QStringLiteral("Project files")});
 }
 
