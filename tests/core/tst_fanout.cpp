@@ -35,10 +35,7 @@ private slots:
         m_cluster.setDown(kDown);
         QString error;
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
-        SshTransportOptions o;
-        o.knownHostsFile = m_cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        SshTransportOptions o = m_cluster.transportOptions();
         o.connectTimeoutMs = 5'000;
         m_transport = std::make_shared<SshTransport>(o);
     }

@@ -363,10 +363,7 @@ private slots:
         m_cluster->enableCommandLog();
         QString error;
         QVERIFY2(m_cluster->start(&error), qPrintable(error));
-        remote::SshTransportOptions o;
-        o.knownHostsFile = m_cluster->knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        remote::SshTransportOptions o = m_cluster->transportOptions();
         o.connectTimeoutMs = 5'000;
         m_transport = std::make_shared<remote::SshTransport>(o);
 

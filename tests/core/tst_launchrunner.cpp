@@ -376,10 +376,7 @@ private slots:
         test::SshdFixture cluster(2);
         QString error;
         QVERIFY2(cluster.start(&error), qPrintable(error));
-        remote::SshTransportOptions o;
-        o.knownHostsFile = cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        remote::SshTransportOptions o = cluster.transportOptions();
         auto transport = std::make_shared<remote::SshTransport>(o);
 
         const QString a = cluster.nodeName(0);
@@ -422,10 +419,7 @@ private slots:
         test::SshdFixture cluster(1);
         QString error;
         QVERIFY2(cluster.start(&error), qPrintable(error));
-        remote::SshTransportOptions o;
-        o.knownHostsFile = cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        remote::SshTransportOptions o = cluster.transportOptions();
         const QString a = cluster.nodeName(0);
         recipes::LaunchPlan plan;
         plan.deployment = QStringLiteral("slow");

@@ -98,10 +98,7 @@ void TestNfsSshd::init()
     m_cluster->enableStorageSandbox();
     QString error;
     QVERIFY2(m_cluster->start(&error), qPrintable(error));
-    remote::SshTransportOptions o;
-    o.knownHostsFile = m_cluster->knownHostsFile();
-    o.sshConfigFile = QStringLiteral("none");
-    o.useAgent = false;
+    remote::SshTransportOptions o = m_cluster->transportOptions();
     o.connectTimeoutMs = 5'000;
     m_transport = std::make_shared<remote::SshTransport>(o);
     m_runner = std::make_unique<NfsRunner>(m_transport);

@@ -28,10 +28,7 @@ private slots:
         m_cluster.setFault(0, test::StandInFault::PortInUse);
         QString error;
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
-        remote::SshTransportOptions o;
-        o.knownHostsFile = m_cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        remote::SshTransportOptions o = m_cluster.transportOptions();
         m_transport = std::make_shared<remote::SshTransport>(o);
     }
     void cleanupTestCase()

@@ -69,10 +69,7 @@ private:
             qWarning("%s", qPrintable(error));
             return {};
         }
-        remote::SshTransportOptions o;
-        o.knownHostsFile = cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        remote::SshTransportOptions o = cluster.transportOptions();
         PreflightRunner runner(std::make_shared<remote::SshTransport>(o));
         runner.setStepTimeoutMs(20'000);
         QSignalSpy finished(&runner, &PreflightRunner::finished);

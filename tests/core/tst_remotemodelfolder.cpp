@@ -44,10 +44,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
-        remote::SshTransportOptions o;
-        o.knownHostsFile = m_cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        remote::SshTransportOptions o = m_cluster.transportOptions();
         m_transport = std::make_shared<remote::SshTransport>(o);
 
         const QString w8a8 = m_models.filePath(QStringLiteral("Qwen3-30B-A3B-W8A8"));

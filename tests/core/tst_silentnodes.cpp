@@ -101,10 +101,7 @@ private slots:
         QTcpServer silent5;
         QVERIFY(silent4.listen(QHostAddress(fleet.address(4)), quint16(fleet.port())));
         QVERIFY(silent5.listen(QHostAddress(fleet.address(5)), quint16(fleet.port())));
-        remote::SshTransportOptions o;
-        o.knownHostsFile = fleet.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        remote::SshTransportOptions o = fleet.transportOptions();
         o.connectTimeoutMs = 1500;
         o.maxHandshakes = 2; // the silent two must not hold up the others' handshakes for long
         qint64 ms = 0;

@@ -74,14 +74,7 @@ private:
         o.useAgent = false;
         return o;
     }
-    SshTransportOptions transportOptions() const
-    {
-        SshTransportOptions o;
-        o.knownHostsFile = m_cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
-        return o;
-    }
+    SshTransportOptions transportOptions() const { return m_cluster.transportOptions(); }
     // The client side of the connection a command ran on: the same text means the same session.
     static QByteArray clientEnd(const ExecResult& r) { return r.standardOutput.split(' ').value(1); }
 

@@ -29,10 +29,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
-        SshTransportOptions o;
-        o.knownHostsFile = m_cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        SshTransportOptions o = m_cluster.transportOptions();
         m_transport = std::make_shared<SshTransport>(o);
     }
     void cleanupTestCase()

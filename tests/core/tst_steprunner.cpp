@@ -248,10 +248,7 @@ private slots:
         test::SshdFixture cluster(2);
         QString error;
         QVERIFY2(cluster.start(&error), qPrintable(error));
-        remote::SshTransportOptions o;
-        o.knownHostsFile = cluster.knownHostsFile();
-        o.sshConfigFile = QStringLiteral("none");
-        o.useAgent = false;
+        remote::SshTransportOptions o = cluster.transportOptions();
         StepRunner runner(std::make_shared<remote::SshTransport>(o));
         const QList<cluster::Node> nodes = cluster.nodes();
         StepJob slow;

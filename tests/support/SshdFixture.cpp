@@ -132,6 +132,15 @@ QString SshdFixture::knownHostsFile() const
     return m_dir.filePath(QStringLiteral("known_hosts"));
 }
 
+remote::SshTransportOptions SshdFixture::transportOptions() const
+{
+    remote::SshTransportOptions o;
+    o.knownHostsFile = knownHostsFile();
+    o.sshConfigFile = QStringLiteral("none");
+    o.useAgent = false;
+    return o;
+}
+
 QString SshdFixture::hostFingerprint(int i) const
 {
     QString error;

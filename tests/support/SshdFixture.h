@@ -13,6 +13,7 @@
 
 #include "core/cluster/Node.h"
 #include "core/remote/SshSession.h"
+#include "core/remote/SshTransport.h"
 
 #include "SshdPreflightTools.h"
 
@@ -65,6 +66,8 @@ public:
     QString encryptedClientKey() const; // the same but protected by passphrase()
     static QByteArray passphrase() { return "fixture-passphrase"; }
     QString knownHostsFile() const; // every node's host key
+    // How a test's transport logs in: these known hosts, no ~/.ssh/config, no agent.
+    remote::SshTransportOptions transportOptions() const;
     QString hostFingerprint(int i) const; // SHA256:… as ssh-keygen prints it
     QString hostsList() const; // "127.0.0.2:PORT,127.0.0.3:PORT,…" for --hosts
     cluster::Node node(int i) const; // root@address:port with clientKey()
