@@ -6813,10 +6813,6 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
         <source>requests</source>
         <translation>请求</translation>
     </message>
-    <message>
-        <source>fraction ≤ x</source>
-        <translation>占比 ≤ x</translation>
-    </message>
     <message numerus="yes">
         <source>%n value(s); mean %1 ms, median %2 ms, p99 %3 ms</source>
         <translation>
@@ -6858,6 +6854,10 @@ free&gt;=N：至少 N 个空闲 NPU；-词：排除匹配项</translation>
     <message>
         <source>Tokens in %1, out %2</source>
         <translation>输入 token %1，输出 %2</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -9237,7 +9237,7 @@ Drag onto NPUs or a node to deploy it</source>
     <name>npufleet::ui::PlanWorkloadBar</name>
     <message>
         <source>&amp;Rank by:</source>
-        <translation>排序依据(&amp;R)：</translation>
+        <translation>排序(&amp;R)：</translation>
     </message>
     <message>
         <source>Throughput</source>
@@ -9265,7 +9265,7 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
     <message>
         <source> tokens</source>
-        <translation> 个 token</translation>
+        <translation> token</translation>
     </message>
     <message>
         <source>Prompt tokens per request</source>
@@ -9281,7 +9281,7 @@ Drag onto NPUs or a node to deploy it</source>
     </message>
     <message>
         <source>U&amp;sers:</source>
-        <translation>用户数(&amp;S)：</translation>
+        <translation>用户(&amp;S)：</translation>
     </message>
 </context>
 <context>

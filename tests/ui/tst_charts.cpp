@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(panel.distribution()->table()->rowCount(), 4);
         QCOMPARE(panel.distribution()->table()->columnCount(), 7); // mean median std P50 P90 P95 P99
         const QString csv = ui::chartCsv(panel.distribution()->cdfView()->chart());
-        QVERIFY(csv.startsWith(QStringLiteral("series,ITL (ms),fraction ≤ x\n")));
+        QVERIFY(csv.startsWith(QStringLiteral("series,ITL (ms),share\n")));
         QVERIFY(csv.count(QLatin1Char('\n')) > 100);
         QVERIFY(panel.exportPng(m_dir.filePath(QStringLiteral("hist.png"))));
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("hist.png"))).size() > 5000);

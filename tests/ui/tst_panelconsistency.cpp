@@ -29,22 +29,13 @@
 #include "ui/preflight/PreflightPanel.h"
 
 #include "Fixtures.h"
+#include "PanelTour.h"
 #include "VisibleTexts.h"
 
 using namespace npufleet;
 using namespace npufleet::ui;
 
 namespace {
-
-void showTab(QWidget* window, QWidget* pane)
-{
-    for (QTabWidget* tabs : window->findChildren<QTabWidget*>()) {
-        if (const int i = tabs->indexOf(pane); i >= 0) {
-            tabs->setCurrentIndex(i);
-            return;
-        }
-    }
-}
 
 // Per context, the source texts of translations/npufleet_zh_CN.ts that read differently in Chinese.
 QHash<QString, QSet<QString>> translatedSources()
@@ -108,34 +99,25 @@ private slots:
     {
         QTemporaryDir runs;
         MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDemo(QStringLiteral("atlas-lab")));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.inventory()->isRunning(), 10000);
-        window.clusterPane()->selectNode(QStringLiteral("atlas-106"));
-
-        auto* preflight = window.preflightPanel();
-        showTab(&window, preflight);
-        QSignalSpy checked(preflight, &PreflightPanel::finished);
-        preflight->run(QStringLiteral("qwen3-30b-a3b"));
-        QVERIFY(checked.wait(20000));
+        test::openAtlasLabChecked(window, QSize(1400, 900));
+        if (QTest::currentTestFailed())
+            return;
 
         auto* monitor = window.findChild<MonitorPanel*>();
-        showTab(&window, monitor);
+        test::showTab(&window, monitor);
         monitor->setIntervalSeconds(1);
         monitor->start();
         QTRY_VERIFY_WITH_TIMEOUT(monitor->sampleCount() >= 1, 15000);
 
         auto* playground = window.findChild<PlaygroundPane*>();
-        showTab(&window, playground);
+        test::showTab(&window, playground);
         QVERIFY(playground->send(QStringLiteral("Hello")));
         QTRY_VERIFY_WITH_TIMEOUT(!playground->isBusy(), 20000);
 
         auto* charts = window.findChild<ChartsPanel*>();
         charts->setRunsDirectory(runs.path());
         charts->setLoad(5, 64, 8, QStringLiteral("inf"), QString());
-        showTab(&window, charts);
+        test::showTab(&window, charts);
         QSignalSpy benched(charts, &ChartsPanel::allFinished);
         QVERIFY(charts->startRun());
         QVERIFY(benched.wait(60000));
@@ -179,37 +161,15 @@ private slots:
     {
         QTemporaryDir runs;
         MainWindow window;
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDemo(QStringLiteral("atlas-lab")));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.inventory()->isRunning(), 10000);
-        window.clusterPane()->selectNode(QStringLiteral("atlas-106"));
-        auto* preflight = window.preflightPanel();
-        QSignalSpy checked(preflight, &PreflightPanel::finished);
-        preflight->run(QStringLiteral("qwen3-30b-a3b"));
-        QVERIFY(checked.wait(20000));
-        auto* playground = window.findChild<PlaygroundPane*>();
-        playground->setCompare(true);
-        QVERIFY(playground->send(QStringLiteral("Which NPUs are you on?")));
-        QTRY_VERIFY_WITH_TIMEOUT(!playground->isBusy(), 20000);
-        auto* charts = window.findChild<ChartsPanel*>();
-        charts->setRunsDirectory(runs.path());
-        charts->setLoad(20, 256, 32, QStringLiteral("inf"), QString());
-        QSignalSpy benched(charts, &ChartsPanel::allFinished);
-        QVERIFY(charts->startRun());
-        QVERIFY(benched.wait(60000));
-        charts->tabs()->setCurrentIndex(1);
-        auto* monitor = window.findChild<MonitorPanel*>();
-        monitor->setIntervalSeconds(1);
-        monitor->start();
-        QTRY_VERIFY_WITH_TIMEOUT(monitor->sampleCount() >= 3, 15000);
-        monitor->stop();
+        test::openAtlasLabChecked(window, QSize(1600, 1000));
+        if (QTest::currentTestFailed())
+            return;
+        test::useEveryPanel(window, runs.path());
+        if (QTest::currentTestFailed())
+            return;
 
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
-        const QStringList names = {QStringLiteral("board"),     QStringLiteral("details"), QStringLiteral("plan"),
-                                   QStringLiteral("preflight"), QStringLiteral("launch"),  QStringLiteral("playground"),
-                                   QStringLiteral("benchmark"), QStringLiteral("monitor")};
+        const QStringList names = test::tabNames();
         QCOMPARE(tabs->count(), names.size());
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             window.setLanguage(language);
@@ -218,6 +178,7 @@ private slots:
                 for (int i = 0; i < tabs->count(); ++i) {
                     tabs->setCurrentIndex(i);
                     QTest::qWait(150);
+                    QCOMPARE(window.size(), size); // no panel makes the window grow
                     QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("panel-%1-%2-%3x%4.png")
                                                                         .arg(names.at(i), language)
                                                                         .arg(size.width())
@@ -242,16 +203,9 @@ private slots:
             return false;
         };
         MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDemo(QStringLiteral("atlas-lab")));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.inventory()->isRunning(), 10000);
-        window.clusterPane()->selectNode(QStringLiteral("atlas-106"));
-        auto* preflight = window.preflightPanel();
-        QSignalSpy checked(preflight, &PreflightPanel::finished);
-        preflight->run(QStringLiteral("qwen3-30b-a3b"));
-        QVERIFY(checked.wait(20000));
+        test::openAtlasLabChecked(window, QSize(1400, 900));
+        if (QTest::currentTestFailed())
+            return;
         auto* monitor = window.findChild<MonitorPanel*>();
         monitor->setIntervalSeconds(1);
         monitor->start();

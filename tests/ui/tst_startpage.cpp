@@ -3,6 +3,7 @@
 // The first run: a start page that offers what to open, instead of a demo opened without asking.
 #include <QComboBox>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,6 +42,15 @@ private slots:
                 QVERIFY(QTest::qWaitForWindowExposed(&window));
                 QVERIFY(window.isShowingStartPage());
                 QVERIFY(window.project()->data().nodes.isEmpty());
+                QCoreApplication::processEvents(); // the layouts of the new texts
+                // The window keeps its size, every menu has its place on the bar (no » for the hidden ones)
+                // and every button shows its whole text.
+                QCOMPARE(window.size(), size);
+                for (QAction* menu : window.menuBar()->actions())
+                    QVERIFY2(window.menuBar()->rect().contains(window.menuBar()->actionGeometry(menu)),
+                             qPrintable(menu->text()));
+                for (QPushButton* button : window.startPage()->findChildren<QPushButton*>())
+                    QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
                 QVERIFY(window.grab().save(test::screenshotPath(
                     QStringLiteral("start-page-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()))));
             }

@@ -170,7 +170,7 @@ void DistributionView::redraw()
         addValueAxis(h, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)), AxisUnit::Milliseconds);
         addValueAxis(h, Qt::AlignLeft, tr("requests"));
         addValueAxis(c, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)), AxisUnit::Milliseconds);
-        addValueAxis(c, Qt::AlignLeft, tr("fraction ≤ x"));
+        addValueAxis(c, Qt::AlignLeft, tr("share"));
         return;
     }
     const double low = v.first();
@@ -211,7 +211,7 @@ void DistributionView::redraw()
     cdf->setPen(QPen(QColor(0xdd8452), 2));
     c->addSeries(cdf);
     QValueAxis* cx = addValueAxis(c, Qt::AlignBottom, tr("%1 (ms)").arg(metricTitle(key)), AxisUnit::Milliseconds);
-    QValueAxis* cy = addValueAxis(c, Qt::AlignLeft, tr("fraction ≤ x"));
+    QValueAxis* cy = addValueAxis(c, Qt::AlignLeft, tr("share"));
     cx->setRange(low, high);
     cx->applyNiceNumbers();
     cy->setRange(0, 1);

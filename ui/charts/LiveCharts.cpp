@@ -60,6 +60,9 @@ LiveCharts::LiveCharts(QWidget* parent)
     grid->addWidget(m_tokens.view, 0, 1);
     grid->addWidget(m_ttft.view, 1, 0);
     grid->addWidget(m_itl.view, 1, 1);
+    // Two rows of charts under the Benchmark form: lower than the others, so a 700 px window keeps its size.
+    for (QChartView* view : {m_done.view, m_tokens.view, m_ttft.view, m_itl.view})
+        view->setMinimumHeight(120);
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &LiveCharts::flush);
     retranslate();

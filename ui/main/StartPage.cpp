@@ -73,6 +73,7 @@ StartPage::StartPage(QWidget* parent)
     column->addSpacing(12);
     column->addWidget(m_recentLabel);
     column->addWidget(m_recent, 1);
+    column->addStretch(1); // without recent projects the choices stay together at the top
     auto* centre = new QHBoxLayout(this);
     centre->addStretch(1);
     centre->addLayout(column, 6);
@@ -120,6 +121,9 @@ void StartPage::retranslate()
     m_import->setText(tr("&Import Hosts from ~/.ssh/config…"));
     m_importHint->setText(tr("A new project with a node for each host of your SSH client configuration."));
     m_recentLabel->setText(tr("Recent projects (double-click to open):"));
+    // A button is never narrower than its words, in any language.
+    for (QPushButton* b : {m_open, m_demo, m_new, m_import})
+        b->setMinimumWidth(b->sizeHint().width());
 }
 
 } // namespace npufleet::ui

@@ -22,6 +22,9 @@ QSpinBox* spinBox(QWidget* parent, const char* name, int value, int maximum)
     box->setValue(value);
     box->setAccelerated(true);
     box->setKeyboardTracking(false); // one re-plan per number typed, not per digit
+    // Its size hint fits the largest number allowed; the numbers people plan with are shorter, so the bar may
+    // give up that room in a small window rather than widen it.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return box;
 }
 } // namespace
@@ -81,6 +84,9 @@ void PlanWorkloadBar::retranslate()
     m_outputLabel->setText(tr("&Output:"));
     m_output->setSuffix(tr(" tokens"));
     m_output->setToolTip(tr("Output tokens per request"));
+    // Room for five digits and the unit, the arrows and the frame (QSpinBox's own hint is for the largest).
+    for (QSpinBox* box : {m_concurrency, m_input, m_output})
+        box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("00000") + box->suffix()) + 32);
 }
 
 void PlanWorkloadBar::changeEvent(QEvent* event)

@@ -42,22 +42,17 @@ EndpointPicker::EndpointPicker(project::Project* project, serving::OpenAiClient*
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_model->setMinimumContentsLength(14);
+    m_model->setMinimumContentsLength(8); // QComboBox keeps its first minimum: set once, before it is shown
     m_endpoints->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_endpoints->setMinimumContentsLength(12);
     m_refresh->setObjectName(QStringLiteral("refreshModels"));
     m_modelState->setStyleSheet(QStringLiteral("color: #666;"));
 
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_endpoints, 0, 0);
-    layout->addWidget(m_url, 0, 1);
-    layout->addWidget(m_key, 0, 2);
-    layout->addWidget(m_model, 1, 0, 1, 2);
-    layout->addWidget(m_refresh, 1, 2, Qt::AlignLeft);
-    layout->addWidget(m_modelState, 2, 0, 1, 3);
-    layout->setColumnStretch(1, 2);
-    layout->setColumnStretch(2, 1);
+    m_modelState->setWordWrap(true); // a long error wraps instead of widening the column
+
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    setCompact(false);
 
     connect(m_endpoints, &QComboBox::activated, this, &EndpointPicker::onEndpointChosen);
     connect(m_refresh, &QToolButton::clicked, this, &EndpointPicker::refreshModels);
@@ -82,6 +77,36 @@ void EndpointPicker::setCustomUrl(const QString& url)
     m_endpoints->setCurrentIndex(m_endpoints->count() - 1);
     m_url->setReadOnly(false);
     m_url->setText(url);
+}
+
+void EndpointPicker::setCompact(bool compact)
+{
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_endpoints), static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_key),
+          static_cast<QWidget*>(m_model), static_cast<QWidget*>(m_refresh), static_cast<QWidget*>(m_modelState)})
+        m_grid->removeWidget(w);
+    if (compact) {
+        // Half a window wide: the deployment on a row of its own, so the address gets the width it needs.
+        m_grid->addWidget(m_endpoints, 0, 0, 1, 2);
+        m_grid->addWidget(m_url, 1, 0);
+        m_grid->addWidget(m_key, 1, 1);
+        m_grid->addWidget(m_model, 2, 0);
+        m_grid->addWidget(m_refresh, 2, 1, Qt::AlignLeft);
+        m_grid->addWidget(m_modelState, 3, 0, 1, 2);
+        m_grid->setColumnStretch(0, 2);
+        m_grid->setColumnStretch(1, 1);
+        m_grid->setColumnStretch(2, 0);
+    } else {
+        m_grid->addWidget(m_endpoints, 0, 0);
+        m_grid->addWidget(m_url, 0, 1);
+        m_grid->addWidget(m_key, 0, 2);
+        m_grid->addWidget(m_model, 1, 0, 1, 2);
+        m_grid->addWidget(m_refresh, 1, 2, Qt::AlignLeft);
+        m_grid->addWidget(m_modelState, 2, 0, 1, 3);
+        m_grid->setColumnStretch(0, 0);
+        m_grid->setColumnStretch(1, 2);
+        m_grid->setColumnStretch(2, 1);
+    }
 }
 
 void EndpointPicker::setModel(const QString& model)

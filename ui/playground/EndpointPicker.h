@@ -9,6 +9,7 @@
 #include "core/serving/ModelsCall.h"
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -36,6 +37,8 @@ public:
     void setCustomUrl(const QString& url);
     void setModel(const QString& model);
     void setApiKey(const QString& key);
+    // Compact: the deployment above the address and key, for a column half the window wide.
+    void setCompact(bool compact);
     // Asks the server for its models; the list fills in when the answer comes.
     void refreshModels();
 
@@ -63,6 +66,7 @@ private:
     QComboBox* m_model;
     QToolButton* m_refresh;
     QLabel* m_modelState;
+    QGridLayout* m_grid = nullptr;
     QPointer<serving::ModelsCall> m_modelsCall;
 };
 

@@ -21,6 +21,7 @@
 #include "ui/dialogs/Ask.h"
 #include "ui/main/Settings.h"
 #include "ui/playground/ChatColumn.h"
+#include "ui/playground/EndpointPicker.h"
 #include "ui/playground/PromptEdit.h"
 #include "ui/playground/SamplingPanel.h"
 
@@ -201,6 +202,8 @@ void PlaygroundPane::setCompare(bool on)
     if (m_compare->isChecked() != on)
         m_compare->setChecked(on); // comes back here through toggled
     m_columns[1]->setVisible(on);
+    for (ChatColumn* c : m_columns)
+        c->picker()->setCompact(on);
     if (on && m_columns[1]->conversation().turns.isEmpty() && !m_columns[0]->conversation().turns.isEmpty())
         m_columns[1]->setConversation(m_columns[0]->snapshot(m_sampling->systemPrompt(), m_sampling->params()));
 }
