@@ -9421,6 +9421,10 @@ Drag onto NPUs or a node to deploy it</source>
         <source>Port %1 is free on %2.</source>
         <translation>端口 %1 在 %2 上空闲。</translation>
     </message>
+    <message>
+        <source>Port %1 on %2 is held by this deployment&apos;s running container %3; a relaunch replaces it.</source>
+        <translation>%2 上的端口 %1 由本部署正在运行的容器 %3 占用；重新启动时会替换该容器。</translation>
+    </message>
 </context>
 <context>
     <name>npufleet::ui::PreferencesDialog</name>

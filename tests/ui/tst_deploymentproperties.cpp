@@ -25,6 +25,7 @@
 #include "ui/deployment/ImagePicker.h"
 #include "ui/deployment/NewDeploymentWizard.h"
 #include "ui/deployment/PlacementPicker.h"
+#include "ui/deployment/PortOnNodeCheck.h"
 #include "ui/deployment/ProblemLabel.h"
 #include "ui/deployment/ServingOptionsForm.h"
 #include "ui/main/MainWindow.h"
@@ -73,6 +74,7 @@ private slots:
     void everyFieldIsOneUndoStep();
     void engineChangeOffersTheFix();
     void portClashIsShownAtThePort();
+    void portIsCheckedOnTheServingNode();
     void menuShortcutsAndBoard();
     void screenshots();
 };
@@ -217,6 +219,37 @@ void TestDeploymentProperties::portClashIsShownAtThePort()
     QVERIFY(!dialog.tabs()->tabIcon(2).isNull());
     stack.undo();
     QVERIFY(serving->text().isEmpty());
+}
+
+// The head node is asked which ports it listens on; a port its own running container serves is no clash.
+void TestDeploymentProperties::portIsCheckedOnTheServingNode()
+{
+    project::Project project;
+    test::loadDemo(project);
+    QUndoStack stack;
+    const QString name = QStringLiteral("qwen3-30b-a3b");
+    ProjectSession::of(&project)->setCurrentDeployment(name);
+    {
+        DeploymentPropertiesDialog dialog(&project, &stack);
+        PortOnNodeCheck* onNode = dialog.portOnNode();
+        QTRY_VERIFY_WITH_TIMEOUT(!onNode->isReading(), 10000);
+        QVERIFY2(onNode->text().contains(QLatin1String("is free on")), qPrintable(onNode->text()));
+        dialog.portBox()->setValue(22); // sshd listens there on every demo node
+        QVERIFY(onNode->portInUse());
+        QVERIFY2(onNode->text().contains(QLatin1String("sshd")), qPrintable(onNode->text()));
+    }
+    // Saved with port 22 and running: its container on the head node is what holds the port.
+    const project::Deployment& d = project.data().deployments.at(project.data().deploymentIndex(name));
+    QCOMPARE(d.serving.port, 22);
+    const QString head = d.placement.first().node;
+    cluster::NodeLive live = project.data().node(head)->live;
+    live.containers = QStringList {d.containerName()};
+    project.setLive(head, live);
+    DeploymentPropertiesDialog dialog(&project, &stack);
+    PortOnNodeCheck* onNode = dialog.portOnNode();
+    QTRY_VERIFY_WITH_TIMEOUT(!onNode->isReading(), 10000);
+    QVERIFY2(!onNode->portInUse(), qPrintable(onNode->text()));
+    QVERIFY2(onNode->text().contains(d.containerName()), qPrintable(onNode->text()));
 }
 
 // The Deployment menu opens both windows; no shortcut of the main window is registered twice; a double-click

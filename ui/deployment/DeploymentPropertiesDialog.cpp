@@ -27,6 +27,7 @@
 #include "ui/deployment/EnvironmentEditor.h"
 #include "ui/deployment/ImagePicker.h"
 #include "ui/deployment/PlacementPicker.h"
+#include "ui/deployment/PortOnNodeCheck.h"
 #include "ui/deployment/ProblemLabel.h"
 #include "ui/deployment/ServingOptionsForm.h"
 
@@ -50,6 +51,7 @@ DeploymentPropertiesDialog::DeploymentPropertiesDialog(project::Project* project
     , m_ep(new QCheckBox)
     , m_placement(new PlacementPicker)
     , m_port(new QSpinBox)
+    , m_portOnNode(new PortOnNodeCheck(project))
     , m_serving(new ServingOptionsForm)
     , m_environment(new EnvironmentEditor)
     , m_summary(new QLabel)
@@ -181,6 +183,7 @@ QWidget* DeploymentPropertiesDialog::servingTab()
     form->addRow(label, m_port);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
+    layout->addWidget(m_portOnNode);
     layout->addWidget(m_serving);
     m_problems << new ProblemLabel({QStringLiteral("port"), QStringLiteral("serving")});
     layout->addWidget(m_problems.last());
@@ -217,6 +220,8 @@ void DeploymentPropertiesDialog::showDeployment(const QString& name)
 {
     m_name = name;
     m_index = m_project->data().deploymentIndex(name);
+    if (const project::Deployment* d = current())
+        m_portWhenOpened = d->serving.port; // what a container running since then serves
     reload();
 }
 
@@ -238,6 +243,7 @@ void DeploymentPropertiesDialog::reload()
     }
     if (m_name != d->name) {
         m_name = d->name;
+        m_portWhenOpened = d->serving.port;
         ProjectSession::of(m_project)->setCurrentDeployment(m_name);
     }
     m_loading = true;
@@ -258,11 +264,23 @@ void DeploymentPropertiesDialog::reload()
     m_ep->setChecked(d->layout.ep);
     m_placement->setPlacement(doc, d->placement, d->name);
     m_port->setValue(d->serving.port);
+    checkPortOnNode(doc, *d);
     m_serving->setOptions(d->serving);
     m_environment->setEnvironment(d->environment);
     m_loading = false;
     setWindowTitle(tr("Deployment Properties — %1").arg(d->name));
     recheck();
+}
+
+void DeploymentPropertiesDialog::checkPortOnNode(const project::ProjectData& doc, const project::Deployment& d)
+{
+    // The head node (placed first) serves the API; its own running container may hold the port it had.
+    const QString head = d.placement.isEmpty() ? QString() : d.placement.first().node;
+    const cluster::Node* node = doc.node(head);
+    const QStringList own
+        = node && node->live.containers ? project::containersOf(d.name, *node->live.containers) : QStringList();
+    m_portOnNode->setOwn(own.value(0), m_portWhenOpened);
+    m_portOnNode->setTarget(head, d.serving.port);
 }
 
 void DeploymentPropertiesDialog::recheck()

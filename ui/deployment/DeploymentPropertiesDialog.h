@@ -27,6 +27,7 @@ class DeploymentChooser;
 class EnvironmentEditor;
 class ImagePicker;
 class PlacementPicker;
+class PortOnNodeCheck;
 class ProblemLabel;
 class ServingOptionsForm;
 
@@ -55,6 +56,7 @@ public:
     QCheckBox* epBox() const { return m_ep; }
     PlacementPicker* placementPicker() const { return m_placement; }
     QSpinBox* portBox() const { return m_port; }
+    PortOnNodeCheck* portOnNode() const { return m_portOnNode; }
     ServingOptionsForm* servingForm() const { return m_serving; }
     EnvironmentEditor* environmentEditor() const { return m_environment; }
     QList<ProblemLabel*> problemLabels() const { return m_problems; }
@@ -70,6 +72,7 @@ private:
     void retranslate();
     void reload();
     void recheck();
+    void checkPortOnNode(const project::ProjectData& doc, const project::Deployment& d);
     // Applies one change to the shown deployment as one undo step (nothing when it changes nothing).
     void commit(const QString& what, const std::function<void(project::Deployment&)>& change);
     void applyFix(const project::Deployment& fixed);
@@ -93,6 +96,8 @@ private:
     QCheckBox* m_ep;
     PlacementPicker* m_placement;
     QSpinBox* m_port;
+    PortOnNodeCheck* m_portOnNode;
+    int m_portWhenOpened = 0;
     ServingOptionsForm* m_serving;
     EnvironmentEditor* m_environment;
     QList<ProblemLabel*> m_problems;

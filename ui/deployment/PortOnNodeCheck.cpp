@@ -51,6 +51,19 @@ void PortOnNodeCheck::setTarget(const QString& node, int port)
     emit stateChanged();
 }
 
+void PortOnNodeCheck::setOwn(const QString& container, int port)
+{
+    m_ownContainer = container;
+    m_ownPort = port;
+    retranslate();
+    emit stateChanged();
+}
+
+bool PortOnNodeCheck::heldByOwnContainer() const
+{
+    return !m_ownContainer.isEmpty() && m_port == m_ownPort;
+}
+
 void PortOnNodeCheck::recheck()
 {
     cancel();
@@ -97,7 +110,8 @@ void PortOnNodeCheck::cancel()
 
 bool PortOnNodeCheck::portInUse() const
 {
-    return m_readNode == m_node && !m_node.isEmpty() && checks::PortsOnNode::holder(m_listening, m_port).has_value();
+    return m_readNode == m_node && !m_node.isEmpty() && !heldByOwnContainer()
+        && checks::PortsOnNode::holder(m_listening, m_port).has_value();
 }
 
 QString PortOnNodeCheck::text() const
@@ -126,7 +140,12 @@ void PortOnNodeCheck::retranslate()
         html = tr("The ports of %1 have not been read (no connection to it).").arg(m_node.toHtmlEscaped());
     } else if (!m_error.isEmpty()) {
         html = QStringLiteral("<span style='color:#a15c00'>⚠ %1</span>").arg(m_error.toHtmlEscaped());
-    } else if (const auto holder = checks::PortsOnNode::holder(m_listening, m_port)) {
+    } else if (const auto holder = checks::PortsOnNode::holder(m_listening, m_port); holder && heldByOwnContainer()) {
+        html = tr("Port %1 on %2 is held by this deployment's running container %3; a relaunch replaces it.")
+                   .arg(m_port)
+                   .arg(m_node, m_ownContainer)
+                   .toHtmlEscaped();
+    } else if (holder) {
         const QString who = holder->process.isEmpty() ? tr("another program") : holder->process;
         html = QStringLiteral("<span style='color:#c62828'>✖ %1</span>")
                    .arg(tr("Port %1 is in use on %2 by %3: choose another port.")

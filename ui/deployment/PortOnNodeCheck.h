@@ -30,6 +30,9 @@ public:
 
     // The node and port to check; a new node is read at once.
     void setTarget(const QString& node, int port);
+    // The deployment's own container running on that node, and the port it serves: that port being held there
+    // is expected, since a relaunch replaces the container (the Properties of a running deployment).
+    void setOwn(const QString& container, int port);
     void recheck(); // reads the node again
     void cancel();
     bool isReading() const { return bool(m_cancel); }
@@ -46,12 +49,15 @@ protected:
 
 private:
     void retranslate();
+    bool heldByOwnContainer() const;
 
     project::Project* m_project;
     QLabel* m_text;
     QPushButton* m_button;
     QString m_node;
     int m_port = 0;
+    QString m_ownContainer;
+    int m_ownPort = 0;
     QString m_readNode; // the node m_listening or m_error is about
     QList<checks::ListeningPort> m_listening;
     QString m_error;
