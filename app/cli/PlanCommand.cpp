@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/model/ModelLoader.h"
+#include "core/planning/Calibrate.h"
 #include "core/planning/ChipSpecs.h"
 #include "core/planning/PlanFormatter.h"
 #include "core/planning/PlanInput.h"
@@ -81,6 +82,13 @@ std::optional<planning::PlanInput> projectInput(const QCommandLineParser& parser
         e.message = in.error;
         inputError(e.toString());
         return std::nullopt;
+    }
+    // --chip plans the deployment on another chip: with that chip's stored correction, or none.
+    if (const planning::ChipSpec* chip = planning::findChip(parser.value(QStringLiteral("chip")))) {
+        const project::Engine engine = data->deployments.at(data->deploymentIndex(deployment)).engine;
+        in.options.chip = chip->key;
+        in.calibration = planning::Calibrator::find(data->calibrations, chip->key, engine);
+        in.options.speedCorrection = in.calibration ? in.calibration->speedCorrection : 1.0;
     }
     return in;
 }

@@ -30,13 +30,15 @@ private:
     }
 
     // The deployment's own layout at the run's workload.
-    QJsonObject predictedNow() const
+    QJsonObject predictedNow(const QStringList& more = {}) const
     {
-        const CliRun r = plan({QStringLiteral("--project"), m_project, QStringLiteral("--deployment"),
-                               QStringLiteral("qwen3-30b-a3b"), QStringLiteral("--tp"), QStringLiteral("4"),
-                               QStringLiteral("--ep"), QStringLiteral("--concurrency"), QStringLiteral("8"),
-                               QStringLiteral("--input-len"), QStringLiteral("512"), QStringLiteral("--output-len"),
-                               QStringLiteral("128"), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r
+            = plan(QStringList {QStringLiteral("--project"), m_project, QStringLiteral("--deployment"),
+                                QStringLiteral("qwen3-30b-a3b"), QStringLiteral("--tp"), QStringLiteral("4"),
+                                QStringLiteral("--ep"), QStringLiteral("--concurrency"), QStringLiteral("8"),
+                                QStringLiteral("--input-len"), QStringLiteral("512"), QStringLiteral("--output-len"),
+                                QStringLiteral("128"), QStringLiteral("--format"), QStringLiteral("json")}
+                   + more);
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.err));
         return QJsonDocument::fromJson(r.out).object();
@@ -109,6 +111,16 @@ private slots:
                                           .toDouble();
         QVERIFY2(qAbs(predictedAfter / predictedBefore - factor) < 5e-4, // both rounded to 0.1 tok/s
                  qPrintable(QStringLiteral("%1 / %2 vs %3").arg(predictedAfter).arg(predictedBefore).arg(factor)));
+        // --chip: that chip's correction (none stored for 910B3; 910B4's is the one just measured).
+        const auto correctionOn = [this](const char* chip) {
+            return predictedNow({QStringLiteral("--chip"), QLatin1String(chip)})
+                .value(QStringLiteral("workload"))
+                .toObject()
+                .value(QStringLiteral("speed_correction"))
+                .toDouble();
+        };
+        QCOMPARE(correctionOn("910B3"), 1.0);
+        QCOMPARE(correctionOn("910B4"), factor);
 
         // Again: the entry is replaced, the table says what it was.
         const CliRun again = plan({QStringLiteral("--calibrate"), m_result, QStringLiteral("--project"), m_project});
