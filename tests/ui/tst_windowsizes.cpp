@@ -5,6 +5,7 @@
 // and no tab makes the window grow past the size it was given; screenshots at 1024×700 and 1920×1080.
 #include <QDockWidget>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -30,6 +31,20 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
         QSettings().clear();
+    }
+
+    // The first window (no saved geometry) is never larger than the screen it opens on.
+    void firstWindowFitsTheScreen()
+    {
+        QSettings().clear();
+        MainWindow window;
+        const QSize room = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
+                 qPrintable(QStringLiteral("%1×%2 on a screen of %3×%4")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(room.width())
+                                .arg(room.height())));
     }
 
     void everyTabFits_data()

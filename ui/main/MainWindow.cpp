@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -185,8 +186,8 @@ MainWindow::MainWindow(QWidget* parent)
     updateNodeActions();
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
-    if (settings::windowGeometry.value().isEmpty())
-        resize(1440, 900);
+    if (settings::windowGeometry.value().isEmpty()) // first run: roomy, but never larger than a laptop's screen
+        resize(QSize(1440, 900).boundedTo(screen()->availableGeometry().size() * 0.95));
 }
 
 MainWindow::~MainWindow()
