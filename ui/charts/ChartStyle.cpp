@@ -18,7 +18,7 @@ QChartView* makeChartView(const QString& title, QWidget* parent)
     font.setBold(true);
     chart->setTitleFont(font);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 4, 20, 4)); // room for half the last tick's label ("200 ms") on the right
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->hide();
     auto* view = new QChartView(chart, parent);

@@ -180,8 +180,8 @@ QWidget* ChartsPanel::makeForm()
     };
     // Four short rows rather than two long ones: the panel fits a 1024 px window beside the docks.
     grid->addWidget(label(QT_TR_NOOP("Target:")), 0, 0);
-    grid->addWidget(m_deployment, 0, 1);
-    grid->addWidget(m_url, 0, 2, 1, 4);
+    grid->addWidget(m_deployment, 0, 1, 1, 2); // a deployment's name, not "qwen3-30b-a"
+    grid->addWidget(m_url, 0, 3, 1, 3);
     grid->addWidget(label(QT_TR_NOOP("Model:")), 1, 0);
     grid->addWidget(m_model, 1, 1, 1, 4);
     grid->addWidget(m_endpoint, 1, 5);

@@ -31,6 +31,7 @@
 #include "ui/cluster/InventoryController.h"
 #include "ui/cluster/NodeDetailsPane.h"
 #include "ui/commands/NodeCommands.h"
+#include "ui/common/ElidedToolTips.h"
 #include "ui/common/ProjectSession.h"
 #include "ui/deployment/DeploymentActions.h"
 #include "ui/dialogs/Ask.h"
@@ -184,6 +185,7 @@ MainWindow::MainWindow(QWidget* parent)
     retranslate();
     updateRecentMenu();
     updateNodeActions();
+    ElidedToolTips::installAll(this); // a cut name in any list or table shows whole as its tooltip
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     if (settings::windowGeometry.value().isEmpty()) // first run: roomy, but never larger than a laptop's screen

@@ -158,7 +158,8 @@ void MonitorPanel::retranslate()
         for (int i = 0; i < p.series.size(); ++i)
             p.series.at(i)->setName(names.value(i));
     };
-    title(m_requests, tr("Requests"), tr("requests"), {tr("running"), tr("waiting")});
+    // No y title where the chart's title says it: a short chart had room only for "⋮" in Chinese.
+    title(m_requests, tr("Requests"), QString(), {tr("running"), tr("waiting")});
     title(m_kv, tr("KV-cache usage"), tr("%"), {tr("KV cache")});
     title(m_tokens, tr("Tokens per second"), tr("tokens/s"), {tr("prompt"), tr("generation")});
     drawHistograms();
@@ -303,6 +304,7 @@ void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogr
         addValueAxis(chart, Qt::AlignLeft, tr("requests"));
         chart->setTitle(m_watching || m_samples > 0 ? tr("%1 since watching began: no requests yet").arg(name)
                                                     : tr("%1: no data yet (Watch a server)").arg(name));
+        view->setToolTip(chart->title()); // a narrow chart cuts its title short
         return;
     }
     // Per-bucket counts (Prometheus keeps them cumulative), labelled by upper bound in seconds.
@@ -338,9 +340,10 @@ void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogr
     // histogram_quantile's NaN (no +Inf bucket, no observations) shows as a dash.
     const auto seconds = [](double v) { return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 3); };
     // Two lines: a narrow chart (the E2E one at 1024 px) would cut one long line short.
-    chart->setTitle(name + QStringLiteral("<br>")
-                    + tr("%n request(s) since watching began, p50 %1 s, p99 %2 s", nullptr, int(h.count))
-                          .arg(seconds(h.quantile(0.5)), seconds(h.quantile(0.99))));
+    const QString figures = tr("%n request(s) since watching began, p50 %1 s, p99 %2 s", nullptr, int(h.count))
+                                .arg(seconds(h.quantile(0.5)), seconds(h.quantile(0.99)));
+    chart->setTitle(name + QStringLiteral("<br>") + figures);
+    view->setToolTip(name + QLatin1Char('\n') + figures); // a narrow chart cuts its title short
 }
 
 } // namespace npufleet::ui

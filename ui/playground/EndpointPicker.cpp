@@ -86,13 +86,13 @@ void EndpointPicker::setCompact(bool compact)
           static_cast<QWidget*>(m_model), static_cast<QWidget*>(m_refresh), static_cast<QWidget*>(m_modelState)})
         m_grid->removeWidget(w);
     if (compact) {
-        // Half a window wide: the deployment on a row of its own, so the address gets the width it needs.
+        // Half a window wide: the deployment, the address and the key each get a row of their own.
         m_grid->addWidget(m_endpoints, 0, 0, 1, 2);
-        m_grid->addWidget(m_url, 1, 0);
-        m_grid->addWidget(m_key, 1, 1);
-        m_grid->addWidget(m_model, 2, 0);
-        m_grid->addWidget(m_refresh, 2, 1, Qt::AlignLeft);
-        m_grid->addWidget(m_modelState, 3, 0, 1, 2);
+        m_grid->addWidget(m_url, 1, 0, 1, 2);
+        m_grid->addWidget(m_key, 2, 0, 1, 2);
+        m_grid->addWidget(m_model, 3, 0);
+        m_grid->addWidget(m_refresh, 3, 1, Qt::AlignLeft);
+        m_grid->addWidget(m_modelState, 4, 0, 1, 2);
         m_grid->setColumnStretch(0, 2);
         m_grid->setColumnStretch(1, 1);
         m_grid->setColumnStretch(2, 0);
@@ -141,6 +141,7 @@ void EndpointPicker::refreshModels()
             m_model->addItems(result.ids);
             // Keep what the user or the deployment chose when the server serves it; else its first model.
             m_model->setCurrentText(current.isEmpty() || !result.ids.contains(current) ? result.ids.value(0) : current);
+            m_model->lineEdit()->setCursorPosition(0);
             m_modelState->setText(tr("%n model(s) served", nullptr, int(result.ids.size())));
         }
         emit modelsRefreshed(result.ids, result.error.toString());
@@ -179,7 +180,9 @@ void EndpointPicker::onEndpointChosen()
     m_url->setReadOnly(!custom);
     if (!custom) {
         m_url->setText(m_endpoints->currentData(UrlRole).toString());
+        m_url->setCursorPosition(0); // a narrow field shows the scheme and host, not the path's end
         m_model->setCurrentText(m_endpoints->currentData(ModelRole).toString());
+        m_model->lineEdit()->setCursorPosition(0);
     } else {
         m_url->setFocus();
     }

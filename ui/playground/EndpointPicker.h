@@ -37,7 +37,7 @@ public:
     void setCustomUrl(const QString& url);
     void setModel(const QString& model);
     void setApiKey(const QString& key);
-    // Compact: the deployment above the address and key, for a column half the window wide.
+    // Compact: the deployment, the address and the key one above the other, for a column half the window wide.
     void setCompact(bool compact);
     // Asks the server for its models; the list fills in when the answer comes.
     void refreshModels();
