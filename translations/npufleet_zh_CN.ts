@@ -8039,10 +8039,6 @@ Drag onto NPUs or a node to deploy it</source>
         <translation>生成</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
         <source>Custom URL</source>
         <translation>自定义 URL</translation>
     </message>

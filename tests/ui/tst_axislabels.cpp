@@ -25,6 +25,8 @@ private slots:
         QCOMPARE(axisLabel(800, 200, AxisUnit::Milliseconds), QStringLiteral("800 ms"));
         QCOMPARE(axisLabel(1500, 500, AxisUnit::Milliseconds), QStringLiteral("1.5 s"));
         QCOMPARE(axisLabel(180'000, 60'000, AxisUnit::Milliseconds), QStringLiteral("3 min"));
+        QCOMPARE(axisLabel(2.5, 0.5, AxisUnit::Seconds), QStringLiteral("2.5 s"));
+        QCOMPARE(axisLabel(180, 60, AxisUnit::Seconds), QStringLiteral("3 min"));
         for (const QString& l : axisLabels(0, 12345.6, 5, AxisUnit::Count))
             QVERIFY2(!l.contains(QLatin1Char('e')), qPrintable(l));
         const QList<QString> close = axisLabels(10000, 10004, 5, AxisUnit::Count);

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
@@ -256,6 +257,11 @@ private slots:
         QCOMPARE(*m.running, 30.0);
         QVERIFY(*m.generationTokensPerS > 0);
         QCOMPARE(m.ttft.count, 405.0);
+        // The TTFT chart shows the buckets around its five new requests, not all nine bounds.
+        auto* buckets = qobject_cast<QBarCategoryAxis*>(monitor.views().at(3)->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(buckets);
+        QCOMPARE(buckets->categories(),
+                 (QStringList {QStringLiteral("≤0.1"), QStringLiteral("≤0.25"), QStringLiteral("≤0.5")}));
         QVERIFY2(monitor.statusLabel()->text().contains(QStringLiteral("in the exposition")),
                  qPrintable(monitor.statusLabel()->text()));
         QTest::qWait(300);

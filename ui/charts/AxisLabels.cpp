@@ -59,6 +59,11 @@ QString axisLabel(double value, double step, AxisUnit unit)
             return AxisText::tr("%1 s").arg(number(value, step, 1000));
         return AxisText::tr("%1 ms").arg(number(value, step, 1));
     }
+    if (unit == AxisUnit::Seconds) {
+        if (a >= 120)
+            return AxisText::tr("%1 min").arg(number(value, step, 60));
+        return AxisText::tr("%1 s").arg(number(value, step, 1));
+    }
     if (a >= 1e9)
         return AxisText::tr("%1G").arg(number(value, step, 1e9));
     if (a >= 1e6)

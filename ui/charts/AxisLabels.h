@@ -12,7 +12,7 @@ class QValueAxis;
 namespace npufleet::ui {
 
 // What an axis counts, for its labels: Count reads 950, 12k, 1.5M; Milliseconds reads 800 ms, 1.5 s, 2 min.
-enum class AxisUnit { Count, Milliseconds };
+enum class AxisUnit { Count, Milliseconds, Seconds };
 
 // One tick's label; step (the distance between ticks) decides the decimals, so that ticks differ.
 QString axisLabel(double value, double step, AxisUnit unit);

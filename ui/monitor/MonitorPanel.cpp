@@ -113,7 +113,8 @@ MonitorPanel::TimePlot MonitorPanel::makeTimePlot(int lines)
 {
     TimePlot p;
     p.view = makeChartView(QString(), this);
-    p.x = addValueAxis(p.view->chart(), Qt::AlignBottom, QString());
+    // Seconds in the tick labels, not in a title: in Chinese the legend left a title no room but "…".
+    p.x = addValueAxis(p.view->chart(), Qt::AlignBottom, QString(), AxisUnit::Seconds);
     p.y = addValueAxis(p.view->chart(), Qt::AlignLeft, QString());
     static const QColor colors[] = {QColor(0x1f77b4), QColor(0xff7f0e)};
     for (int i = 0; i < lines; ++i) {
@@ -153,7 +154,6 @@ void MonitorPanel::retranslate()
     m_deployment->setItemText(0, tr("Custom URL"));
     const auto title = [](const TimePlot& p, const QString& text, const QString& y, const QStringList& names) {
         p.view->chart()->setTitle(text);
-        p.x->setTitleText(tr("seconds"));
         p.y->setTitleText(y);
         for (int i = 0; i < p.series.size(); ++i)
             p.series.at(i)->setName(names.value(i));
@@ -310,13 +310,28 @@ void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogr
     // Per-bucket counts (Prometheus keeps them cumulative), labelled by upper bound in seconds.
     auto* set = new QBarSet(name);
     set->setColor(QColor(0x4c72b0));
-    QStringList labels;
+    QList<double> counts;
     double below = 0;
-    double tallest = 1;
     for (const auto& [le, cumulative] : h.buckets) {
-        set->append(cumulative - below);
-        tallest = std::max(tallest, cumulative - below);
+        counts.append(cumulative - below);
         below = cumulative;
+    }
+    // The buckets around the requests, one empty bucket either side: twenty tilted labels in a third of the
+    // panel's width would overlap.
+    qsizetype first = 0;
+    while (first + 1 < counts.size() && counts.at(first) <= 0)
+        ++first;
+    qsizetype last = counts.size() - 1;
+    while (last > first && counts.at(last) <= 0)
+        --last;
+    first = std::max<qsizetype>(0, first - 1);
+    last = std::min<qsizetype>(counts.size() - 1, last + 1);
+    QStringList labels;
+    double tallest = 1;
+    for (qsizetype i = first; i <= last; ++i) {
+        const double le = h.buckets.at(i).first;
+        set->append(counts.at(i));
+        tallest = std::max(tallest, counts.at(i));
         labels.append(std::isinf(le) ? QStringLiteral("+Inf") : QStringLiteral("≤") + QString::number(le));
     }
     auto* series = new QBarSeries;
