@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include <QtCharts/QAreaSeries>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
@@ -24,6 +25,16 @@
 namespace npufleet::ui {
 
 namespace {
+
+// The chart's title names the metric and the labels say ms: the x title would only repeat it, in the little
+// height the summary and the table leave (the CSV export keeps the value axis's own title).
+void hideXTitle(QChart* chart)
+{
+    for (QAbstractAxis* a : chart->axes(Qt::Horizontal)) {
+        if (qobject_cast<QCategoryAxis*>(a))
+            a->setTitleVisible(false);
+    }
+}
 
 const char* const s_keys[] = {"ttft", "tpot", "itl", "e2el"};
 
@@ -217,6 +228,8 @@ void DistributionView::redraw()
     cy->setRange(0, 1);
     cdf->attachAxis(cx);
     cdf->attachAxis(cy);
+    hideXTitle(h);
+    hideXTitle(c);
     const auto& s = m_result.metrics.value(key);
     m_summary->setText(tr("%n value(s); mean %1 ms, median %2 ms, p99 %3 ms", nullptr, int(v.size()))
                            .arg(s.mean, 0, 'f', 2)
