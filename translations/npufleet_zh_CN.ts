@@ -8093,10 +8093,14 @@ Drag onto NPUs or a node to deploy it</source>
         <translation>%1：尚无数据（请观察一个服务器）</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) since watching began, p50 %1 s, p99 %2 s</source>
+        <source>%n request(s), p50 %1 s, p99 %2 s</source>
         <translation>
-            <numerusform>自开始观察以来 %n 个请求，p50 %1 秒，p99 %2 秒</numerusform>
+            <numerusform>%n 个请求，p50 %1 秒，p99 %2 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counted since watching began.</source>
+        <translation>自开始观察起计数。</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,11 @@ MonitorPanel::MonitorPanel(project::Project* project, QWidget* parent)
     grid->addWidget(m_requests.view, 0, 0);
     grid->addWidget(m_kv.view, 0, 1);
     grid->addWidget(m_tokens.view, 0, 2);
-    grid->addWidget(m_ttft, 1, 0, 1, 2);
-    grid->addWidget(m_e2e, 1, 2);
+    // The two histograms share their row equally: a third of 1024 px cut the E2E chart's title.
+    auto* latency = new QHBoxLayout;
+    latency->addWidget(m_ttft, 1);
+    latency->addWidget(m_e2e, 1);
+    grid->addLayout(latency, 1, 0, 1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
@@ -355,10 +358,11 @@ void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogr
     // histogram_quantile's NaN (no +Inf bucket, no observations) shows as a dash.
     const auto seconds = [](double v) { return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 3); };
     // Two lines: a narrow chart (the E2E one at 1024 px) would cut one long line short.
-    const QString figures = tr("%n request(s) since watching began, p50 %1 s, p99 %2 s", nullptr, int(h.count))
+    const QString figures = tr("%n request(s), p50 %1 s, p99 %2 s", nullptr, int(h.count))
                                 .arg(seconds(h.quantile(0.5)), seconds(h.quantile(0.99)));
     chart->setTitle(name + QStringLiteral("<br>") + figures);
-    view->setToolTip(name + QLatin1Char('\n') + figures); // a narrow chart cuts its title short
+    // A narrow chart cuts its title short; the tooltip also says what the counts are.
+    view->setToolTip(name + QLatin1Char('\n') + figures + QLatin1Char('\n') + tr("Counted since watching began."));
 }
 
 } // namespace npufleet::ui
