@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace npufleet::test {
 
@@ -63,6 +66,13 @@ QString screenshotPath(const QString& name)
         dir = QStringLiteral(NPUFLEET_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
     return QDir(dir).filePath(name);
+}
+
+void useFreshSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
+    QSettings().clear();
 }
 
 } // namespace npufleet::test

@@ -20,5 +20,7 @@ QString fixtureHeader(const QString& relative, const QString& key);
 QStringList fixtureFiles(const QString& folder, const QString& glob);
 // Where a GUI test saves its grab() PNG (from NPUFLEET_TEST_SCREENSHOTS, else the build dir).
 QString screenshotPath(const QString& name);
+// A test's own settings: QStandardPaths' test locations, the organisation "npufleet-test", emptied.
+void useFreshSettings();
 
 } // namespace npufleet::test

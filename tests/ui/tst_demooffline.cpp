@@ -50,12 +50,7 @@ class TestDemoOffline : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshSettings(); }
 
     void panelsWorkOnTheDemo()
     {

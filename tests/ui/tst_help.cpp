@@ -62,12 +62,7 @@ class TestHelp : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshSettings(); }
 
     void guideAndCliReferenceComeFromTheReadme()
     {

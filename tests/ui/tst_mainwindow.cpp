@@ -63,9 +63,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     // Keep the user's real settings out of the test.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
-    QSettings().clear();
+    test::useFreshSettings();
 }
 
 void TestMainWindow::demoShowsFiveNodesOfEightNpus()

@@ -87,12 +87,7 @@ class TestPanelConsistency : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshSettings(); }
 
     // Each panel used on atlas-lab, then deepseek-2node opened: no panel shows an atlas-lab name.
     void anotherProjectLeavesNoOldNames()

@@ -105,9 +105,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
-        QSettings().clear();
+        test::useFreshSettings();
         QVERIFY(m_server.start());
         auto demo = project::loadDemo(QStringLiteral("atlas-lab"));
         QVERIFY(demo.hasValue());

@@ -34,12 +34,7 @@ class TestPreferences : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
-        QSettings().clear();
-    }
+    void init() { test::useFreshSettings(); }
 
     void dialogSavesEveryField()
     {

@@ -24,12 +24,7 @@ class TestStartPage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshSettings(); }
 
     void offersWhatToOpenThenGetsOutOfTheWay()
     {

@@ -26,12 +26,7 @@ class TestWindowSizes : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("npufleet-test"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshSettings(); }
 
     // The first window (no saved geometry) is never larger than the screen it opens on.
     void firstWindowFitsTheScreen()
