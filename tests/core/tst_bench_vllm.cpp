@@ -240,7 +240,9 @@ private slots:
                 std::chrono::nanoseconds(qint64(std::llround(starts[i] * 1e9))));
             const double lastToken = std::chrono::duration<double>(s.sent.last() - sent).count();
             const double usage = std::chrono::duration<double>(s.usageSent - sent).count();
-            QVERIFY2(std::abs(latencies[i] - lastToken) < 0.002,
+            // 50 ms of slack for a busy 2-core machine (a full ctest once missed 2 ms by 4), far below the 150 ms told
+            // apart.
+            QVERIFY2(std::abs(latencies[i] - lastToken) < 0.05,
                      qPrintable(QStringLiteral("request %1: latency %2 s, last token %3 s, usage %4 s")
                                     .arg(i)
                                     .arg(latencies[i])

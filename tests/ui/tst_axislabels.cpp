@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Chart axes read in human units: 12.5k, 1.5M, 800 ms, 1.5 s, never printf's 1e+04; ticks never repeat.
 #include <QtTest>
+#include <cmath>
+
+#include <QtCharts/QValueAxis>
 
 #include "ui/charts/AxisLabels.h"
+#include "ui/charts/ChartStyle.h"
 
 using namespace npufleet::ui;
 
@@ -31,6 +35,27 @@ private slots:
             QVERIFY2(!l.contains(QLatin1Char('e')), qPrintable(l));
         const QList<QString> close = axisLabels(10000, 10004, 5, AxisUnit::Count);
         QCOMPARE(QSet<QString>(close.cbegin(), close.cend()).size(), 5);
+    }
+
+    // Counts are whole: four requests give ticks 0 … 5, not 0, 1.1, 2.2 … 4.4.
+    void countAxesTickWholeNumbers()
+    {
+        QValueAxis axis;
+        setCountRange(&axis, 4);
+        QCOMPARE(axis.max(), 5.0);
+        QCOMPARE(axis.tickCount(), 6);
+        setCountRange(&axis, 20);
+        QCOMPARE(axis.max(), 25.0);
+        QCOMPARE(axis.tickCount(), 6);
+        setCountRange(&axis, 1);
+        QCOMPARE(axis.max(), 2.0);
+        QCOMPARE(axis.tickCount(), 3);
+        for (int tallest : {0, 3, 7, 33, 400}) {
+            setCountRange(&axis, tallest);
+            const double step = axis.max() / (axis.tickCount() - 1);
+            QVERIFY(axis.max() > tallest && axis.tickCount() <= 6);
+            QCOMPARE(step, std::round(step));
+        }
     }
 };
 

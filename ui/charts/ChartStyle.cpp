@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/ChartStyle.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QtCharts/QChart>
@@ -37,6 +38,14 @@ QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title
     chart->addAxis(axis, side);
     useHumanLabels(chart, axis, side, unit);
     return axis;
+}
+
+void setCountRange(QValueAxis* axis, double tallest)
+{
+    const double step = std::max(1.0, std::ceil(tallest / 4));
+    const double top = step * (std::floor(tallest / step) + 1);
+    axis->setTickCount(int(top / step) + 1);
+    axis->setRange(0, top);
 }
 
 void growAxis(QValueAxis* axis, double v)

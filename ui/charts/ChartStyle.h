@@ -17,6 +17,8 @@ namespace npufleet::ui {
 QChartView* makeChartView(const QString& title, QWidget* parent);
 // Its labels in human units (12k, 1.5 s), never printf's 1e+04.
 QValueAxis* addValueAxis(QChart* chart, Qt::Alignment side, const QString& title, AxisUnit unit = AxisUnit::Count);
+// A count axis from 0 to above tallest whose ticks are whole numbers (0, 1, 2 … or 0, 5, 10 …, at most 6 ticks).
+void setCountRange(QValueAxis* axis, double tallest);
 // Grows an axis to hold v (with headroom) without ever shrinking it during a run.
 void growAxis(QValueAxis* axis, double v);
 // Empties a chart for a new drawing: every series and axis goes.

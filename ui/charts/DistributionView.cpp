@@ -208,8 +208,7 @@ void DistributionView::redraw()
     QValueAxis* hy = addValueAxis(h, Qt::AlignLeft, key == QLatin1String("itl") ? tr("gaps") : tr("requests"));
     hx->setRange(low, high);
     hx->applyNiceNumbers();
-    hy->setRange(0, tallest * 1.1);
-    hy->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(hy, tallest);
     area->attachAxis(hx);
     area->attachAxis(hy);
 

@@ -350,9 +350,7 @@ void MonitorPanel::drawHistogram(QChartView* view, const monitoring::PromHistogr
     // No title beside the counts: the chart's title says "n request(s)", and under the tilted bucket labels a
     // short chart had room only for "⋮".
     QValueAxis* y = addValueAxis(chart, Qt::AlignLeft, QString());
-    y->setRange(0, tallest * 1.1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(y, tallest);
     series->attachAxis(x);
     series->attachAxis(y);
     // histogram_quantile's NaN (no +Inf bucket, no observations) shows as a dash.
