@@ -75,6 +75,10 @@ DistributionView::DistributionView(QWidget* parent)
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_histogram);
     charts->addWidget(m_cdf);
+    // Below the summary and above the table, a 1024×700 window leaves the charts about 120 px: a smaller
+    // minimum lets the charts draw their axes inside that, instead of the table covering their labels.
+    for (QWidget* chart : {static_cast<QWidget*>(m_histogram), static_cast<QWidget*>(m_cdf)})
+        chart->setMinimumHeight(110);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
