@@ -16,6 +16,18 @@ QString scalarText(const YAML::Node& n)
     return QString::fromStdString(n.Scalar());
 }
 
+// A sequence's items as words (an argument list), when every item is a scalar.
+std::optional<QStringList> scalarWords(const YAML::Node& n)
+{
+    QStringList words;
+    for (const YAML::Node& i : n) {
+        if (!i.IsScalar())
+            return std::nullopt;
+        words << scalarText(i);
+    }
+    return words;
+}
+
 bool looksLikeJson(const QString& text)
 {
     const QString t = text.trimmed();
@@ -59,15 +71,8 @@ std::optional<YamlSecret> walk(const YAML::Node& n, const QString& key, const QS
         return std::nullopt;
     }
     if (n.IsSequence()) {
-        QStringList words;
-        bool allScalars = true;
-        for (const YAML::Node& i : n) {
-            allScalars = allScalars && i.IsScalar();
-            if (i.IsScalar())
-                words << scalarText(i);
-        }
-        if (allScalars) {
-            if (auto f = secrets::checkArguments(words, path))
+        if (const auto words = scalarWords(n)) {
+            if (auto f = secrets::checkArguments(*words, path))
                 return YamlSecret {*f, n[std::size_t(qMax(0, f->index))].Mark()};
         }
         for (std::size_t i = 0; i < n.size(); ++i) {
@@ -105,18 +110,12 @@ void redact(YAML::Node n, const QString& key, const QString& owner, int depth)
     }
     if (n.IsSequence()) {
         for (std::size_t round = 0; round <= n.size(); ++round) {
-            QStringList words;
-            bool allScalars = true;
-            for (const YAML::Node& i : n) {
-                allScalars = allScalars && i.IsScalar();
-                if (i.IsScalar())
-                    words << scalarText(i);
-            }
-            const auto f = allScalars ? secrets::checkArguments(words, path) : std::nullopt;
+            const auto words = scalarWords(n);
+            const auto f = words ? secrets::checkArguments(*words, path) : std::nullopt;
             if (!f || f->index < 0 || std::size_t(f->index) >= n.size())
                 break;
             // --api-key=VALUE keeps its option; a lone VALUE goes whole.
-            const QString word = words.at(f->index);
+            const QString word = words->at(f->index);
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             YAML::Node at = n[std::size_t(f->index)];
             at = word.startsWith(QLatin1Char('-')) && eq > 0
